@@ -1,0 +1,210 @@
+"""The command line: sub-commands, each starting Qt only if it needs it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import __version__
+from app.deck.diagnostics import Diagnostic, exit_code
+from app.deck.loader import NotADeckError, load_deck
+from app.deck.model import Deck
+
+SHIPPED_DECK = Path(__file__).resolve().parent.parent / "slides"
+COMMANDS = ("read", "present", "export", "check", "outline", "bench")
+
+
+def _size(text: str) -> tuple[int, int]:
+    """Parse `WxH` (e.g. 1920x1080)."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got '{text}'") from None
+    if not (16 <= width <= 16384 and 16 <= height <= 16384):
+        raise argparse.ArgumentTypeError(f"size out of range: '{text}'")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportage",
+        description="Reportage: a long-form report as a slide reader and a presentation.",
+        epilog="Without a command, opens DECK (default: the shipped deck) in the reader window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def deck_arg(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("deck", nargs="?", type=Path, default=SHIPPED_DECK,
+                         help="deck folder (default: the shipped deck)")
+
+    read = commands.add_parser("read", help="open the reader window (the default)")
+    deck_arg(read)
+
+    present = commands.add_parser("present", help="present fullscreen with a presenter console")
+    deck_arg(present)
+    present.add_argument("--screen", help="audience screen: index or name")
+    present.add_argument("--no-console", action="store_true", help="no presenter console")
+    present.add_argument("--start", type=int, default=1, help="first slide (1-based)")
+    present.add_argument("--window", type=_size, metavar="WxH",
+                         help="screen-share mode: a borderless audience window of this size")
+
+    export = commands.add_parser("export", help="export slides as PNG or the full text")
+    deck_arg(export)
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("--png", type=Path, metavar="DIR", help="one PNG per slide into DIR")
+    what.add_argument("--text", action="store_true", help="the full reader text, to stdout")
+    export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
+                        help="PNG size (default 1920x1080)")
+
+    check = commands.add_parser("check", help="validate a deck")
+    deck_arg(check)
+
+    outline = commands.add_parser("outline", help="chapters and slide titles")
+    deck_arg(outline)
+    outline.add_argument("--json", action="store_true", help="machine-readable output")
+
+    bench = commands.add_parser("bench", help="measure load and render speed")
+    deck_arg(bench)
+    bench.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """`reportage [DECK]` means `reportage read [DECK]`."""
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return ["read", *argv]
+    return argv
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None
+                                                               else argv)))
+    try:
+        deck, diagnostics = load_deck(args.deck)
+    except NotADeckError as exc:
+        print(f"reportage: {exc}", file=sys.stderr)
+        return 2
+    handler: Callable[[argparse.Namespace, Deck, list[Diagnostic]], int] = _HANDLERS[args.command]
+    return handler(args, deck, diagnostics)
+
+
+def _headless_app():
+    """A QGuiApplication for commands that render but show no window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+
+
+def _check(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    try:
+        _app = _headless_app()
+        from app.render.checks import render_diagnostics
+        from app.render.context import RenderContext
+
+        diagnostics = diagnostics + render_diagnostics(deck, RenderContext.for_deck(deck))
+    except Exception as exc:  # noqa: BLE001 - `check` never prints a traceback
+        print(f"{args.deck}: error: the check itself failed: {exc}")
+        return 2
+    for diagnostic in sorted(diagnostics, key=lambda d: (str(d.file), d.line)):
+        print(diagnostic.format())
+    return exit_code(diagnostics)
+
+
+def outline_data(deck: Deck) -> dict:
+    """The `outline --json` document: chapters in order with their slides."""
+    return {
+        "title": deck.title,
+        "chapters": [
+            {
+                "title": chapter.title,
+                "role": chapter.role.value,
+                "slides": [
+                    {"index": slide.index + 1, "kind": slide.kind.value, "title": slide.title,
+                     "hidden": slide.hidden}
+                    for slide in chapter.slides
+                ],
+            }
+            for chapter in deck.chapters
+        ],
+    }
+
+
+def _outline(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+    data = outline_data(deck)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(data["title"])
+    for chapter in data["chapters"]:
+        print(f"\n{chapter['title']}")
+        for slide in chapter["slides"]:
+            hidden = " (скрытый)" if slide["hidden"] else ""
+            print(f"  {slide['index']:3d}  {slide['title']}{hidden}")
+    return 0
+
+
+def _export(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+    if args.text:
+        from app.export.text import reader_text
+
+        sys.stdout.write(reader_text(deck))
+        return 0
+    _app = _headless_app()
+    from PySide6.QtCore import QSize
+
+    from app.export.png import export_png
+    from app.render.context import RenderContext
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        paths = export_png(deck, args.png, QSize(*args.size), RenderContext.for_deck(deck),
+                           progress)
+    except OSError as exc:
+        print(f"\nreportage: cannot write to {args.png}: {exc}", file=sys.stderr)
+        return 2
+    print(f"\n{len(paths)} PNG files in {args.png}", file=sys.stderr)
+    return 0
+
+
+def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    from app.ui.application import run_reader
+
+    return run_reader(deck, diagnostics)
+
+
+def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    from app.ui.application import run_presentation
+
+    return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
+                            start=args.start - 1, window_size=args.window)
+
+
+def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+    _app = _headless_app()
+    from app.bench import run_bench
+
+    results = run_bench(args.deck)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for name, value in results.items():
+            print(f"{name:40s} {value}")
+    return 0
+
+
+_HANDLERS = {
+    "read": _read,
+    "present": _present,
+    "export": _export,
+    "check": _check,
+    "outline": _outline,
+    "bench": _bench,
+}

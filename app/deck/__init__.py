@@ -1,0 +1,1 @@
+"""The deck: model, manifest, Markdown parser, diagnostics. Pure Python, no Qt."""

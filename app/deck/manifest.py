@@ -1,0 +1,176 @@
+"""deck.toml: the deck's metadata and its ordered chapters."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.deck.diagnostics import Diagnostic, Severity, did_you_mean
+from app.deck.model import ChapterRole
+
+MANIFEST = "deck.toml"
+
+DECK_KEYS = ("title", "subtitle", "language", "author", "photo_credit", "theme", "duration",
+             "chapters")
+CHAPTER_KEYS = ("title", "file", "role", "budget")
+THEMES = ("light", "dark")
+
+
+class NotADeckError(Exception):
+    """The path is not a deck folder at all (no folder, or no deck.toml)."""
+
+
+@dataclass
+class ChapterEntry:
+    title: str
+    file: Path
+    role: ChapterRole
+    budget_minutes: float | None
+    line: int
+
+
+@dataclass
+class Manifest:
+    title: str = ""
+    subtitle: str = ""
+    language: str = "ru"
+    author: str = ""
+    photo_credit: str = ""
+    theme: str = "light"
+    duration_minutes: float | None = None
+    chapters: list[ChapterEntry] = field(default_factory=list)
+
+
+def manifest_path(root: Path) -> Path:
+    """The deck.toml of a deck folder; raises NotADeckError if there is none."""
+    path = root / MANIFEST
+    if not root.is_dir() or not path.is_file():
+        raise NotADeckError(f"{root}: not a deck (no {MANIFEST} in that folder)")
+    return path
+
+
+def _line_of(lines: list[str], pattern: str, start: int = 0) -> int:
+    """1-based number of the first line at or after `start` matching `pattern`."""
+    regex = re.compile(pattern)
+    for number, text in enumerate(lines[start:], start + 1):
+        if regex.search(text):
+            return number
+    return 1
+
+
+def _text(value: object, key: str, where: Path, line: int, out: list[Diagnostic]) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    out.append(Diagnostic(where, line, Severity.ERROR, f"'{key}' must be text"))
+    return ""
+
+
+def _minutes(value: object, key: str, where: Path, line: int,
+             out: list[Diagnostic]) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value)
+    out.append(Diagnostic(where, line, Severity.ERROR,
+                          f"'{key}' must be a positive number of minutes"))
+    return None
+
+
+def read_manifest(root: Path) -> tuple[Manifest, list[Diagnostic]]:
+    """Parse deck.toml; every problem becomes a diagnostic, never an exception."""
+    path = manifest_path(root)
+    out: list[Diagnostic] = []
+    try:
+        raw_text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        out.append(Diagnostic(path, 1, Severity.ERROR, f"cannot read the manifest: {exc}"))
+        return Manifest(), out
+    lines = raw_text.splitlines()
+    try:
+        data = tomllib.loads(raw_text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = int(match.group(1)) if match else 1
+        out.append(Diagnostic(path, line, Severity.ERROR, f"bad TOML: {exc}"))
+        return Manifest(), out
+
+    def line_of_key(key: str) -> int:
+        return _line_of(lines, rf"^\s*{re.escape(key)}\s*=")
+
+    for key in data:
+        if key not in DECK_KEYS:
+            out.append(Diagnostic(path, line_of_key(key), Severity.WARNING,
+                                  f"unknown manifest key '{key}'{did_you_mean(key, DECK_KEYS)}"))
+    manifest = Manifest()
+    manifest.title = _text(data.get("title", ""), "title", path, line_of_key("title"), out)
+    if not manifest.title:
+        out.append(Diagnostic(path, 1, Severity.ERROR, "the deck has no 'title'"))
+    for key in ("subtitle", "language", "author", "photo_credit"):
+        if key in data:
+            setattr(manifest, key, _text(data[key], key, path, line_of_key(key), out))
+    theme = _text(data.get("theme", "light"), "theme", path, line_of_key("theme"), out)
+    if theme in THEMES:
+        manifest.theme = theme
+    else:
+        out.append(Diagnostic(path, line_of_key("theme"), Severity.WARNING,
+                              f"unknown theme '{theme}'{did_you_mean(theme, THEMES)}; "
+                              "using 'light'"))
+    manifest.duration_minutes = _minutes(data.get("duration"), "duration", path,
+                                         line_of_key("duration"), out)
+    manifest.chapters = _chapters(data.get("chapters"), root, path, lines, out)
+    return manifest, out
+
+
+def _chapters(raw: object, root: Path, path: Path, lines: list[str],
+              out: list[Diagnostic]) -> list[ChapterEntry]:
+    if not isinstance(raw, list) or not raw:
+        out.append(Diagnostic(path, 1, Severity.ERROR,
+                              "the deck lists no chapters ([[chapters]] with title and file)"))
+        return []
+    entries: list[ChapterEntry] = []
+    search_from = 0
+    for number, item in enumerate(raw, 1):
+        line = _line_of(lines, r"^\s*\[\[\s*chapters\s*\]\]", search_from)
+        search_from = line
+        if not isinstance(item, dict):
+            out.append(Diagnostic(path, line, Severity.ERROR, f"chapter {number} is not a table"))
+            continue
+        for key in item:
+            if key not in CHAPTER_KEYS:
+                out.append(Diagnostic(path, line, Severity.WARNING,
+                                      f"unknown chapter key '{key}'"
+                                      f"{did_you_mean(key, CHAPTER_KEYS)}"))
+        title = _text(item.get("title", ""), "title", path, line, out)
+        file_name = _text(item.get("file", ""), "file", path, line, out)
+        if not title:
+            out.append(Diagnostic(path, line, Severity.ERROR, f"chapter {number} has no title"))
+        if not file_name:
+            out.append(Diagnostic(path, line, Severity.ERROR, f"chapter {number} has no file"))
+            continue
+        role_name = item.get("role", "chapter")
+        try:
+            role = ChapterRole(role_name)
+        except ValueError:
+            roles = tuple(r.value for r in ChapterRole)
+            out.append(Diagnostic(path, line, Severity.ERROR,
+                                  f"unknown chapter role '{role_name}'"
+                                  f"{did_you_mean(str(role_name), roles)}"))
+            role = ChapterRole.CHAPTER
+        file = (root / file_name)
+        if not _inside(root, file):
+            out.append(Diagnostic(path, line, Severity.ERROR,
+                                  f"chapter file '{file_name}' is outside the deck folder"))
+            continue
+        budget = _minutes(item.get("budget"), "budget", path, line, out)
+        entries.append(ChapterEntry(title, file, role, budget, line))
+    return entries
+
+
+def _inside(root: Path, path: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,192 @@
+"""The deck as typed data.
+
+Completely independent from the GUI: the renderer, the reader window, the
+presenter and every exporter read these objects and never the Markdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Kind(StrEnum):
+    """What a slide is; each kind has its own layout."""
+
+    TITLE = "title"
+    CHAPTER = "chapter"
+    TEXT = "text"
+    PHOTO = "photo"
+    QUOTE = "quote"
+    DIALOGUE = "dialogue"
+    FACTS = "facts"
+    BUILD = "build"
+    CREDITS = "credits"
+
+
+class ChapterRole(StrEnum):
+    OPENING = "opening"
+    CHAPTER = "chapter"
+    CLOSING = "closing"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text with one style."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+@dataclass(frozen=True)
+class Image:
+    """A photo slot with its caption, credit and alt text kept apart."""
+
+    slot: str
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    fit: str = "cover"  # "cover" (full-bleed) or "contain" (framed)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level element: paragraph, heading, list item or quote."""
+
+    kind: str  # "paragraph" | "heading" | "item" | "quote" | "code"
+    spans: tuple[Span, ...]
+    line: int
+    level: int = 0  # heading level, or list nesting depth
+    image: Image | None = None  # an inline ![alt](slot) at the start of the block
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One line of a dialogue."""
+
+    speaker: str
+    spans: tuple[Span, ...]
+    line: int
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A big figure with its label."""
+
+    value: str
+    label: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a build: its text and, optionally, its own image."""
+
+    spans: tuple[Span, ...]
+    line: int
+    image: Image | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass
+class Slide:
+    """One slide: what it shows, the reader's full text and the speaker notes."""
+
+    kind: Kind
+    id: str
+    title: str  # for the sidebar and the outline
+    file: Path
+    line: int
+    heading: str = ""  # the slide's own heading, drawn large
+    blocks: tuple[Block, ...] = ()
+    reader: tuple[Block, ...] = ()
+    notes: tuple[Block, ...] = ()
+    image: Image | None = None
+    speaker: str = ""
+    role: str = ""
+    turns: tuple[Turn, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    steps: tuple[Step, ...] = ()
+    hidden: bool = False
+    chapter: int = 0  # index into Deck.chapters
+    index: int = 0  # position in Deck.slides
+
+    @property
+    def step_count(self) -> int:
+        """How many times Next stays on this slide, plus one."""
+        if self.kind is Kind.BUILD:
+            return max(1, len(self.steps))
+        if self.kind is Kind.DIALOGUE:
+            return max(1, len(self.turns))
+        return 1
+
+    @property
+    def reader_text(self) -> str:
+        """The full text a reader sees beside the slide (plain)."""
+        return "\n\n".join(block.text for block in self.reader)
+
+    @property
+    def notes_text(self) -> str:
+        return "\n\n".join(block.text for block in self.notes)
+
+    @property
+    def shown_text(self) -> str:
+        """Every word the slide itself can show, in reading order."""
+        parts = [self.heading] + [block.text for block in self.blocks]
+        parts += [f"{turn.speaker}: {turn.text}" for turn in self.turns]
+        parts += [f"{fact.value} {fact.label}" for fact in self.facts]
+        parts += [step.text for step in self.steps]
+        if self.speaker:
+            parts.append(", ".join(p for p in (self.speaker, self.role) if p))
+        if self.image:
+            parts += [self.image.caption, self.image.credit]
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass
+class Chapter:
+    title: str
+    file: Path
+    role: ChapterRole = ChapterRole.CHAPTER
+    budget_minutes: float | None = None
+    line: int = 0  # line of its entry in deck.toml
+    slides: list[Slide] = field(default_factory=list)
+
+
+@dataclass
+class Deck:
+    root: Path
+    title: str
+    subtitle: str = ""
+    language: str = "ru"
+    author: str = ""
+    photo_credit: str = ""
+    theme: str = "light"
+    duration_minutes: float | None = None
+    chapters: list[Chapter] = field(default_factory=list)
+
+    @property
+    def slides(self) -> list[Slide]:
+        return [slide for chapter in self.chapters for slide in chapter.slides]
+
+    @property
+    def main_chapters(self) -> list[Chapter]:
+        """The report's own chapters, the ones Ctrl+1/2/3 jump to."""
+        return [c for c in self.chapters if c.role is ChapterRole.CHAPTER]
+
+    def slide_by_id(self, slide_id: str) -> Slide | None:
+        return next((s for s in self.slides if s.id == slide_id), None)

@@ -1,0 +1,1 @@
+"""Safe loading of the deck's photos and illustrations, without Qt."""

@@ -1,0 +1,104 @@
+"""Find the file behind a slide's image slot, never reading outside the deck.
+
+A deck is untrusted text: a slot name must not reach the network or any file
+outside the deck folder, however it is spelled or wherever its symlinks point.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+MEDIA_DIR = "media"
+# First existing wins: a real photo dropped in beside the drawn .svg replaces it.
+EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".svg")
+ILLUSTRATION_EXTENSION = ".svg"
+
+NETWORK = "сетевые адреса не читаются"
+ABSOLUTE = "абсолютные пути не читаются"
+OUTSIDE = "путь ведёт за пределы папки доклада"
+INVALID = "недопустимое имя изображения"
+UNREADABLE = "папка media недоступна"
+
+
+@dataclass(frozen=True)
+class SlotResult:
+    """The file a slot names, or a short Russian reason to show instead."""
+
+    path: Path | None
+    is_illustration: bool = False
+    error: str | None = None
+
+
+def _failure(reason: str) -> SlotResult:
+    return SlotResult(path=None, error=reason)
+
+
+def _refusal(slot: str) -> str | None:
+    """Why a slot name is refused before touching the disk, or None if it is fine."""
+    if "://" in slot or slot.startswith(("//", "\\\\")):
+        return NETWORK
+    if not slot.strip() or any(ord(c) < 0x20 for c in slot):
+        return INVALID
+    if PurePosixPath(slot).is_absolute() or PureWindowsPath(slot).anchor:
+        return ABSOLUTE
+    parts = _parts(slot)
+    if ".." in parts:
+        return OUTSIDE
+    if parts in ([], [MEDIA_DIR]):
+        return INVALID
+    return None
+
+
+def _parts(slot: str) -> list[str]:
+    """The slot's path parts, either separator, without empty or "." parts."""
+    return [p for p in slot.replace("\\", "/").split("/") if p not in ("", ".")]
+
+
+def _media_parts(slot: str) -> list[str]:
+    """Parts below media/, the last one without a known extension."""
+    parts = _parts(slot)
+    if parts[0] == MEDIA_DIR:
+        parts = parts[1:]
+    stem, ext = os.path.splitext(parts[-1])
+    if stem and ext.lower() in EXTENSIONS:
+        parts[-1] = stem
+    return parts
+
+
+def _find(folder: Path, stem: str) -> Path | None:
+    """The first regular file stem.<ext> in priority order; extensions ignore case."""
+    by_ext: dict[str, Path] = {}
+    for entry in sorted(folder.iterdir()):
+        name, ext = os.path.splitext(entry.name)
+        if name == stem and entry.is_file():  # False for dangling or looping links
+            by_ext.setdefault(ext.lower(), entry)
+    return next((by_ext[ext] for ext in EXTENSIONS if ext in by_ext), None)
+
+
+def resolve_slot(deck_root: Path, slot: str) -> SlotResult:
+    """Resolve a slot ("monorail", "media/monorail.svg", …) to a file in deck_root/media.
+
+    Never raises: refused names and missing files come back as `error`.
+    The returned path is the real path (symlinks followed) that was checked.
+    """
+    reason = _refusal(slot)
+    if reason:
+        return _failure(reason)
+    parts = _media_parts(slot)
+    shown = "/".join([MEDIA_DIR, *parts])
+    try:
+        root = deck_root.resolve()
+        folder = root.joinpath(MEDIA_DIR, *parts[:-1])
+        found = _find(folder, parts[-1]) if folder.is_dir() else None
+        if found is None:
+            return _failure(f"файл не найден: {shown}.*")
+        real = found.resolve(strict=True)
+    except FileNotFoundError:
+        return _failure(f"файл не найден: {shown}.*")
+    except (OSError, ValueError, RuntimeError):
+        return _failure(UNREADABLE)
+    if not real.is_relative_to(root):
+        return _failure(OUTSIDE)
+    return SlotResult(path=real, is_illustration=found.suffix.lower() == ILLUSTRATION_EXTENSION)

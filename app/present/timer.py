@@ -1,0 +1,154 @@
+"""The talk timer: elapsed time that runs only while the presenter talks.
+
+As in pympress, it is created paused so the title slide can sit on screen while
+people arrive, and it starts on the first move (or an explicit start). Unlike
+pdfpc (#695), a pause for questions stays paused across slide changes until the
+presenter resumes it. It also splits the time by slide, which is what budgets
+and rehearsals are made of. Time comes from an injected Clock; no Qt here.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from app.present.clock import Clock
+
+
+class TimerState(StrEnum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+class TalkTimer:
+    """Elapsed talk time, its split by slide, and the planned duration."""
+
+    def __init__(self, clock: Clock, planned_seconds: float | None = None, slide: int = 0) -> None:
+        self._clock = clock
+        self._planned = _checked_duration(planned_seconds)
+        self._slide = slide
+        self._state = TimerState.NOT_STARTED
+        self._settled = 0.0  # elapsed up to `_mark`
+        self._by_slide: dict[int, float] = {}
+        self._mark = clock.now()
+        self._revision = 0
+
+    # --- state -------------------------------------------------------------
+
+    @property
+    def state(self) -> TimerState:
+        return self._state
+
+    @property
+    def running(self) -> bool:
+        return self._state is TimerState.RUNNING
+
+    @property
+    def revision(self) -> int:
+        """Grows on every start, pause, reset or duration change: a cheap "redraw" test."""
+        return self._revision
+
+    @property
+    def planned_seconds(self) -> float | None:
+        return self._planned
+
+    @planned_seconds.setter
+    def planned_seconds(self, seconds: float | None) -> None:
+        self._planned = _checked_duration(seconds)
+        self._revision += 1
+
+    @property
+    def elapsed(self) -> float:
+        return self._settled + self._live()
+
+    @property
+    def remaining(self) -> float | None:
+        """Planned minus elapsed, negative in overtime; None without a plan."""
+        return None if self._planned is None else self._planned - self.elapsed
+
+    def spent_on(self, slide: int) -> float:
+        live = self._live() if slide == self._slide else 0.0
+        return self._by_slide.get(slide, 0.0) + live
+
+    def spent_by_slide(self) -> dict[int, float]:
+        """Talk time per slide index, only slides that got any."""
+        spent = dict(self._by_slide)
+        if self._live() > 0:
+            spent[self._slide] = spent.get(self._slide, 0.0) + self._live()
+        return spent
+
+    # --- control -----------------------------------------------------------
+
+    def start(self) -> bool:
+        """Start a timer that never ran; False if it already did."""
+        if self._state is not TimerState.NOT_STARTED:
+            return False
+        self._run()
+        return True
+
+    def pause(self) -> bool:
+        if self._state is not TimerState.RUNNING:
+            return False
+        self._settle()
+        self._state = TimerState.PAUSED
+        self._revision += 1
+        return True
+
+    def resume(self) -> bool:
+        if self._state is not TimerState.PAUSED:
+            return False
+        self._run()
+        return True
+
+    def toggle_pause(self) -> None:
+        """P / Pause: pause a running timer, otherwise run it (also the first time)."""
+        if self._state is TimerState.RUNNING:
+            self.pause()
+        else:
+            self._run()
+
+    def reset(self) -> None:
+        """Back to zero and not started: the next move starts the talk again."""
+        self._state = TimerState.NOT_STARTED
+        self._settled = 0.0
+        self._by_slide.clear()
+        self._mark = self._clock.now()
+        self._revision += 1
+
+    def move_to(self, slide: int) -> None:
+        """The presenter moved: book time to the slide left, start if not yet started.
+
+        A paused timer stays paused.
+        """
+        self._settle()
+        self._slide = slide
+        self.start()
+
+    # --- internals ---------------------------------------------------------
+
+    def _run(self) -> None:
+        self._mark = self._clock.now()
+        self._state = TimerState.RUNNING
+        self._revision += 1
+
+    def _live(self) -> float:
+        """Time since the last settlement that has not been booked yet."""
+        if self._state is not TimerState.RUNNING:
+            return 0.0
+        return max(0.0, self._clock.now() - self._mark)
+
+    def _settle(self) -> None:
+        live = self._live()
+        self._mark = self._clock.now()
+        if live:
+            self._settled += live
+            self._by_slide[self._slide] = self._by_slide.get(self._slide, 0.0) + live
+
+
+def _checked_duration(seconds: float | None) -> float | None:
+    if seconds is None:
+        return None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(f"a planned duration must be a positive number of seconds: {seconds!r}")
+    return float(seconds)

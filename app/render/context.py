@@ -1,0 +1,49 @@
+"""Everything a slide needs from outside itself to be painted.
+
+A slide alone does not know its chapter's number, the deck's author or where
+its media live; the context carries those, built once per deck and passed in
+explicitly (no globals), so every caller paints the same slide the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.deck.model import ChapterRole, Deck, Slide
+from app.render.images import ImageProvider
+from app.render.theme import Theme
+
+
+@dataclass
+class RenderContext:
+    theme: Theme
+    deck_root: Path
+    images: ImageProvider  # resolves slots, caches decoded images
+    deck_title: str = ""
+    author: str = ""
+    photo_credit: str = ""
+    slide_count: int = 0
+    chapter_numbers: dict[int, int] = field(default_factory=dict)  # chapter index -> 1, 2, 3
+    chapter_titles: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def for_deck(cls, deck: Deck, theme_name: str | None = None) -> RenderContext:
+        """The context of `deck`, in its own theme unless `theme_name` overrides it."""
+        own = [i for i, chapter in enumerate(deck.chapters) if chapter.role is ChapterRole.CHAPTER]
+        return cls(
+            theme=Theme.load(theme_name or deck.theme),
+            deck_root=deck.root,
+            images=ImageProvider(deck.root),
+            deck_title=deck.title,
+            author=deck.author,
+            photo_credit=deck.photo_credit,
+            slide_count=len(deck.slides),
+            chapter_numbers={index: number for number, index in enumerate(own, 1)},
+            chapter_titles={i: chapter.title for i, chapter in enumerate(deck.chapters)},
+        )
+
+    def chapter_label(self, slide: Slide) -> str:
+        """«Глава N» for a slide in one of the report's own chapters, else ''."""
+        number = self.chapter_numbers.get(slide.chapter)
+        return f"Глава {number}" if number else ""

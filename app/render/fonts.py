@@ -1,0 +1,108 @@
+"""The bundled fonts: registered once, turned into QFonts, and asked what they can draw.
+
+The deck is typeset only with the fonts in resources/fonts (OFL), so a slide
+looks the same on every machine; `missing_glyphs` tells the deck checker which
+characters would fall back to whatever the system happens to have.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+from app.render.theme import Theme, TypeRole
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_SUFFIXES = (".ttf", ".otf")
+# Categories that are not drawn as glyphs: spaces, separators, controls, format marks.
+_INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+
+_lock = threading.Lock()
+_families: FontFamilies | None = None
+_raw_fonts: list[QRawFont] | None = None
+
+
+@dataclass(frozen=True)
+class FontFamilies:
+    """Family names of the registered bundled fonts, by role."""
+
+    serif: str
+    sans: str
+    japanese: str
+    symbols: tuple[str, ...]
+
+
+def _font_files(folder: Path = FONTS_DIR) -> list[Path]:
+    return sorted(p for p in folder.glob("*") if p.suffix.lower() in FONT_SUFFIXES)
+
+
+def ensure_fonts() -> FontFamilies:
+    """Register every bundled font once (needs a QGuiApplication) and name the families."""
+    global _families
+    with _lock:
+        if _families is None:
+            by_file: dict[str, str] = {}
+            for path in _font_files():
+                font_id = QFontDatabase.addApplicationFont(str(path))
+                names = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+                if names:
+                    by_file[path.stem] = names[0]
+            _families = FontFamilies(
+                serif=_pick(by_file, "NotoSerif-", "Noto Serif"),
+                sans=_pick(by_file, "NotoSans-", "Noto Sans"),
+                japanese=_pick(by_file, "NotoSerifJP", "Noto Serif CJK JP"),
+                symbols=tuple(sorted({name for stem, name in by_file.items()
+                                      if stem.startswith("NotoSansSymbols")})),
+            )
+        return _families
+
+
+def _pick(by_file: dict[str, str], prefix: str, default: str) -> str:
+    return next((name for stem, name in by_file.items() if stem.startswith(prefix)), default)
+
+
+def role_font(theme: Theme, role: TypeRole, scale: float = 1.0) -> QFont:
+    """The QFont of a type role at `scale`, with the theme's fallback families.
+
+    Hinting is off and sizes are in pixels so that a layout made on the
+    1920×1080 canvas keeps its line breaks when painted at any other size.
+    """
+    font = QFont()
+    font.setFamilies(list(theme.fonts[role.font]))
+    size = role.px(scale)
+    font.setPixelSize(max(1, round(size)))
+    font.setBold(role.bold)
+    font.setItalic(role.italic)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    if role.uppercase:
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+    if role.tracking:
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing,
+                              size * role.tracking / 1000)
+    return font
+
+
+def _bundled_raw_fonts() -> list[QRawFont]:
+    global _raw_fonts
+    with _lock:
+        if _raw_fonts is None:
+            fonts = [QRawFont(str(path), 16) for path in _font_files()]
+            _raw_fonts = [font for font in fonts if font.isValid()]
+        return _raw_fonts
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """Characters of `text` that no bundled font can draw (spaces and controls ignored)."""
+    fonts = _bundled_raw_fonts()
+    missing = set()
+    for char in set(text):
+        if unicodedata.category(char) in _INVISIBLE:
+            continue
+        if not any(font.supportsCharacter(ord(char)) for font in fonts):
+            missing.add(char)
+    return missing

@@ -1,0 +1,163 @@
+"""Pieces every kind's layout is built from: the canvas grid, text, pictures, labels.
+
+Keeping them here means a margin, a badge or a caption bar looks the same on
+every kind of slide, and each kind's module says only what is particular to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor
+
+from app.deck.model import Block, Image, Slide, Span
+from app.media.slots import SlotResult
+from app.render.context import RenderContext
+from app.render.pictures import Picture, PlaceholderStyle
+from app.render.scene import Fill, SlideLayout
+from app.render.textbox import Marker, Para, TextBox, VAlign, build_document, fit_text
+from app.render.theme import TypeRole
+
+WIDTH, HEIGHT = 1920.0, 1080.0
+CANVAS_RECT = QRectF(0, 0, WIDTH, HEIGHT)
+ILLUSTRATION = "Иллюстрация"
+ILLUSTRATION_CREDIT = "Иллюстрация Reportage"
+MEASURE = 1240.0  # the widest a column of body text may run, for comfortable reading
+
+
+def new_layout(context: RenderContext) -> SlideLayout:
+    return SlideLayout(background=context.theme.colors.background)
+
+
+def content_rect(context: RenderContext) -> QRectF:
+    """The canvas inside the theme's margins."""
+    margin = context.theme.margin
+    return CANVAS_RECT.adjusted(margin, margin, -margin, -margin)
+
+
+def place_text(layout: SlideLayout, context: RenderContext, paras: list[Para], rect: QRectF,
+               what: str, valign: VAlign = VAlign.TOP) -> TextBox:
+    """Fit `paras` into `rect`, add them to the slide and record how they fitted."""
+    box = fit_text(context.theme, paras, rect, valign)
+    add_text(layout, box, what)
+    return box
+
+
+def add_text(layout: SlideLayout, box: TextBox, what: str) -> None:
+    """Add an already fitted box (when something must be painted under it first)."""
+    layout.add(box)
+    overflow = None
+    if box.overflow:
+        overflow = (f"{what} does not fit in its {box.rect.width():.0f}×"
+                    f"{box.rect.height():.0f} px box even at the readable minimum")
+    layout.note_fit(box.scale, overflow)
+
+
+def natural_size(context: RenderContext, text: str, role: TypeRole) -> QSizeF:
+    """The size of `text` set on one line in `role`, as Qt lays it out."""
+    doc = build_document(context.theme, [Para.plain(text, role, QColor())], 1e6, 1.0)
+    return QSizeF(doc.idealWidth(), doc.size().height())
+
+
+def body_paras(context: RenderContext, blocks: tuple[Block, ...] | list[Block],
+               color: QColor | None = None) -> list[Para]:
+    """A slide's Markdown blocks as paragraphs: lists get bullets, quotes a bar."""
+    theme = context.theme
+    ink = color or theme.colors.ink
+    paras = []
+    for block in blocks:
+        if block.kind == "item":
+            paras.append(Para(block.spans, theme.type.body, ink, marker=Marker.BULLET,
+                              marker_color=theme.colors.accent, space_after=0.3))
+        elif block.kind == "quote":
+            role = replace(theme.type.body, font="serif", italic=True)
+            paras.append(Para(block.spans, role, ink, marker=Marker.BAR,
+                              marker_color=theme.colors.accent))
+        elif block.kind == "heading":
+            paras.append(Para(block.spans, replace(theme.type.body, bold=True), ink,
+                              space_after=0.3))
+        else:
+            paras.append(Para(block.spans, theme.type.body, ink))
+    return paras
+
+
+def heading_para(context: RenderContext, text: str, color: QColor | None = None,
+                 role: TypeRole | None = None) -> Para:
+    theme = context.theme
+    return Para.plain(text, role or theme.type.heading, color or theme.colors.ink,
+                      space_after=0.55)
+
+
+def placeholder_style(context: RenderContext) -> PlaceholderStyle:
+    colors = context.theme.colors
+    return PlaceholderStyle(colors.panel, colors.muted, context.theme.fonts["sans"])
+
+
+def place_picture(layout: SlideLayout, context: RenderContext, slot: str, rect: QRectF,
+                  cover: bool = True) -> SlotResult:
+    """Add the picture of `slot` in `rect` and say what the slot resolved to."""
+    layout.add(Picture(rect, slot, context.images, placeholder_style(context), cover))
+    return context.images.resolve(slot)
+
+
+def side_picture(layout: SlideLayout, context: RenderContext, slot: str, split: float) -> None:
+    """A full-height picture bleeding off the right edge from `split`, badged if drawn."""
+    rect = QRectF(split, 0, WIDTH - split, HEIGHT)
+    found = place_picture(layout, context, slot, rect, cover=True)
+    if found.is_illustration:
+        place_badge(layout, context, split + 48, 48)
+
+
+def place_badge(layout: SlideLayout, context: RenderContext, left: float, top: float,
+                dark: bool = True) -> QRectF:
+    """The small «Иллюстрация» label that keeps a drawing from passing as a photo."""
+    theme = context.theme
+    role = theme.type.overline
+    pad_x, pad_y = role.size * 0.75, role.size * 0.3
+    color = theme.colors.on_scrim if dark else theme.colors.ink
+    text = natural_size(context, ILLUSTRATION, role)
+    rect = QRectF(left, top, text.width() + 2 * pad_x, text.height() + 2 * pad_y)
+    fill = QColor(theme.colors.scrim if dark else theme.colors.panel)
+    fill.setAlphaF(0.78 if dark else 1.0)
+    layout.add(Fill(rect, fill, radius=rect.height() / 2))
+    para = Para.plain(ILLUSTRATION, role, color, align=Qt.AlignmentFlag.AlignHCenter)
+    place_text(layout, context, [para], rect.adjusted(pad_x / 2, 0, -pad_x / 2, 0),
+               "the illustration badge", VAlign.CENTER)
+    return rect
+
+
+def credit_line(context: RenderContext, image: Image, found: SlotResult) -> str:
+    """The credit to print: a drawing is never credited to the press service."""
+    if found.is_illustration:
+        return ILLUSTRATION_CREDIT
+    return image.credit or context.photo_credit
+
+
+def rule(left: float, top: float, width: float, color: QColor, thickness: float = 6.0) -> Fill:
+    return Fill(QRectF(left, top, width, thickness), color)
+
+
+def place_folio(layout: SlideLayout, context: RenderContext, slide: Slide,
+                color: QColor | None = None) -> None:
+    """The quiet running foot of a magazine page: chapter on the left, page on the right."""
+    theme = context.theme
+    role = theme.type.folio
+    ink = color or theme.colors.muted
+    margin = theme.margin
+    band = QRectF(margin, HEIGHT - margin * 0.66, WIDTH - 2 * margin, role.size * 2.4)
+    chapter = context.chapter_titles.get(slide.chapter, "")
+    label = context.chapter_label(slide)
+    left = " · ".join(part for part in (label, chapter) if part)
+    if left:
+        place_text(layout, context, [Para.plain(left, role, ink)],
+                   band.adjusted(0, 0, -band.width() * 0.3, 0), "the running foot")
+    if context.slide_count:
+        page = f"{slide.index + 1} / {context.slide_count}"
+        place_text(layout, context,
+                   [Para.plain(page, role, ink, align=Qt.AlignmentFlag.AlignRight)],
+                   band.adjusted(band.width() * 0.75, 0, 0, 0), "the page number")
+
+
+def spans_text(spans: tuple[Span, ...]) -> str:
+    return "".join(span.text for span in spans)

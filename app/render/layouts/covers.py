@@ -1,0 +1,89 @@
+"""The openers: the title slide and the chapter slides.
+
+They set the tone of the whole talk, so they get the most room: a big serif
+title, a gold rule, one picture or one large quiet figure, nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+
+from app.deck.model import Slide
+from app.render.context import RenderContext
+from app.render.layouts.common import (
+    HEIGHT,
+    WIDTH,
+    body_paras,
+    new_layout,
+    place_text,
+    rule,
+    side_picture,
+)
+from app.render.scene import Disc, Fill, SlideLayout
+from app.render.textbox import Para, VAlign
+
+RULE_WIDTH = 120.0
+TEXT_WIDTH = 1180.0  # a chapter title's column
+
+
+def layout_title(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    """Title, subtitle and author on paper; the cover picture on the right half."""
+    theme, colors = context.theme, context.theme.colors
+    layout = new_layout(context)
+    margin = theme.margin
+    split = WIDTH * 0.54
+    if slide.image:
+        side_picture(layout, context, slide.image.slot, split)
+    else:  # the two flags' suns, quietly: sky field, gold sun, a small vermilion disc
+        layout.add(Fill(QRectF(split, 0, WIDTH - split, HEIGHT), colors.accent))
+        layout.add(Disc(QPointF(split + (WIDTH - split) / 2, HEIGHT / 2), 170, colors.gold))
+        layout.add(Disc(QPointF(WIDTH - margin, HEIGHT - margin), 34, colors.vermilion))
+    column = QRectF(margin, margin, split - margin - theme.gutter, HEIGHT - 2 * margin - 96)
+    title = Para.plain(slide.heading or context.deck_title, theme.type.title, colors.ink,
+                       space_after=0.62)
+    subtitle = body_paras(context, slide.blocks, colors.muted)
+    subtitle = [replace(p, role=theme.type.subtitle) for p in subtitle]
+    box = place_text(layout, context, [title, *subtitle], column, "the title", VAlign.CENTER)
+    head = box.block_rect(0)
+    layout.add(rule(margin, head.top() - 56, RULE_WIDTH, colors.gold))
+    if context.author:
+        author = Para.plain(context.author, theme.type.speaker, colors.ink)
+        place_text(layout, context, [author],
+                   QRectF(margin, HEIGHT - margin - 48, column.width(), 64),
+                   "the author", VAlign.BOTTOM)
+    return layout
+
+
+def layout_chapter(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    """«Глава N», the chapter's title, a gold rule and the lede; a big quiet numeral."""
+    theme, colors = context.theme, context.theme.colors
+    layout = new_layout(context)
+    margin = theme.margin
+    right = margin + TEXT_WIDTH
+    number = context.chapter_numbers.get(slide.chapter)
+    if slide.image:
+        split = WIDTH * 0.6
+        side_picture(layout, context, slide.image.slot, split)
+        right = split - theme.gutter
+    elif number:
+        figure = replace(theme.type.figure, size=760, minimum=760, bold=False)
+        numeral = Para.plain(str(number), figure, colors.hairline, align=Qt.AlignmentFlag.AlignRight)
+        place_text(layout, context, [numeral],
+                   QRectF(WIDTH * 0.55, -HEIGHT, WIDTH * 0.45 - margin * 0.6, HEIGHT * 2),
+                   "the chapter numeral", VAlign.BOTTOM)
+    paras = []
+    label = context.chapter_label(slide)
+    if label:
+        paras.append(Para.plain(label, theme.type.overline, colors.accent_ink, space_after=1.1))
+    title_index = len(paras)
+    paras.append(Para.plain(slide.heading or slide.title, theme.type.chapter_title, colors.ink,
+                            space_after=0.8))
+    paras += [replace(p, role=theme.type.lede) for p in body_paras(context, slide.blocks,
+                                                                    colors.muted)]
+    column = QRectF(margin, margin, right - margin, HEIGHT - 2 * margin)
+    box = place_text(layout, context, paras, column, "the chapter title", VAlign.CENTER)
+    size = theme.type.chapter_title.px(box.scale)
+    layout.add(rule(margin, box.baseline(title_index) + size * 0.42, RULE_WIDTH, colors.gold))
+    return layout

@@ -1,0 +1,109 @@
+"""The dialogue slide: a conversation revealed one line per build step.
+
+The first speaker (the correspondent) keeps to the left, everyone else to the
+right, like a chat; the newest line is on a tinted card in full ink and the
+earlier ones recede. When the lines outgrow the slide, the earliest scroll
+off the top, as in a chat, and the newest is always shown whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+
+from app.deck.model import Slide, Turn
+from app.render.context import RenderContext
+from app.render.layouts.common import (
+    add_text,
+    content_rect,
+    heading_para,
+    new_layout,
+    place_folio,
+    place_text,
+)
+from app.render.scene import Fill, SlideLayout
+from app.render.textbox import Para, TextBox, fit_text
+
+COLUMN_SHARE = 0.74  # of the content width a card may take
+PADDING = 36.0
+GAP = 28.0
+RADIUS = 22.0
+
+
+@dataclass
+class _Card:
+    turn: Turn
+    box: TextBox
+    first_speaker: bool
+    current: bool
+
+    @property
+    def height(self) -> float:
+        return self.box.height + 2 * PADDING
+
+
+def _paras(context: RenderContext, turn: Turn, first_speaker: bool, current: bool) -> list[Para]:
+    theme, colors = context.theme, context.theme.colors
+    if current:
+        label_color = colors.accent_ink if first_speaker else colors.gold_ink
+        ink = colors.ink
+    else:
+        label_color, ink = colors.faint, colors.muted
+    return [
+        Para.plain(turn.speaker, theme.type.turn_speaker, label_color, space_after=0.5),
+        Para(turn.spans, theme.type.turn, ink),
+    ]
+
+
+def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    theme, colors = context.theme, context.theme.colors
+    layout = new_layout(context)
+    area = content_rect(context)
+    if slide.heading:
+        box = place_text(layout, context, [heading_para(context, slide.heading)],
+                         QRectF(area.left(), area.top(), area.width(), 200), "the heading")
+        area.setTop(box.bottom + 40)
+    shown = slide.turns[: step + 1]
+    if shown:
+        first = slide.turns[0].speaker
+        width = area.width() * COLUMN_SHARE
+        text_rect = QRectF(0, 0, width - 2 * PADDING, area.height() - 2 * PADDING)
+        cards = _visible(context, shown, first, text_rect)
+        y = area.top()
+        for card in cards:
+            card_width = card.box.doc.idealWidth() + 2 * PADDING
+            left = area.left() if card.first_speaker else area.right() - card_width
+            frame = QRectF(left, y, card_width, card.height)
+            if card.current:
+                layout.add(Fill(frame, colors.panel, RADIUS))
+            edge = colors.accent if card.first_speaker else colors.gold
+            layout.add(Fill(QRectF(frame.left(), frame.top() + RADIUS, 6,
+                                   frame.height() - 2 * RADIUS), edge))
+            card.box.rect = frame.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+            add_text(layout, card.box, f"the line of {card.turn.speaker}")
+            y += card.height + GAP
+    place_folio(layout, context, slide)
+    return layout
+
+
+def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
+             text_rect: QRectF) -> list[_Card]:
+    """The newest turns that fit, oldest first; all set at the newest one's scale."""
+    theme = context.theme
+    latest = shown[-1]
+    latest_box = fit_text(theme, _paras(context, latest, latest.speaker == first, True),
+                          text_rect)
+    cards = [_Card(latest, latest_box, latest.speaker == first, True)]
+    room = text_rect.height() + 2 * PADDING - cards[0].height
+    tall = QRectF(text_rect.topLeft(), text_rect.size() * 4)
+    for turn in reversed(shown[:-1]):
+        mine = turn.speaker == first
+        box = fit_text(theme, _paras(context, turn, mine, False), tall,
+                       max_scale=latest_box.scale)
+        card = _Card(turn, box, mine, False)
+        if card.height + GAP > room:
+            break
+        room -= card.height + GAP
+        cards.insert(0, card)
+    return cards

@@ -1,0 +1,82 @@
+"""The facts slide: one to four big figures, each over a gold rule and its label.
+
+All figures share one size, so a longer label in one cell never makes its
+figure smaller than its neighbours'.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import QRectF
+
+from app.deck.model import Fact, Slide
+from app.render.context import RenderContext
+from app.render.layouts.common import (
+    add_text,
+    content_rect,
+    heading_para,
+    new_layout,
+    place_folio,
+    place_text,
+    rule,
+)
+from app.render.scene import SlideLayout
+from app.render.textbox import Para, VAlign, fit_text
+
+COLUMNS = {1: 1, 2: 2, 3: 3, 4: 2}  # how many figures side by side, by count
+SOLO_FACTOR = 1.3  # a lone figure is set larger still
+RULE_WIDTH = 88.0
+
+
+def _cell_paras(context: RenderContext, fact: Fact, index: int, solo: bool) -> list[Para]:
+    theme, colors = context.theme, context.theme.colors
+    figure = theme.type.figure
+    if solo:
+        figure = replace(figure, size=figure.size * SOLO_FACTOR,
+                         minimum=figure.minimum * SOLO_FACTOR)
+    color = colors.accent_ink if index % 2 == 0 else colors.gold_ink
+    paras = [Para.plain(fact.value, figure, color, space_after=0.36)]
+    if fact.label:
+        paras.append(Para.plain(fact.label, theme.type.figure_label, colors.ink))
+    return paras
+
+
+def _cells(area: QRectF, count: int, gutter: float) -> list[QRectF]:
+    columns = COLUMNS.get(count, 3)
+    rows = math.ceil(count / columns)
+    width = (area.width() - gutter * (columns - 1)) / columns
+    height = (area.height() - gutter * (rows - 1)) / rows
+    return [QRectF(area.left() + (i % columns) * (width + gutter),
+                   area.top() + (i // columns) * (height + gutter), width, height)
+            for i in range(count)]
+
+
+def layout_facts(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    theme = context.theme
+    layout = new_layout(context)
+    area = content_rect(context)
+    if slide.heading:
+        box = place_text(layout, context, [heading_para(context, slide.heading)],
+                         QRectF(area.left(), area.top(), area.width(), 240), "the heading")
+        area.setTop(box.bottom + 48)
+    facts = slide.facts
+    if facts:
+        solo = len(facts) == 1
+        if solo:  # one figure reads best on a comfortable measure, not across the slide
+            area.setWidth(min(area.width(), 1280))
+        cells = _cells(area, len(facts), theme.gutter * 1.5)
+        contents = [_cell_paras(context, fact, i, solo) for i, fact in enumerate(facts)]
+        valign = VAlign.CENTER
+        first = [fit_text(theme, paras, cell, valign) for paras, cell in zip(contents, cells,
+                                                                             strict=True)]
+        shared = min(box.scale for box in first)
+        for paras, cell in zip(contents, cells, strict=True):
+            box = fit_text(theme, paras, cell, valign, max_scale=shared)
+            add_text(layout, box, "a figure and its label")
+            size = paras[0].role.px(box.scale)
+            layout.add(rule(box.rect.left(), box.baseline(0) + size * 0.16, RULE_WIDTH,
+                            theme.colors.gold, 5.0))
+    place_folio(layout, context, slide)
+    return layout

@@ -1,0 +1,134 @@
+"""The typographic slides: text, quote and credits.
+
+Text is set in one column no wider than a comfortable measure; a quote gets
+the large serif and a sky-blue bar; the credits are centred and quiet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QRectF, Qt
+
+from app.deck.model import Block, Slide, Span
+from app.render.context import RenderContext
+from app.render.layouts.common import (
+    MEASURE,
+    WIDTH,
+    body_paras,
+    content_rect,
+    heading_para,
+    new_layout,
+    place_folio,
+    place_text,
+    rule,
+    side_picture,
+)
+from app.render.scene import Fill, SlideLayout
+from app.render.textbox import Para, VAlign
+
+OPENING_MARKS = ("«", "„", "“", '"')
+CLOSING_MARKS = ("»", "“", "”", '"')
+SPLIT = WIDTH * 0.6  # where a side picture starts
+BAR_WIDTH = 10.0
+
+
+def _column(context: RenderContext, slide: Slide, width: float) -> QRectF:
+    """The text column: within the margins, left of a side picture if there is one."""
+    area = content_rect(context)
+    right = SPLIT - context.theme.gutter if slide.image else area.left() + width
+    return QRectF(area.left(), area.top(), min(right, area.right()) - area.left(), area.height())
+
+
+def layout_text(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    """A heading and a column of paragraphs, list items or quotes."""
+    layout = new_layout(context)
+    if slide.image:
+        side_picture(layout, context, slide.image.slot, SPLIT)
+    paras = [heading_para(context, slide.heading)] if slide.heading else []
+    paras += body_paras(context, slide.blocks)
+    if paras:
+        place_text(layout, context, paras, _column(context, slide, MEASURE + 160),
+                   "the slide's text", VAlign.CENTER)
+    place_folio(layout, context, slide)
+    return layout
+
+
+def _quoted(blocks: tuple[Block, ...]) -> list[tuple[Span, ...]]:
+    """The quote's paragraphs wrapped in «» unless the author already typed marks."""
+    paragraphs = [block.spans for block in blocks if block.spans]
+    if not paragraphs:
+        return []
+    first, last = paragraphs[0], paragraphs[-1]
+    if not first[0].text.startswith(OPENING_MARKS):
+        paragraphs[0] = (Span("«"), *first)
+        last = paragraphs[-1]
+    if not last[-1].text.endswith(CLOSING_MARKS):
+        paragraphs[-1] = (*last, Span("»"))
+    return paragraphs
+
+
+def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    """The words large in serif behind a sky-blue bar; who said them, and who they are."""
+    theme, colors = context.theme, context.theme.colors
+    layout = new_layout(context)
+    if slide.image:
+        side_picture(layout, context, slide.image.slot, SPLIT)
+    column = _column(context, slide, 1500)
+    indent = 64.0
+    text_rect = column.adjusted(indent, 0, 0, 0)
+    paragraphs = _quoted(tuple(b for b in slide.blocks if b.kind in ("quote", "paragraph")))
+    paras = [Para(spans, theme.type.quote, colors.ink, space_after=0.4) for spans in paragraphs]
+    if paras:
+        paras[-1] = replace(paras[-1], space_after=0.7)
+    quote_count = len(paras)
+    if slide.speaker:
+        paras.append(Para.plain(slide.speaker, theme.type.speaker, colors.ink, space_after=0.2))
+    if slide.role:
+        paras.append(Para.plain(slide.role, theme.type.speaker_role, colors.muted))
+    if not paras:
+        return layout
+    box = place_text(layout, context, paras, text_rect, "the quote", VAlign.CENTER)
+    if quote_count:
+        top = box.block_rect(0).top()
+        bottom = box.block_rect(quote_count - 1).bottom()
+        layout.add(Fill(QRectF(column.left(), top + 12, BAR_WIDTH, bottom - top - 12),
+                        colors.accent))
+    place_folio(layout, context, slide)
+    return layout
+
+
+def _credit_paras(context: RenderContext, blocks: tuple[Block, ...]) -> list[Para]:
+    """Each «Кто: имя» line as a small label over the name, centred."""
+    theme, colors = context.theme, context.theme.colors
+    centre = Qt.AlignmentFlag.AlignHCenter
+    paras = []
+    for block in blocks:
+        for line in block.text.split("\n"):
+            label, colon, name = line.partition(":")
+            if colon and name.strip():
+                paras.append(Para.plain(label.strip(), theme.type.overline, colors.muted,
+                                        align=centre, space_after=0.5))
+                paras.append(Para.plain(name.strip(), theme.type.credits, colors.ink,
+                                        align=centre, space_after=1.1))
+            elif line.strip():
+                paras.append(Para.plain(line.strip(), theme.type.credits, colors.ink,
+                                        align=centre, space_after=0.6))
+    return paras
+
+
+def layout_credits(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
+    """Centred, calm lines: who wrote the report, whose photos it had."""
+    colors = context.theme.colors
+    centre = Qt.AlignmentFlag.AlignHCenter
+    layout = new_layout(context)
+    area = content_rect(context)
+    paras = []
+    if slide.heading:
+        paras.append(replace(heading_para(context, slide.heading), align=centre))
+    paras += _credit_paras(context, slide.blocks)
+    if not paras:
+        return layout
+    box = place_text(layout, context, paras, area, "the credits", VAlign.CENTER)
+    layout.add(rule(WIDTH / 2 - 40, box.top - 72, 80, colors.gold))
+    return layout

@@ -1,0 +1,107 @@
+"""Painting a picture into a box: cover (cropped, centred) or contain, or a placeholder.
+
+The decode happens at paint time because only then is the device size known:
+the same layout painted into a thumbnail and into a 4K export asks for two
+different raster sizes, and SVGs are drawn as vectors at whatever size.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+
+from app.render.images import ImageProvider, Loaded
+
+PLACEHOLDER_PREFIX = "Нет изображения: "
+
+
+def fitted(content: QSizeF, box: QRectF, cover: bool) -> QRectF:
+    """Where `content` lands in `box`: scaled to cover it (cropped) or to fit inside it."""
+    if content.isEmpty():
+        return QRectF(box)
+    pick = max if cover else min
+    scale = pick(box.width() / content.width(), box.height() / content.height())
+    size = QSizeF(content.width() * scale, content.height() * scale)
+    return QRectF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2,
+                  size.width(), size.height())
+
+
+def device_scale(painter: QPainter) -> float:
+    """Device pixels per canvas pixel under the painter's current transform."""
+    transform = painter.deviceTransform()  # includes the device pixel ratio
+    return math.hypot(transform.m11(), transform.m12())
+
+
+@dataclass(frozen=True)
+class PlaceholderStyle:
+    fill: QColor
+    ink: QColor
+    families: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image slot painted into `rect`; a placeholder with the reason if it cannot be."""
+
+    rect: QRectF
+    slot: str
+    images: ImageProvider
+    placeholder: PlaceholderStyle
+    cover: bool = True
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setClipRect(self.rect, Qt.ClipOperation.IntersectClip)
+        scale = device_scale(painter)
+        need = QSize(math.ceil(self.rect.width() * scale), math.ceil(self.rect.height() * scale))
+        loaded = self.images.load(self.slot, need, self.cover)
+        if not self._draw(painter, loaded):
+            paint_placeholder(painter, self.rect, loaded.error or "", self.placeholder)
+
+    def _draw(self, painter: QPainter, loaded: Loaded) -> bool:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if loaded.svg is not None:
+            renderer = loaded.svg.renderer()
+            if not renderer.isValid():
+                return False
+            renderer.render(painter, fitted(loaded.svg.size, self.rect, self.cover))
+            return True
+        if loaded.raster is not None:
+            image = loaded.raster
+            painter.drawImage(fitted(QSizeF(image.size()), self.rect, self.cover), image)
+            return True
+        return False
+
+
+def paint_placeholder(painter: QPainter, rect: QRectF, reason: str,
+                      style: PlaceholderStyle) -> None:
+    """A calm box with a picture mark and the reason, instead of a missing image."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, style.fill)
+    unit = max(4.0, min(rect.width(), rect.height()) / 12)
+    mark = QRectF(0, 0, unit * 2.4, unit * 1.8)
+    mark.moveCenter(QPointF(rect.center().x(), rect.center().y() - unit * 1.2))
+    pen = QPen(style.ink, max(1.5, unit * 0.1))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(mark, unit * 0.15, unit * 0.15)
+    hills = QPainterPath(QPointF(mark.left(), mark.bottom() - unit * 0.3))
+    hills.lineTo(mark.left() + mark.width() * 0.38, mark.top() + mark.height() * 0.45)
+    hills.lineTo(mark.left() + mark.width() * 0.6, mark.top() + mark.height() * 0.7)
+    hills.lineTo(mark.left() + mark.width() * 0.75, mark.top() + mark.height() * 0.55)
+    hills.lineTo(mark.right(), mark.bottom() - unit * 0.5)
+    painter.drawPath(hills)
+    painter.drawEllipse(QPointF(mark.left() + mark.width() * 0.74, mark.top() + unit * 0.5),
+                        unit * 0.18, unit * 0.18)
+    font = QFont()
+    font.setFamilies(list(style.families))
+    font.setPixelSize(max(8, round(min(28.0, unit * 0.55))))
+    painter.setFont(font)
+    text_rect = QRectF(rect.left() + unit, mark.bottom() + unit * 0.5,
+                       rect.width() - 2 * unit, rect.bottom() - mark.bottom() - unit)
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    painter.drawText(text_rect, int(flags), PLACEHOLDER_PREFIX + reason)

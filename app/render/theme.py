@@ -1,0 +1,150 @@
+"""Themes as data: colours, type roles and margins read from resources/themes/*.toml.
+
+A theme file may name a `base` theme and give only what differs (the dark
+theme changes colours and keeps the light theme's type), so the two never
+drift apart.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+THEMES_DIR = Path(__file__).resolve().parents[2] / "resources" / "themes"
+DEFAULT_THEME = "light"
+
+
+class ThemeError(Exception):
+    """A theme file is missing, malformed or incomplete."""
+
+
+@dataclass(frozen=True)
+class Colors:
+    background: QColor
+    ink: QColor
+    muted: QColor
+    faint: QColor
+    hairline: QColor
+    panel: QColor
+    accent: QColor
+    accent_ink: QColor
+    gold: QColor
+    gold_ink: QColor
+    vermilion: QColor
+    caption_bar: QColor
+    caption_ink: QColor
+    caption_muted: QColor
+    scrim: QColor
+    on_scrim: QColor
+
+
+@dataclass(frozen=True)
+class TypeRole:
+    """One typographic role: which family list, how big, how far it may shrink."""
+
+    font: str  # a key of Theme.fonts: "serif" or "sans"
+    size: float  # canvas pixels
+    minimum: float  # the readable minimum, canvas pixels
+    bold: bool = False
+    italic: bool = False
+    uppercase: bool = False
+    tracking: float = 0.0  # letter spacing, thousandths of an em
+    line_height: float = 1.2
+
+    def px(self, scale: float) -> float:
+        """The size at `scale`, never below the readable minimum."""
+        return max(self.size * scale, min(self.minimum, self.size))
+
+
+@dataclass(frozen=True)
+class Typography:
+    title: TypeRole
+    subtitle: TypeRole
+    overline: TypeRole
+    chapter_title: TypeRole
+    lede: TypeRole
+    heading: TypeRole
+    body: TypeRole
+    quote: TypeRole
+    speaker: TypeRole
+    speaker_role: TypeRole
+    figure: TypeRole
+    figure_label: TypeRole
+    caption: TypeRole
+    credit: TypeRole
+    turn_speaker: TypeRole
+    turn: TypeRole
+    step: TypeRole
+    credits: TypeRole
+    folio: TypeRole
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    colors: Colors
+    type: Typography
+    fonts: dict[str, tuple[str, ...]]  # role ("serif", "sans") -> families, fallbacks last
+    margin: float
+    gutter: float
+
+    @classmethod
+    def load(cls, name: str | None = None, folder: Path = THEMES_DIR) -> Theme:
+        """The named theme; an unknown name falls back to the default theme."""
+        name = name or DEFAULT_THEME
+        if not (folder / f"{name}.toml").is_file():
+            name = DEFAULT_THEME
+        return cls.from_data(_read(folder, name, set()))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Theme:
+        try:
+            colors = Colors(**{f.name: _color(data["colors"][f.name]) for f in fields(Colors)})
+            roles = {f.name: TypeRole(**data["type"][f.name]) for f in fields(Typography)}
+            fonts = {key: tuple(value) for key, value in data["fonts"].items()}
+            theme = cls(str(data["name"]), colors, Typography(**roles), fonts,
+                        float(data["margin"]), float(data["gutter"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ThemeError(f"theme '{data.get('name', '?')}' is incomplete: {exc}") from exc
+        for role_name, role in roles.items():
+            if role.font not in fonts:
+                raise ThemeError(f"type role '{role_name}' names unknown font '{role.font}'")
+        return theme
+
+
+def available_themes(folder: Path = THEMES_DIR) -> list[str]:
+    return sorted(path.stem for path in folder.glob("*.toml"))
+
+
+def _read(folder: Path, name: str, seen: set[str]) -> dict[str, Any]:
+    """The theme's table merged over its base's, recursively."""
+    if name in seen:
+        raise ThemeError(f"theme '{name}' is its own base")
+    seen.add(name)
+    try:
+        data = tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ThemeError(f"cannot read theme '{name}': {exc}") from exc
+    base = data.pop("base", None)
+    return _merge(_read(folder, base, seen), data) if base else data
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _color(text: str) -> QColor:
+    color = QColor(text)
+    if not color.isValid():
+        raise ValueError(f"'{text}' is not a colour")
+    return color

@@ -1,0 +1,1 @@
+"""The windows: reader, slide view, presenter console, audience window."""

@@ -1,0 +1,143 @@
+"""The one place where actions and their default keys are declared.
+
+The reader window, the audience window, the presenter console and the help
+overlay all build from this table, so a key means the same thing everywhere
+and the help can never drift from what the keys do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Flag, auto
+
+import qtawesome
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class Where(Flag):
+    READER = auto()
+    PRESENT = auto()
+    BOTH = READER | PRESENT
+
+
+def _tr(text: str) -> str:
+    """Mark a constant for translation; translated when the action is built."""
+    return text
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    keys: tuple[str, ...]
+    where: Where
+    group: str
+    icon: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # Moving through the deck.
+    ActionSpec("next", _tr("Дальше"),
+               ("Right", "Down", "PgDown", "Space", "Return", "Enter", "N", "Media Next"),
+               Where.BOTH, _tr("Навигация"), "mdi6.chevron-right"),
+    ActionSpec("previous", _tr("Назад"),
+               ("Left", "Up", "PgUp", "Backspace", "Shift+Space", "Media Previous"),
+               Where.BOTH, _tr("Навигация"), "mdi6.chevron-left"),
+    ActionSpec("next_slide", _tr("Следующий слайд, минуя шаги"),
+               ("Alt+PgDown", "Shift+Right"), Where.BOTH, _tr("Навигация")),
+    ActionSpec("previous_slide", _tr("Предыдущий слайд, минуя шаги"),
+               ("Alt+PgUp", "Shift+Left"), Where.BOTH, _tr("Навигация")),
+    ActionSpec("first", _tr("В начало"), ("Home",), Where.BOTH, _tr("Навигация"),
+               "mdi6.page-first"),
+    ActionSpec("last", _tr("В конец"), ("End",), Where.BOTH, _tr("Навигация"),
+               "mdi6.page-last"),
+    ActionSpec("goto", _tr("Перейти к слайду…"), ("G",), Where.BOTH, _tr("Навигация"),
+               "mdi6.numeric"),
+    ActionSpec("chapter_1", _tr("Глава 1"), ("Ctrl+1",), Where.READER, _tr("Навигация")),
+    ActionSpec("chapter_2", _tr("Глава 2"), ("Ctrl+2",), Where.READER, _tr("Навигация")),
+    ActionSpec("chapter_3", _tr("Глава 3"), ("Ctrl+3",), Where.READER, _tr("Навигация")),
+    # Reading.
+    ActionSpec("toggle_text", _tr("Полный текст рядом со слайдом"), ("F9",), Where.READER,
+               _tr("Чтение"), "mdi6.text-box-outline"),
+    ActionSpec("toggle_sidebar", _tr("Оглавление"), ("F8",), Where.READER, _tr("Чтение"),
+               "mdi6.file-tree-outline"),
+    ActionSpec("text_bigger", _tr("Крупнее текст"), ("Ctrl+=", "Ctrl++"), Where.BOTH,
+               _tr("Чтение"), "mdi6.format-font-size-increase"),
+    ActionSpec("text_smaller", _tr("Мельче текст"), ("Ctrl+-",), Where.BOTH, _tr("Чтение"),
+               "mdi6.format-font-size-decrease"),
+    ActionSpec("text_reset", _tr("Обычный размер текста"), ("Ctrl+0",), Where.BOTH,
+               _tr("Чтение")),
+    ActionSpec("fullscreen", _tr("Во весь экран"), ("F11",), Where.READER, _tr("Чтение"),
+               "mdi6.fullscreen"),
+    ActionSpec("leave_fullscreen", _tr("Выйти из полноэкранного режима"), ("Esc",),
+               Where.READER, _tr("Чтение")),
+    # Presenting.
+    ActionSpec("present", _tr("Показ с начала"), ("F5",), Where.BOTH, _tr("Показ"),
+               "mdi6.presentation-play"),
+    ActionSpec("present_here", _tr("Показ с текущего слайда"), ("Shift+F5",), Where.READER,
+               _tr("Показ"), "mdi6.play-outline"),
+    ActionSpec("black", _tr("Чёрный экран"), ("B", "."), Where.PRESENT, _tr("Показ")),
+    ActionSpec("white", _tr("Белый экран"), ("W", ","), Where.PRESENT, _tr("Показ")),
+    ActionSpec("freeze", _tr("Заморозить экран зрителей"), ("Shift+F",), Where.PRESENT,
+               _tr("Показ")),
+    ActionSpec("overview", _tr("Все слайды (только на пульте)"), ("O", "Tab"), Where.PRESENT,
+               _tr("Показ")),
+    ActionSpec("swap_screens", _tr("Поменять экраны местами"), ("S", "X"), Where.PRESENT,
+               _tr("Показ")),
+    ActionSpec("escape", _tr("Снять затемнение, затем закончить показ"), ("Esc",),
+               Where.PRESENT, _tr("Показ")),
+    # Timing.
+    ActionSpec("pause", _tr("Пауза таймера"), ("P", "Pause"), Where.PRESENT, _tr("Время")),
+    ActionSpec("reset_timer", _tr("Сбросить таймер"), ("R",), Where.PRESENT, _tr("Время")),
+    ActionSpec("set_duration", _tr("Длительность выступления…"), ("T",), Where.PRESENT,
+               _tr("Время")),
+    # The app.
+    ActionSpec("help", _tr("Клавиши"), ("F1", "?"), Where.BOTH, _tr("Приложение"),
+               "mdi6.keyboard-outline"),
+    ActionSpec("quit", _tr("Выход"), ("Ctrl+Q",), Where.BOTH, _tr("Приложение"),
+               "mdi6.exit-to-app"),
+)
+
+SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def key_text(spec: ActionSpec) -> str:
+    """The keys of an action as a user reads them (`Right, PgDown, …`)."""
+    return ", ".join(
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys
+    )
+
+
+class ActionCollection(QObject):
+    """The QActions of one window, built from the table for one context."""
+
+    def __init__(self, parent: QObject, where: Where):
+        super().__init__(parent)
+        self.actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            if not spec.where & where:
+                continue
+            action = QAction(translate(spec.text), parent)
+            action.setObjectName(spec.name)
+            action.setShortcuts([QKeySequence(key) for key in spec.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if spec.icon:
+                action.setIcon(qtawesome.icon(spec.icon))
+            self.actions[spec.name] = action
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def connect(self, name: str, handler: Callable[[], object]) -> None:
+        """Run `handler` when the action fires (its checked state is dropped)."""
+        self.actions[name].triggered.connect(lambda _checked=False: handler())
+
+    def add_to(self, widget) -> None:
+        """Make every shortcut live while `widget`'s window has focus."""
+        widget.addActions(list(self.actions.values()))

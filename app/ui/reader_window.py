@@ -1,0 +1,243 @@
+"""The reader window: slide, chapter tree, full text, and the keys to page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+)
+
+from app.deck.diagnostics import Diagnostic, Severity
+from app.deck.model import Deck, Slide
+from app.render.context import RenderContext
+from app.settings import Settings, deck_key
+from app.ui.actions import ActionCollection, Where
+from app.ui.help import KeyHelpDialog
+from app.ui.reading_pane import ReadingPane
+from app.ui.sidebar import ChapterTree
+from app.ui.slide_view import SlideView
+
+
+class ReaderWindow(QMainWindow):
+    """Pages through a deck; remembers where the reader stopped."""
+
+    present_requested = Signal(int, int)  # slide index, step
+
+    def __init__(self, deck: Deck, context: RenderContext, settings: Settings,
+                 diagnostics: list[Diagnostic] | None = None):
+        super().__init__()
+        self.deck, self.settings = deck, settings
+        self.slides = deck.slides
+        self.index, self.step = 0, 0
+        self._deck_key = deck_key(deck.root)
+        self.setWindowTitle(self.tr("{title} — Reportage").format(title=deck.title))
+        self.setMinimumSize(720, 420)
+
+        self.view = SlideView(context, self)
+        self.view.setAccessibleName(self.tr("Слайд"))
+        self.sidebar = ChapterTree(deck, self)
+        self.text = ReadingPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.text)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([260, 900, 380])
+        self.setCentralWidget(self.splitter)
+
+        self.actions = ActionCollection(self, Where.READER)
+        self.actions.add_to(self)
+        self._wire_actions()
+        self._build_toolbar()
+        self.position_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.position_label)
+        self._report(diagnostics or [])
+
+        self.view.next_requested.connect(self.next)
+        self.view.previous_requested.connect(self.previous)
+        self.sidebar.slide_chosen.connect(self.go_to)
+        self._restore()
+
+    # -- set-up ---------------------------------------------------------------
+
+    def _wire_actions(self) -> None:
+        a = self.actions
+        a.connect("next", self.next)
+        a.connect("previous", self.previous)
+        a.connect("next_slide", lambda: self.go_to(self.index + 1))
+        a.connect("previous_slide", lambda: self.go_to(self.index - 1))
+        a.connect("first", lambda: self.go_to(0))
+        a.connect("last", lambda: self.go_to(len(self.slides) - 1))
+        a.connect("goto", self.ask_go_to)
+        for number in (1, 2, 3):
+            a.connect(f"chapter_{number}", lambda n=number: self.go_to_chapter(n))
+        a.connect("toggle_text", lambda: self.set_text_visible(not self.text.isVisible()))
+        a.connect("toggle_sidebar",
+                  lambda: self.set_sidebar_visible(not self.sidebar.isVisible()))
+        a.connect("text_bigger", lambda: self.set_text_zoom(self.text.zoom + 1))
+        a.connect("text_smaller", lambda: self.set_text_zoom(self.text.zoom - 1))
+        a.connect("text_reset", lambda: self.set_text_zoom(0))
+        a.connect("fullscreen", self.toggle_fullscreen)
+        a.connect("leave_fullscreen", self.leave_fullscreen)
+        a.connect("present", lambda: self.present_requested.emit(0, 0))
+        a.connect("present_here", lambda: self.present_requested.emit(self.index, self.step))
+        a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
+        a.connect("quit", self.close)
+        for name in ("toggle_text", "toggle_sidebar", "fullscreen"):
+            a[name].setCheckable(True)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Панель инструментов"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name in ("toggle_sidebar", "first", "previous", "next", "last", "goto", None,
+                     "toggle_text", "text_smaller", "text_bigger", None, "fullscreen",
+                     "present", "help"):
+            if name is None:
+                bar.addSeparator()
+            else:
+                action = self.actions[name]
+                keys = action.shortcut().toString()
+                action.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+                bar.addAction(action)
+        self.addToolBar(bar)
+
+    def _report(self, diagnostics: list[Diagnostic]) -> None:
+        errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+        if diagnostics:
+            self.statusBar().showMessage(
+                self.tr("В колоде замечаний: {n}, из них ошибок: {e}. "
+                        "Подробности: python main.py check").format(n=len(diagnostics), e=errors))
+
+    # -- navigation -----------------------------------------------------------
+
+    @property
+    def slide(self) -> Slide:
+        return self.slides[self.index]
+
+    def go_to(self, index: int, step: int = 0) -> None:
+        if not self.slides:
+            return
+        self.index = max(0, min(len(self.slides) - 1, index))
+        self.step = max(0, min(self.slide.step_count - 1, step))
+        self._show()
+
+    def next(self) -> None:
+        if self.step + 1 < self.slide.step_count:
+            self.go_to(self.index, self.step + 1)
+        elif self.index + 1 < len(self.slides):
+            self.go_to(self.index + 1)
+
+    def previous(self) -> None:
+        if self.step > 0:
+            self.go_to(self.index, self.step - 1)
+        elif self.index > 0:
+            before = self.slides[self.index - 1]
+            self.go_to(self.index - 1, before.step_count - 1)
+
+    def go_to_chapter(self, number: int) -> None:
+        chapters = self.deck.main_chapters
+        if 1 <= number <= len(chapters) and chapters[number - 1].slides:
+            self.go_to(chapters[number - 1].slides[0].index)
+
+    def ask_go_to(self) -> None:
+        number, ok = QInputDialog.getInt(
+            self, self.tr("Перейти к слайду"),
+            self.tr("Номер слайда (1–{n}):").format(n=len(self.slides)),
+            self.index + 1, 1, len(self.slides))
+        if ok:
+            self.go_to(number - 1)
+
+    def _show(self) -> None:
+        slide = self.slide
+        ahead = [(s, 0) for s in self.slides[self.index + 1:self.index + 3]]
+        if self.step + 1 < slide.step_count:
+            ahead.insert(0, (slide, self.step + 1))
+        self.view.show_slide(slide, self.step, ahead)
+        chapter = self.deck.chapters[slide.chapter].title
+        self.text.show_slide(slide, chapter)
+        self.sidebar.set_current(self.index)
+        steps = (self.tr(" · шаг {s}/{t}").format(s=self.step + 1, t=slide.step_count)
+                 if slide.step_count > 1 else "")
+        self.position_label.setText(self.tr("{chapter} · слайд {n}/{total}").format(
+            chapter=chapter, n=self.index + 1, total=len(self.slides)) + steps)
+        self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
+
+    # -- view -----------------------------------------------------------------
+
+    def set_text_visible(self, visible: bool) -> None:
+        self.text.setVisible(visible)
+        self.actions["toggle_text"].setChecked(visible)
+        self.settings.set("reader/show_text", visible)
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        self.sidebar.setVisible(visible)
+        self.actions["toggle_sidebar"].setChecked(visible)
+        self.settings.set("reader/show_sidebar", visible)
+
+    def set_text_zoom(self, zoom: int) -> None:
+        self.text.set_zoom(zoom)
+        self.settings.set("reader/text_zoom", self.text.zoom)
+        if self.slides:
+            self.text.show_slide(self.slide, self.deck.chapters[self.slide.chapter].title)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.leave_fullscreen()
+        else:
+            self._chrome_visible(False)
+            self.showFullScreen()
+            self.actions["fullscreen"].setChecked(True)
+
+    def leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+            self._chrome_visible(True)
+            self.actions["fullscreen"].setChecked(False)
+
+    def _chrome_visible(self, visible: bool) -> None:
+        """Fullscreen reading shows the slide alone."""
+        for widget in (self.menuBar(), self.statusBar(), *self.findChildren(QToolBar)):
+            widget.setVisible(visible)
+        self.sidebar.setVisible(visible and self.settings.get("reader/show_sidebar"))
+        self.text.setVisible(visible and self.settings.get("reader/show_text"))
+
+    # -- persistence ----------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get("reader/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        self.set_text_visible(self.settings.get("reader/show_text"))
+        self.set_sidebar_visible(self.settings.get("reader/show_sidebar"))
+        self.text.set_zoom(self.settings.get("reader/text_zoom"))
+        self.go_to(*self.saved_position())
+
+    def saved_position(self) -> tuple[int, int]:
+        """The slide and step where this deck was last left, or the start."""
+        saved = self.settings.get("deck/position", self._deck_key)
+        slide_id, _, step = saved.rpartition(":")
+        slide = self.deck.slide_by_id(slide_id)
+        if slide is None:
+            return 0, 0
+        return slide.index, int(step) if step.isdigit() else 0
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.set("reader/geometry", bytes(self.saveGeometry().data()))
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def window_icon() -> QIcon:
+    import qtawesome
+
+    return qtawesome.icon("mdi6.book-open-page-variant", color="#00AFCA")
+

@@ -1,0 +1,84 @@
+"""The full text of the current slide, beside it, as a reader sees it.
+
+Text is inserted through QTextCursor with character formats, never as HTML,
+so whatever a deck holds is shown as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.deck.model import Block, Slide
+
+BASE_POINT_SIZE = 13
+ZOOM_LIMITS = (-5, 10)
+
+
+class ReadingPane(QTextBrowser):
+    """Shows a slide's heading, full reader text and, below, its notes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readingPane")
+        self.setAccessibleName(self.tr("Полный текст слайда"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.zoom = 0
+        self.document().setDocumentMargin(18)
+        self._apply_zoom()
+
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], zoom))
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINT_SIZE * (1.1 ** self.zoom))
+        self.document().setDefaultFont(font)
+
+    def show_slide(self, slide: Slide, chapter_title: str) -> None:
+        self.clear()
+        cursor = QTextCursor(self.document())
+        small = QTextCharFormat()
+        small.setFontPointSize(self.document().defaultFont().pointSizeF() * 0.8)
+        small.setForeground(self.palette().placeholderText())
+        cursor.insertText(chapter_title, small)
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.35)
+        cursor.insertBlock(_spaced())
+        cursor.insertText(slide.heading or slide.title, heading)
+        blocks = slide.reader or slide.blocks
+        for block in blocks:
+            self._insert_block(cursor, block)
+        if slide.notes:
+            cursor.insertBlock(_spaced(24))
+            cursor.insertText(self.tr("Заметки докладчика"), small)
+            for block in slide.notes:
+                self._insert_block(cursor, block)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
+        fmt = _spaced()
+        if block.kind in ("quote", "item"):
+            fmt.setLeftMargin(18 * max(1, block.level))
+        cursor.insertBlock(fmt)
+        if block.kind == "item":
+            cursor.insertText("•  ", QTextCharFormat())
+        for span in block.spans:
+            char = QTextCharFormat()
+            if span.bold or block.kind == "heading":
+                char.setFontWeight(QFont.Weight.Bold)
+            if span.italic or block.kind == "quote":
+                char.setFontItalic(True)
+            if span.code:
+                char.setFontFamilies(["monospace"])
+            cursor.insertText(span.text, char)
+
+
+def _spaced(top: float = 10) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(top)
+    fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    return fmt

@@ -1,0 +1,279 @@
+"""Photos load upright, shrunk and converted; bad files give a reason, not a crash."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PIL.JpegImagePlugin import JpegImageFile
+
+from app.media.images import MAX_PIXELS, LoadedImage, image_bytes_rgba, load_raster
+
+RED = (255, 0, 0)
+BLUE = (0, 0, 255)
+
+
+def two_tone(width: int, height: int) -> Image.Image:
+    """Left half red, right half blue: shows which way a picture was turned."""
+    image = Image.new("RGB", (width, height), BLUE)
+    image.paste(RED, (0, 0, width // 2, height))
+    return image
+
+
+def save_jpeg(path: Path, image: Image.Image, orientation: int | None = None) -> Path:
+    exif = Image.Exif()
+    if orientation is not None:
+        exif[0x0112] = orientation
+    image.save(path, "JPEG", quality=95, exif=exif.tobytes())
+    return path
+
+
+def close_to(actual: tuple[int, ...], expected: tuple[int, ...], tolerance: int = 40) -> bool:
+    return all(abs(a - e) <= tolerance for a, e in zip(actual, expected, strict=True))
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A valid PNG signature and IHDR claiming any size, with no real pixel data."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b""))
+        + chunk(b"IEND", b"")
+    )
+
+
+def assert_failed(result: LoadedImage, reason: str) -> None:
+    assert result.image is None
+    assert result.size == (0, 0)
+    assert result.error is not None
+    assert result.error.startswith(reason)
+
+
+def test_jpeg_loads_as_rgb(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "a.jpg", two_tone(40, 20))
+
+    result = load_raster(path, None)
+
+    assert result.error is None
+    assert result.image is not None
+    assert result.image.mode == "RGB"
+    assert result.image.size == result.size == (40, 20)
+    assert close_to(result.image.getpixel((5, 10)), RED)
+    assert close_to(result.image.getpixel((35, 10)), BLUE)
+
+
+def test_exif_orientation_6_turns_the_picture_upright(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "phone.jpg", two_tone(40, 20), orientation=6)
+
+    result = load_raster(path, None)
+
+    assert result.image is not None
+    assert result.size == (20, 40)
+    assert result.image.size == (20, 40)
+    # Orientation 6 is "turn 90° clockwise to view": the left (red) half goes on top.
+    assert close_to(result.image.getpixel((10, 5)), RED)
+    assert close_to(result.image.getpixel((10, 35)), BLUE)
+
+
+def test_max_size_fits_the_box_and_keeps_the_aspect(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "big.jpg", two_tone(1600, 1200))
+
+    result = load_raster(path, (200, 200))
+
+    assert result.image is not None
+    assert result.image.size == (200, 150)
+    assert result.size == (1600, 1200)
+    assert close_to(result.image.getpixel((20, 75)), RED)
+    assert close_to(result.image.getpixel((180, 75)), BLUE)
+
+
+def test_max_size_applies_to_the_upright_picture(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "phone.jpg", two_tone(1600, 800), orientation=6)
+
+    result = load_raster(path, (300, 300))
+
+    assert result.image is not None
+    assert result.size == (800, 1600)
+    assert result.image.size == (150, 300)
+    assert close_to(result.image.getpixel((75, 30)), RED)
+
+
+def test_big_jpeg_is_decoded_at_reduced_scale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = save_jpeg(tmp_path / "big.jpg", two_tone(1600, 1200))
+    decoded: list[tuple[int, int]] = []
+    original = JpegImageFile.draft
+
+    def spy(self: JpegImageFile, mode: str | None, size: tuple[int, int] | None) -> object:
+        answer = original(self, mode, size)
+        decoded.append(self.size)
+        return answer
+
+    monkeypatch.setattr(JpegImageFile, "draft", spy)
+
+    result = load_raster(path, (200, 200))
+
+    assert decoded[0] == (400, 300)  # 1/4 scale: twice the target, then Lanczos
+    assert result.image is not None
+    assert result.image.size == (200, 150)
+
+
+def test_multi_picture_jpeg_shows_the_first_picture(tmp_path: Path) -> None:
+    first, second = two_tone(20, 10), Image.new("RGB", (20, 10), BLUE)
+    first.save(tmp_path / "stereo.jpg", "MPO", save_all=True, append_images=[second])
+
+    result = load_raster(tmp_path / "stereo.jpg", None)
+
+    assert result.image is not None
+    assert close_to(result.image.getpixel((2, 5)), RED)
+
+
+def test_small_picture_is_not_enlarged(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "small.jpg", two_tone(40, 20))
+
+    result = load_raster(path, (1920, 1080))
+
+    assert result.image is not None
+    assert result.image.size == (40, 20)
+
+
+def test_png_with_alpha_stays_rgba(tmp_path: Path) -> None:
+    image = Image.new("RGBA", (8, 8), (10, 20, 30, 0))
+    image.putpixel((1, 1), (200, 100, 50, 255))
+    image.save(tmp_path / "a.png")
+
+    result = load_raster(tmp_path / "a.png", None)
+
+    assert result.image is not None
+    assert result.image.mode == "RGBA"
+    assert result.image.getpixel((1, 1)) == (200, 100, 50, 255)
+    assert result.image.getpixel((0, 0))[3] == 0
+
+
+def test_palette_png_becomes_rgb(tmp_path: Path) -> None:
+    two_tone(10, 10).convert("P").save(tmp_path / "p.png")
+
+    result = load_raster(tmp_path / "p.png", None)
+
+    assert result.image is not None
+    assert result.image.mode == "RGB"
+    assert result.image.getpixel((0, 0)) == RED
+
+
+def test_sixteen_bit_grey_png_is_scaled_not_clipped(tmp_path: Path) -> None:
+    Image.new("I;16", (4, 4), 0x8000).save(tmp_path / "grey16.png")
+
+    result = load_raster(tmp_path / "grey16.png", None)
+
+    assert result.image is not None
+    assert result.image.mode == "RGB"
+    assert result.image.getpixel((0, 0)) == (128, 128, 128)
+
+
+def test_webp_loads(tmp_path: Path) -> None:
+    two_tone(30, 10).save(tmp_path / "a.webp", "WEBP", lossless=True)
+
+    result = load_raster(tmp_path / "a.webp", None)
+
+    assert result.image is not None
+    assert result.size == (30, 10)
+    assert result.image.getpixel((0, 0)) == RED
+
+
+def test_cmyk_jpeg_becomes_rgb(tmp_path: Path) -> None:
+    Image.new("CMYK", (8, 8), (0, 0, 0, 0)).save(tmp_path / "cmyk.jpg")
+
+    result = load_raster(tmp_path / "cmyk.jpg", None)
+
+    assert result.image is not None
+    assert result.image.mode == "RGB"
+
+
+def test_truncated_jpeg(tmp_path: Path) -> None:
+    whole = save_jpeg(tmp_path / "whole.jpg", two_tone(400, 300)).read_bytes()
+    (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 2])
+
+    assert_failed(load_raster(tmp_path / "cut.jpg", None), "файл изображения повреждён")
+
+
+def test_text_file_named_jpg(tmp_path: Path) -> None:
+    (tmp_path / "note.jpg").write_text("это не фотография", encoding="utf-8")
+
+    assert_failed(load_raster(tmp_path / "note.jpg", (100, 100)), "не изображение")
+
+
+def test_other_formats_are_not_decoded(tmp_path: Path) -> None:
+    two_tone(10, 10).save(tmp_path / "really-a-gif.png", "GIF")
+
+    assert_failed(load_raster(tmp_path / "really-a-gif.png", None), "не изображение")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert_failed(load_raster(tmp_path / "gone.jpg", None), "файл не найден: gone.jpg")
+
+
+def test_directory_instead_of_file(tmp_path: Path) -> None:
+    (tmp_path / "dir.jpg").mkdir()
+
+    result = load_raster(tmp_path / "dir.jpg", None)
+
+    assert result.image is None
+    assert result.error
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = save_jpeg(tmp_path / "locked.jpg", two_tone(4, 4))
+
+    def denied(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+
+    assert_failed(load_raster(path, None), "нет доступа к файлу: locked.jpg")
+
+
+def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "bomb.png").write_bytes(png_header(100_000, 100_000))
+
+    assert_failed(load_raster(tmp_path / "bomb.png", None), "изображение слишком большое")
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_just_over_the_limit_is_refused(tmp_path: Path) -> None:
+    side = int(MAX_PIXELS**0.5) + 1
+    (tmp_path / "large.png").write_bytes(png_header(side, side))
+
+    assert_failed(load_raster(tmp_path / "large.png", None), "изображение слишком большое")
+
+
+def test_bad_max_size_is_a_caller_error(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "a.jpg", two_tone(4, 4))
+
+    with pytest.raises(ValueError, match="max_size"):
+        load_raster(path, (0, 100))
+
+
+def test_image_bytes_rgba_packs_pixels() -> None:
+    image = Image.new("RGB", (2, 1), RED)
+    image.putpixel((1, 0), BLUE)
+
+    data, width, height = image_bytes_rgba(image)
+
+    assert (width, height) == (2, 1)
+    assert data == bytes([255, 0, 0, 255, 0, 0, 255, 255])
+
+
+def test_image_bytes_rgba_keeps_alpha() -> None:
+    image = Image.new("RGBA", (1, 1), (1, 2, 3, 4))
+
+    assert image_bytes_rgba(image) == (bytes([1, 2, 3, 4]), 1, 1)

@@ -1,0 +1,192 @@
+"""The reader window: keys, chapter tree, go-to, resume, panes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from app.deck.loader import load_deck
+from app.render.context import RenderContext
+from app.settings import Settings
+from app.ui.reader_window import ReaderWindow
+from tests.helpers import SHIPPED_DECK
+
+
+@pytest.fixture
+def deck():
+    return load_deck(SHIPPED_DECK)[0]
+
+
+@pytest.fixture
+def window(qtbot, deck):
+    win = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window.view, key, modifier)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown,
+                                 Qt.Key.Key_Space, Qt.Key.Key_Return])
+def test_next_keys(qtbot, window, key):
+    window.go_to(0)
+    press(qtbot, window, key)
+    assert (window.index, window.step) == (1, 0)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp,
+                                 Qt.Key.Key_Backspace])
+def test_previous_keys(qtbot, window, key):
+    window.go_to(3)
+    press(qtbot, window, key)
+    assert window.index == 2
+
+
+def test_home_end(qtbot, window, deck):
+    press(qtbot, window, Qt.Key.Key_End)
+    assert window.index == len(deck.slides) - 1
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert window.index == 0
+
+
+def test_builds_step_forward_and_back(qtbot, window, deck):
+    build = next(s for s in deck.slides if s.step_count >= 4)
+    window.go_to(build.index)
+    for step in range(1, build.step_count):
+        press(qtbot, window, Qt.Key.Key_Right)
+        assert (window.index, window.step) == (build.index, step)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert (window.index, window.step) == (build.index + 1, 0)
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert (window.index, window.step) == (build.index, build.step_count - 1)
+
+
+def test_shift_right_skips_the_build(qtbot, window, deck):
+    build = next(s for s in deck.slides if s.step_count >= 4)
+    window.go_to(build.index)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert (window.index, window.step) == (build.index + 1, 0)
+
+
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_ctrl_number_goes_to_the_chapter(qtbot, window, deck, number):
+    key = getattr(Qt.Key, f"Key_{number}")
+    press(qtbot, window, key, Qt.KeyboardModifier.ControlModifier)
+    chapter = deck.main_chapters[number - 1]
+    assert window.slide is chapter.slides[0]
+    assert window.position_label.text().startswith(chapter.title)
+
+
+def test_status_bar_tells_chapter_and_position(window, deck):
+    window.go_to(5)
+    text = window.position_label.text()
+    assert f"слайд 6/{len(deck.slides)}" in text
+    assert deck.chapters[deck.slides[5].chapter].title in text
+
+
+def test_go_to_asks_for_a_number(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (12, True))
+    press(qtbot, window, Qt.Key.Key_G)
+    assert window.index == 11
+
+
+def test_go_to_cancelled_stays(qtbot, window, monkeypatch):
+    window.go_to(4)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (12, False))
+    press(qtbot, window, Qt.Key.Key_G)
+    assert window.index == 4
+
+
+def test_chapter_tree_click_goes_there(qtbot, window, deck):
+    target = deck.main_chapters[2].slides[1]
+    item = window.sidebar._slide_items[target.index]
+    window.sidebar.itemClicked.emit(item, 0)
+    assert window.index == target.index
+    assert window.sidebar.currentItem() is item
+
+
+def test_tree_follows_the_current_slide(window):
+    window.go_to(7)
+    assert window.sidebar.currentItem() is window.sidebar._slide_items[7]
+
+
+def test_reading_pane_shows_the_full_text(window, deck):
+    slide = next(s for s in deck.slides if s.reader)
+    window.go_to(slide.index)
+    assert slide.reader[0].text[:40] in window.text.toPlainText()
+
+
+def test_reading_pane_toggle_and_zoom(qtbot, window):
+    assert window.text.isVisible()
+    press(qtbot, window, Qt.Key.Key_F9)
+    assert not window.text.isVisible()
+    press(qtbot, window, Qt.Key.Key_F9)
+    assert window.text.isVisible()
+    size = window.text.document().defaultFont().pointSizeF()
+    press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.text.document().defaultFont().pointSizeF() > size
+
+
+def test_click_and_wheel_page(qtbot, window):
+    window.go_to(0)
+    qtbot.mouseClick(window.view, Qt.MouseButton.LeftButton)
+    assert window.index == 1
+    qtbot.mouseClick(window.view, Qt.MouseButton.RightButton)
+    assert window.index == 0
+
+
+def test_fullscreen_and_escape(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    assert not window.sidebar.isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+    assert window.sidebar.isVisible()
+
+
+def test_resume_where_the_reader_stopped(qtbot, deck):
+    settings = Settings()
+    first = ReaderWindow(deck, RenderContext.for_deck(deck), settings)
+    qtbot.addWidget(first)
+    build = next(s for s in deck.slides if s.step_count >= 4)
+    first.go_to(build.index, 2)
+    first.close()
+    second = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
+    qtbot.addWidget(second)
+    assert (second.index, second.step) == (build.index, 2)
+
+
+def test_resume_survives_a_vanished_slide(qtbot, deck):
+    settings = Settings()
+    from app.settings import deck_key
+
+    settings.set("deck/position", "no-such-slide:3", deck_key(deck.root))
+    window = ReaderWindow(deck, RenderContext.for_deck(deck), settings)
+    qtbot.addWidget(window)
+    assert (window.index, window.step) == (0, 0)
+
+
+def test_f5_asks_to_present_from_the_start_and_shift_f5_from_here(qtbot, window):
+    window.go_to(6)
+    with qtbot.waitSignal(window.present_requested) as blocker:
+        press(qtbot, window, Qt.Key.Key_F5)
+    assert blocker.args == [0, 0]
+    with qtbot.waitSignal(window.present_requested) as blocker:
+        press(qtbot, window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert blocker.args == [6, 0]
+
+
+def test_slide_view_paints_a_letterboxed_slide(window):
+    window.go_to(0)
+    image = window.view.grab().toImage()
+    rect = window.view.slide_rect()
+    assert abs(rect.width() / rect.height() - 16 / 9) < 0.01
+    colours = {image.pixelColor(x, y).rgb() for x in range(rect.left(), rect.right(), 17)
+               for y in range(rect.top(), rect.bottom(), 17)}
+    assert len(colours) > 20
