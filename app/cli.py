@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     present.add_argument("--start", type=int, default=1, help="first slide (1-based)")
     present.add_argument("--window", type=_size, metavar="WxH",
                          help="screen-share mode: a borderless audience window of this size")
+    present.add_argument("--rehearse", action="store_true",
+                         help="record the time of each slide beside the deck")
 
     export = commands.add_parser("export", help="export slides as PNG or the full text")
     deck_arg(export)
@@ -184,7 +186,8 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
-                            start=args.start - 1, window_size=args.window)
+                            start=args.start - 1, window_size=args.window,
+                            rehearse=args.rehearse)
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:

@@ -45,6 +45,7 @@ from app.present.screens import (
     remember,
     swap,
 )
+from app.present.signals import emit
 from app.present.timer import TalkTimer, TimerState
 from app.present.timings import SaveResult, TimingsStore
 
@@ -294,7 +295,7 @@ class PresentationController(QObject):
         elif self._frozen is not None:
             self._frozen = None
         else:
-            self.finished.emit()
+            emit(self.finished)
             return True
         return False
 
@@ -336,7 +337,7 @@ class PresentationController(QObject):
             return None
         result = self._rehearsal.save()
         if result.path is None:
-            self.error.emit(result.message)
+            emit(self.error, result.message)
         return result
 
     # --- screens ---------------------------------------------------------------
@@ -348,7 +349,7 @@ class PresentationController(QObject):
 
     @_handler(default=False)
     def set_audience_screen(self, requested: str | int) -> bool:
-        """"Send the audience there": a screen index, name or model."""
+        """The screen picker: send the audience to a screen by index, name or model."""
         if len(self._screens) < 2 or find_screen(self._screens, requested) is None:
             return False
         self._set_placement(choose_screens(self._screens, None, requested))
@@ -485,9 +486,11 @@ class PresentationController(QObject):
     @property
     @_reading(None)
     def pace(self) -> Pace | None:
-        """Ahead of or behind the chapter budgets here; None without any plan."""
+        """Ahead of or behind the chapter budgets here; None without a plan or a talk."""
         budgets = self._budgets()
-        if not sum(budgets) or not self._nav.has_slide(self._position.slide):
+        if self._timer.state is TimerState.NOT_STARTED or not sum(budgets):
+            return None
+        if not self._nav.has_slide(self._position.slide):
             return None
         expected = expected_elapsed(
             budgets,
@@ -575,18 +578,15 @@ class PresentationController(QObject):
     def _announce(self, before: tuple[tuple[object, ...], ...]) -> None:
         everything, audience, screens = self._keys()
         if screens != before[2]:
-            self.placement_changed.emit()
+            emit(self.placement_changed)
         if audience != before[1]:
-            self.audience_changed.emit()
+            emit(self.audience_changed)
         if everything != before[0]:
-            self.changed.emit()
+            emit(self.changed)
 
     def _report(self, where: str, exc: Exception) -> None:
         _log.exception("presentation: %s failed", where)
-        self.error.emit(f"Ошибка презентации ({where}): {exc}")
+        emit(self.error, f"Ошибка презентации ({where}): {exc}")
 
     def _on_tick(self) -> None:
-        try:
-            self.tick.emit()
-        except Exception as exc:  # a slot cannot raise here, but a window must never stop
-            self._report("tick", exc)
+        emit(self.tick)

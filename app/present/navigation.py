@@ -37,10 +37,6 @@ class Navigator:
         for i in self.visible:
             self._visible_by_chapter[self._chapter_of[i]].append(i)
 
-    @property
-    def slide_count(self) -> int:
-        return len(self._slides)
-
     def slide(self, index: int) -> Slide | None:
         return self._slides[index] if self.has_slide(index) else None
 

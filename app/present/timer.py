@@ -41,10 +41,6 @@ class TalkTimer:
         return self._state
 
     @property
-    def running(self) -> bool:
-        return self._state is TimerState.RUNNING
-
-    @property
     def revision(self) -> int:
         """Grows on every start, pause, reset or duration change: a cheap "redraw" test."""
         return self._revision

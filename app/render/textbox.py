@@ -29,6 +29,7 @@ from app.render.theme import Theme, TypeRole
 from app.render.typography import typeset
 
 LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph
+HANGING = "«„“\"("  # marks that may hang into the margin
 _SEARCH_STEPS = 7  # bisection steps between the readable minimum and full size
 
 
@@ -36,12 +37,16 @@ class Marker(Enum):
     NONE = "none"
     BULLET = "bullet"  # a small square before the first line
     BAR = "bar"  # a vertical rule along the whole paragraph
+    BAR_SPACE = "bar_space"  # the bar's indent without the bar, so lines keep their place
 
 
 class VAlign(Enum):
-    TOP = "top"
-    CENTER = "center"
-    BOTTOM = "bottom"
+    """Where text sits in a taller box: the share of the free space above it."""
+
+    TOP = 0.0
+    OPTICAL = 0.42  # a touch above the middle, where a centred block looks centred
+    CENTER = 0.5
+    BOTTOM = 1.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Para:
     marker: Marker = Marker.NONE
     marker_color: QColor | None = None
     space_after: float = 0.55  # in ems of this paragraph's own size
+    hang: bool = False  # an opening quote mark hangs left of the text's edge
 
     @classmethod
     def plain(cls, text: str, role: TypeRole, color: QColor, **options) -> Para:
@@ -99,9 +105,14 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
             block.setBottomMargin(para.space_after * size)
         if para.marker is Marker.BULLET:
             block.setLeftMargin(size * 0.95)
-        elif para.marker is Marker.BAR:
+        elif para.marker in (Marker.BAR, Marker.BAR_SPACE):
             block.setLeftMargin(size * 0.75)
         base = _char_format(theme, para, Span(""), scale)
+        first = para.spans[0].text[:1] if para.spans else ""
+        if para.hang and first and first in HANGING:
+            mark = QFontMetricsF(base.font()).horizontalAdvance(first)
+            block.setLeftMargin(block.leftMargin() + mark)
+            block.setTextIndent(-mark)
         if index:
             cursor.insertBlock(block, base)
         else:
@@ -137,28 +148,25 @@ class TextBox:
 
     @property
     def top(self) -> float:
-        free = self.rect.height() - self.height
-        if self.valign is VAlign.CENTER:
-            return self.rect.top() + free / 2
-        if self.valign is VAlign.BOTTOM:
-            return self.rect.top() + free
-        return self.rect.top()
+        return self.rect.top() + (self.rect.height() - self.height) * self.valign.value
 
     @property
     def bottom(self) -> float:
         return self.top + self.height
 
     def block_rect(self, index: int) -> QRectF:
-        """Canvas rectangle of paragraph `index`'s ink, from its first line's top to the
-        last line's descent, to hang rules and bars on."""
+        """Canvas rectangle of paragraph `index`'s text, from its first line's top to the
+        last line's descent and across its widest line, to hang rules and bars on."""
         layout = self.doc.findBlockByNumber(index).layout()
         if not layout.lineCount():
             return QRectF()
+        lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+        left = min(line.naturalTextRect().left() for line in lines)
+        right = max(line.naturalTextRect().right() for line in lines)
+        bottom = lines[-1].y() + lines[-1].ascent() + lines[-1].descent()
         origin = layout.position()
-        last = layout.lineAt(layout.lineCount() - 1)
-        bottom = last.y() + last.ascent() + last.descent()
-        return QRectF(self.rect.left() + origin.x(), self.top + origin.y(),
-                      layout.boundingRect().width(), bottom)
+        return QRectF(self.rect.left() + origin.x() + left, self.top + origin.y(),
+                      right - left, bottom)
 
     def baseline(self, index: int) -> float:
         """Canvas y of the baseline of paragraph `index`'s last line."""
@@ -182,7 +190,7 @@ class TextBox:
             if not block.isValid():
                 break
             layout = block.layout()
-            if para.marker is not Marker.NONE and layout.lineCount():
+            if para.marker in (Marker.BULLET, Marker.BAR) and layout.lineCount():
                 painter.setBrush(para.marker_color or para.color)
                 size = para.role.px(self.scale)
                 indent = block.blockFormat().leftMargin()

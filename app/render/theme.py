@@ -81,6 +81,7 @@ class Typography:
     step: TypeRole
     credits: TypeRole
     folio: TypeRole
+    badge: TypeRole
 
 
 @dataclass(frozen=True)

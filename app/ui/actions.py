@@ -86,6 +86,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Показ")),
     ActionSpec("swap_screens", _tr("Поменять экраны местами"), ("S", "X"), Where.PRESENT,
                _tr("Показ")),
+    ActionSpec("console", _tr("Пульт докладчика (на одном экране)"), ("C",), Where.PRESENT,
+               _tr("Показ")),
     ActionSpec("escape", _tr("Снять затемнение, затем закончить показ"), ("Esc",),
                Where.PRESENT, _tr("Показ")),
     # Timing.

@@ -33,7 +33,8 @@ def open_reader(deck: Deck, diagnostics: list[Diagnostic], settings: Settings):
     from app.ui.reader_window import ReaderWindow, window_icon
 
     theme = settings.get("ui/theme") or None
-    window = ReaderWindow(deck, RenderContext.for_deck(deck, theme), settings, diagnostics)
+    context = RenderContext.for_deck(deck, theme)
+    window = ReaderWindow(deck, context, settings, diagnostics)
     window.setWindowIcon(window_icon())
     window.show()
     return window
@@ -42,4 +43,27 @@ def open_reader(deck: Deck, diagnostics: list[Diagnostic], settings: Settings):
 def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
     app = create_application()
     _window = open_reader(deck, diagnostics, Settings())
+    return app.exec()
+
+
+def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: str | None,
+                     console: bool, start: int, window_size: tuple[int, int] | None,
+                     rehearse: bool = False) -> int:
+    """Present at once; leaving the presentation opens the reader where it stopped."""
+    from app.ui.presentation import PresentationSession
+
+    app = create_application()
+    settings = Settings()
+    context = RenderContext.for_deck(deck, settings.get("ui/theme") or None)
+    session = PresentationSession(deck, context, settings, start=start, screen=screen,
+                                  console=console, window_size=window_size,
+                                  rehearse=rehearse)
+    windows = []
+
+    def back_to_reader(index: int, step: int) -> None:
+        reader = open_reader(deck, diagnostics, settings)
+        reader.go_to(index, step)
+        windows.append(reader)
+
+    session.ended.connect(back_to_reader)
     return app.exec()

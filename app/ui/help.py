@@ -7,15 +7,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidge
 from app.ui.actions import ACTIONS, Where, key_text, translate
 
 
-class KeyHelpDialog(QDialog):
+class KeyHelpTree(QTreeWidget):
+    """Every action of a context with its keys, grouped."""
+
     def __init__(self, where: Where, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Клавиши"))
-        self.resize(620, 560)
-        tree = QTreeWidget(self)
-        tree.setColumnCount(2)
-        tree.setHeaderLabels([self.tr("Действие"), self.tr("Клавиши")])
-        tree.setRootIsDecorated(False)
+        self.setObjectName("keyHelp")
+        self.setColumnCount(2)
+        self.setHeaderLabels([self.tr("Действие"), self.tr("Клавиши")])
+        self.setRootIsDecorated(False)
         groups: dict[str, QTreeWidgetItem] = {}
         for spec in ACTIONS:
             if not spec.where & where:
@@ -26,12 +26,29 @@ class KeyHelpDialog(QDialog):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                tree.addTopLevelItem(group)
+                self.addTopLevelItem(group)
             group.addChild(QTreeWidgetItem([translate(spec.text), key_text(spec)]))
-        tree.expandAll()
-        tree.resizeColumnToContents(0)
+        self.expandAll()
+        self.resizeColumnToContents(0)
+
+    def all_text(self) -> str:
+        """Everything the help says, for tests and screen readers."""
+        lines = []
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            lines.append(group.text(0))
+            lines += [f"{group.child(j).text(0)}\t{group.child(j).text(1)}"
+                      for j in range(group.childCount())]
+        return "\n".join(lines)
+
+
+class KeyHelpDialog(QDialog):
+    def __init__(self, where: Where, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Клавиши"))
+        self.resize(620, 560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tree)
+        layout.addWidget(KeyHelpTree(where, self))
         layout.addWidget(buttons)

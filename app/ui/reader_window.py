@@ -63,6 +63,9 @@ class ReaderWindow(QMainWindow):
         self.view.next_requested.connect(self.next)
         self.view.previous_requested.connect(self.previous)
         self.sidebar.slide_chosen.connect(self.go_to)
+        self.context = context
+        self.session = None
+        self.present_requested.connect(self.present)
         self._restore()
 
     # -- set-up ---------------------------------------------------------------
@@ -170,6 +173,24 @@ class ReaderWindow(QMainWindow):
         self.position_label.setText(self.tr("{chapter} · слайд {n}/{total}").format(
             chapter=chapter, n=self.index + 1, total=len(self.slides)) + steps)
         self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
+
+    # -- presenting -------------------------------------------------------------
+
+    def present(self, index: int, step: int = 0) -> None:
+        """F5 / Shift+F5: present; Esc comes back here at the slide where it stopped."""
+        if self.session is not None:
+            return
+        from app.ui.presentation import PresentationSession
+
+        self.session = PresentationSession(self.deck, self.context, self.settings,
+                                           start=index, step=step)
+        self.session.ended.connect(self._presented)
+
+    def _presented(self, index: int, step: int) -> None:
+        self.session = None
+        self.go_to(index, step)
+        self.raise_()
+        self.activateWindow()
 
     # -- view -----------------------------------------------------------------
 

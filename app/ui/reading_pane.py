@@ -38,24 +38,36 @@ class ReadingPane(QTextBrowser):
         self.document().setDefaultFont(font)
 
     def show_slide(self, slide: Slide, chapter_title: str) -> None:
+        """Reader mode: the full text first, the speaker notes after it."""
+        self._show(chapter_title, slide.heading or slide.title,
+                   [("", slide.reader or slide.blocks),
+                    (self.tr("Заметки докладчика"), slide.notes)])
+
+    def show_notes(self, slide: Slide, chapter_title: str) -> None:
+        """Presenter console: the notes first, then the full text as context."""
+        self._show(chapter_title, slide.heading or slide.title,
+                   [("", slide.notes), (self.tr("Полный текст"), slide.reader)])
+
+    def _show(self, over: str, heading: str,
+              sections: list[tuple[str, tuple[Block, ...]]]) -> None:
         self.clear()
         cursor = QTextCursor(self.document())
         small = QTextCharFormat()
         small.setFontPointSize(self.document().defaultFont().pointSizeF() * 0.8)
         small.setForeground(self.palette().placeholderText())
-        cursor.insertText(chapter_title, small)
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        heading.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.35)
+        cursor.insertText(over, small)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.35)
         cursor.insertBlock(_spaced())
-        cursor.insertText(slide.heading or slide.title, heading)
-        blocks = slide.reader or slide.blocks
-        for block in blocks:
-            self._insert_block(cursor, block)
-        if slide.notes:
-            cursor.insertBlock(_spaced(24))
-            cursor.insertText(self.tr("Заметки докладчика"), small)
-            for block in slide.notes:
+        cursor.insertText(heading, bold)
+        for label, blocks in sections:
+            if not blocks:
+                continue
+            if label:
+                cursor.insertBlock(_spaced(24))
+                cursor.insertText(label, small)
+            for block in blocks:
                 self._insert_block(cursor, block)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

@@ -31,9 +31,9 @@ class Rig:
 def make_rig(qtbot: QtBot, deck: Deck | None = None, **options: Any) -> Rig:
     """`qtbot` is asked for so that a QApplication exists for the controller's timer."""
     clock = FakeClock()
+    options.setdefault("wall_clock", lambda: WALL)
     controller = PresentationController(
-        deck if deck is not None else sample_deck(), clock=clock, wall_clock=lambda: WALL,
-        **options,
+        deck if deck is not None else sample_deck(), clock=clock, **options
     )
     rig = Rig(controller, clock)
     controller.error.connect(rig.errors.append)

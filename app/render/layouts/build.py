@@ -13,20 +13,21 @@ from app.deck.model import Slide, Step
 from app.render.context import RenderContext
 from app.render.layouts.common import (
     HEIGHT,
+    ILLUSTRATION,
     WIDTH,
     add_text,
     heading_para,
     new_layout,
-    place_badge,
     place_folio,
     place_picture,
+    place_text,
 )
 from app.render.pictures import fitted
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import Marker, Para, fit_text
 
 PICTURE_SHARE = 0.56  # of the canvas width, for the picture column
-FRAME = 10.0  # the paper mat around the picture
+MAT = 10.0  # the paper mat around the picture
 
 
 def _slot(slide: Slide, step: int) -> str | None:
@@ -43,32 +44,45 @@ def _paras(context: RenderContext, slide: Slide, steps: tuple[Step, ...],
     paras = [heading_para(context, slide.heading)] if slide.heading else []
     for index, item in enumerate(steps):
         now = index == current
-        paras.append(Para(item.spans, theme.type.step, colors.ink if now else colors.faint,
-                          marker=Marker.BAR if now else Marker.NONE,
+        paras.append(Para(item.spans, theme.type.step, colors.ink if now else colors.muted,
+                          marker=Marker.BAR if now else Marker.BAR_SPACE,
                           marker_color=colors.accent, space_after=0.9))
     return paras
 
 
 def layout_build(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
-    theme, colors = context.theme, context.theme.colors
+    theme = context.theme
     layout = new_layout(context)
     margin = theme.margin
     split = WIDTH * PICTURE_SHARE
-    slot = _slot(slide, step)
-    if slot:
-        box = QRectF(margin, margin, split - margin, HEIGHT - 2 * margin)
-        drawn = context.images.svg_size(slot)
-        frame = fitted(drawn, box, cover=False) if drawn is not None else box
-        layout.add(Fill(frame.adjusted(-FRAME, -FRAME, FRAME, FRAME), colors.panel, 4))
-        place_picture(layout, context, slot, frame, cover=False)
-        if drawn is not None:
-            place_badge(layout, context, frame.left() + 24, frame.top() + 24)
     column = QRectF(split + theme.gutter, margin, WIDTH - margin - split - theme.gutter,
                     HEIGHT - 2 * margin)
-    steps = slide.steps[: step + 1]
     # the size the full build needs, so that the text does not shrink as steps appear
     final = fit_text(theme, _paras(context, slide, slide.steps, len(slide.steps) - 1), column)
-    box = fit_text(theme, _paras(context, slide, steps, step), column, max_scale=final.scale)
+    slot = _slot(slide, step)
+    if slot:
+        frame = _picture(layout, context, slot, QRectF(margin, margin, split - margin,
+                                                       HEIGHT - 2 * margin))
+        # the steps start level with the picture unless the full build needs more room
+        column.setTop(max(margin, min(frame.top(), column.bottom() - final.height)))
+    box = fit_text(theme, _paras(context, slide, slide.steps[: step + 1], step), column,
+                   max_scale=final.scale)
     add_text(layout, box, "the steps")
     place_folio(layout, context, slide)
     return layout
+
+
+def _picture(layout: SlideLayout, context: RenderContext, slot: str, box: QRectF) -> QRectF:
+    """The step's picture on a paper mat, labelled under it if it is a drawing."""
+    theme, colors = context.theme, context.theme.colors
+    drawn = context.images.svg_size(slot)
+    label_height = theme.type.badge.size * 2.2 if drawn is not None else 0.0
+    frame = fitted(drawn, box.adjusted(0, 0, 0, -label_height), cover=False) if drawn else box
+    layout.add(Fill(frame.adjusted(-MAT, -MAT, MAT, MAT), colors.panel, 4))
+    place_picture(layout, context, slot, frame, cover=False)
+    if drawn is not None:
+        label = Para.plain(ILLUSTRATION, theme.type.badge, colors.muted)
+        place_text(layout, context, [label],
+                   QRectF(frame.left(), frame.bottom() + MAT + 14, frame.width(), label_height),
+                   "the illustration label")
+    return frame

@@ -109,19 +109,18 @@ def side_picture(layout: SlideLayout, context: RenderContext, slot: str, split: 
         place_badge(layout, context, split + 48, 48)
 
 
-def place_badge(layout: SlideLayout, context: RenderContext, left: float, top: float,
-                dark: bool = True) -> QRectF:
-    """The small «Иллюстрация» label that keeps a drawing from passing as a photo."""
+def place_badge(layout: SlideLayout, context: RenderContext, left: float, top: float) -> QRectF:
+    """The small «Иллюстрация» pill that keeps a drawing from passing as a photo."""
     theme = context.theme
-    role = theme.type.overline
-    pad_x, pad_y = role.size * 0.75, role.size * 0.3
-    color = theme.colors.on_scrim if dark else theme.colors.ink
+    role = theme.type.badge
+    pad_x, pad_y = role.size * 0.9, role.size * 0.25
     text = natural_size(context, ILLUSTRATION, role)
     rect = QRectF(left, top, text.width() + 2 * pad_x, text.height() + 2 * pad_y)
-    fill = QColor(theme.colors.scrim if dark else theme.colors.panel)
-    fill.setAlphaF(0.78 if dark else 1.0)
+    fill = QColor(theme.colors.scrim)
+    fill.setAlphaF(0.72)
     layout.add(Fill(rect, fill, radius=rect.height() / 2))
-    para = Para.plain(ILLUSTRATION, role, color, align=Qt.AlignmentFlag.AlignHCenter)
+    para = Para.plain(ILLUSTRATION, role, theme.colors.on_scrim,
+                      align=Qt.AlignmentFlag.AlignHCenter)
     place_text(layout, context, [para], rect.adjusted(pad_x / 2, 0, -pad_x / 2, 0),
                "the illustration badge", VAlign.CENTER)
     return rect

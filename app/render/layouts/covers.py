@@ -15,6 +15,7 @@ from app.render.context import RenderContext
 from app.render.layouts.common import (
     HEIGHT,
     WIDTH,
+    add_text,
     body_paras,
     new_layout,
     place_text,
@@ -22,10 +23,11 @@ from app.render.layouts.common import (
     side_picture,
 )
 from app.render.scene import Disc, Fill, SlideLayout
-from app.render.textbox import Para, VAlign
+from app.render.textbox import Para, VAlign, fit_text
 
 RULE_WIDTH = 120.0
 TEXT_WIDTH = 1180.0  # a chapter title's column
+NUMERAL_SIZE = 720.0
 
 
 def layout_title(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
@@ -45,7 +47,7 @@ def layout_title(slide: Slide, step: int, context: RenderContext) -> SlideLayout
                        space_after=0.62)
     subtitle = body_paras(context, slide.blocks, colors.muted)
     subtitle = [replace(p, role=theme.type.subtitle) for p in subtitle]
-    box = place_text(layout, context, [title, *subtitle], column, "the title", VAlign.CENTER)
+    box = place_text(layout, context, [title, *subtitle], column, "the title", VAlign.OPTICAL)
     head = box.block_rect(0)
     layout.add(rule(margin, head.top() - 56, RULE_WIDTH, colors.gold))
     if context.author:
@@ -54,6 +56,18 @@ def layout_title(slide: Slide, step: int, context: RenderContext) -> SlideLayout
                    QRectF(margin, HEIGHT - margin - 48, column.width(), 64),
                    "the author", VAlign.BOTTOM)
     return layout
+
+
+def _numeral(layout: SlideLayout, context: RenderContext, number: int) -> None:
+    """The chapter's number, huge and quiet, standing on the bottom margin."""
+    theme = context.theme
+    role = replace(theme.type.figure, size=NUMERAL_SIZE, minimum=NUMERAL_SIZE, bold=False)
+    para = Para.plain(str(number), role, theme.colors.hairline,
+                      align=Qt.AlignmentFlag.AlignRight)
+    box = fit_text(theme, [para], QRectF(WIDTH * 0.55, 0, WIDTH * 0.45 - theme.margin * 0.6,
+                                         HEIGHT))
+    box.rect.translate(0, HEIGHT - theme.margin * 0.45 - box.baseline(0))
+    add_text(layout, box, "the chapter numeral")
 
 
 def layout_chapter(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
@@ -68,11 +82,7 @@ def layout_chapter(slide: Slide, step: int, context: RenderContext) -> SlideLayo
         side_picture(layout, context, slide.image.slot, split)
         right = split - theme.gutter
     elif number:
-        figure = replace(theme.type.figure, size=760, minimum=760, bold=False)
-        numeral = Para.plain(str(number), figure, colors.hairline, align=Qt.AlignmentFlag.AlignRight)
-        place_text(layout, context, [numeral],
-                   QRectF(WIDTH * 0.55, -HEIGHT, WIDTH * 0.45 - margin * 0.6, HEIGHT * 2),
-                   "the chapter numeral", VAlign.BOTTOM)
+        _numeral(layout, context, number)
     paras = []
     label = context.chapter_label(slide)
     if label:
@@ -83,7 +93,7 @@ def layout_chapter(slide: Slide, step: int, context: RenderContext) -> SlideLayo
     paras += [replace(p, role=theme.type.lede) for p in body_paras(context, slide.blocks,
                                                                     colors.muted)]
     column = QRectF(margin, margin, right - margin, HEIGHT - 2 * margin)
-    box = place_text(layout, context, paras, column, "the chapter title", VAlign.CENTER)
+    box = place_text(layout, context, paras, column, "the chapter title", VAlign.OPTICAL)
     size = theme.type.chapter_title.px(box.scale)
     layout.add(rule(margin, box.baseline(title_index) + size * 0.42, RULE_WIDTH, colors.gold))
     return layout

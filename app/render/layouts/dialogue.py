@@ -27,7 +27,8 @@ from app.render.textbox import Para, TextBox, fit_text
 
 COLUMN_SHARE = 0.74  # of the content width a card may take
 PADDING = 36.0
-GAP = 28.0
+QUIET_PADDING = 12.0
+GAP = 24.0
 RADIUS = 22.0
 
 
@@ -39,8 +40,13 @@ class _Card:
     current: bool
 
     @property
+    def padding(self) -> float:
+        """Room around the text: the newest line sits on a card, the others need less."""
+        return PADDING if self.current else QUIET_PADDING
+
+    @property
     def height(self) -> float:
-        return self.box.height + 2 * PADDING
+        return self.box.height + 2 * self.padding
 
 
 def _paras(context: RenderContext, turn: Turn, first_speaker: bool, current: bool) -> list[Para]:
@@ -57,7 +63,7 @@ def _paras(context: RenderContext, turn: Turn, first_speaker: bool, current: boo
 
 
 def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
-    theme, colors = context.theme, context.theme.colors
+    colors = context.theme.colors
     layout = new_layout(context)
     area = content_rect(context)
     if slide.heading:
@@ -73,14 +79,15 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
         y = area.top()
         for card in cards:
             card_width = card.box.doc.idealWidth() + 2 * PADDING
+            pad = card.padding
             left = area.left() if card.first_speaker else area.right() - card_width
             frame = QRectF(left, y, card_width, card.height)
             if card.current:
                 layout.add(Fill(frame, colors.panel, RADIUS))
             edge = colors.accent if card.first_speaker else colors.gold
-            layout.add(Fill(QRectF(frame.left(), frame.top() + RADIUS, 6,
-                                   frame.height() - 2 * RADIUS), edge))
-            card.box.rect = frame.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+            layout.add(Fill(QRectF(frame.left(), frame.top() + pad * 0.6, 6,
+                                   frame.height() - pad * 1.2), edge))
+            card.box.rect = frame.adjusted(PADDING, pad, -PADDING, -pad)
             add_text(layout, card.box, f"the line of {card.turn.speaker}")
             y += card.height + GAP
     place_folio(layout, context, slide)
@@ -96,7 +103,7 @@ def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
                           text_rect)
     cards = [_Card(latest, latest_box, latest.speaker == first, True)]
     room = text_rect.height() + 2 * PADDING - cards[0].height
-    tall = QRectF(text_rect.topLeft(), text_rect.size() * 4)
+    tall = QRectF(0, 0, text_rect.width(), text_rect.height() * 4)
     for turn in reversed(shown[:-1]):
         mine = turn.speaker == first
         box = fit_text(theme, _paras(context, turn, mine, False), tall,

@@ -1,7 +1,7 @@
 """The facts slide: one to four big figures, each over a gold rule and its label.
 
-All figures share one size, so a longer label in one cell never makes its
-figure smaller than its neighbours'.
+All figures share one size and one top, so a longer label in one cell never
+makes its figure smaller than its neighbours' or lifts it off their baseline.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from app.render.layouts.common import (
     rule,
 )
 from app.render.scene import SlideLayout
-from app.render.textbox import Para, VAlign, fit_text
+from app.render.textbox import Para, fit_text
 
 COLUMNS = {1: 1, 2: 2, 3: 3, 4: 2}  # how many figures side by side, by count
 SOLO_FACTOR = 1.3  # a lone figure is set larger still
+SOLO_WIDTH = 1280.0  # and on a comfortable measure, not across the whole slide
 RULE_WIDTH = 88.0
 
 
@@ -36,10 +37,11 @@ def _cell_paras(context: RenderContext, fact: Fact, index: int, solo: bool) -> l
     if solo:
         figure = replace(figure, size=figure.size * SOLO_FACTOR,
                          minimum=figure.minimum * SOLO_FACTOR)
+    label = theme.type.lede if solo else theme.type.figure_label
     color = colors.accent_ink if index % 2 == 0 else colors.gold_ink
-    paras = [Para.plain(fact.value, figure, color, space_after=0.36)]
+    paras = [Para.plain(fact.value, figure, color, space_after=0.42)]
     if fact.label:
-        paras.append(Para.plain(fact.label, theme.type.figure_label, colors.ink))
+        paras.append(Para.plain(fact.label, label, colors.ink))
     return paras
 
 
@@ -61,22 +63,22 @@ def layout_facts(slide: Slide, step: int, context: RenderContext) -> SlideLayout
         box = place_text(layout, context, [heading_para(context, slide.heading)],
                          QRectF(area.left(), area.top(), area.width(), 240), "the heading")
         area.setTop(box.bottom + 48)
-    facts = slide.facts
-    if facts:
-        solo = len(facts) == 1
-        if solo:  # one figure reads best on a comfortable measure, not across the slide
-            area.setWidth(min(area.width(), 1280))
-        cells = _cells(area, len(facts), theme.gutter * 1.5)
-        contents = [_cell_paras(context, fact, i, solo) for i, fact in enumerate(facts)]
-        valign = VAlign.CENTER
-        first = [fit_text(theme, paras, cell, valign) for paras, cell in zip(contents, cells,
-                                                                             strict=True)]
-        shared = min(box.scale for box in first)
-        for paras, cell in zip(contents, cells, strict=True):
-            box = fit_text(theme, paras, cell, valign, max_scale=shared)
+    if slide.facts:
+        solo = len(slide.facts) == 1
+        if solo:
+            area.setWidth(min(area.width(), SOLO_WIDTH))
+        cells = _cells(area, len(slide.facts), theme.gutter * 1.5)
+        contents = [_cell_paras(context, fact, i, solo) for i, fact in enumerate(slide.facts)]
+        pairs = list(zip(contents, cells, strict=True))
+        shared = min(fit_text(theme, paras, cell).scale for paras, cell in pairs)
+        boxes = [fit_text(theme, paras, cell, max_scale=shared) for paras, cell in pairs]
+        tallest = max(box.height for box in boxes)
+        for box, cell in zip(boxes, cells, strict=True):
+            box.rect = QRectF(cell.left(), cell.top() + (cell.height() - tallest) * 0.42,
+                              cell.width(), tallest)
             add_text(layout, box, "a figure and its label")
-            size = paras[0].role.px(box.scale)
-            layout.add(rule(box.rect.left(), box.baseline(0) + size * 0.16, RULE_WIDTH,
+            size = box.paras[0].role.px(box.scale)
+            layout.add(rule(box.rect.left(), box.baseline(0) + size * 0.2, RULE_WIDTH,
                             theme.colors.gold, 5.0))
     place_folio(layout, context, slide)
     return layout

@@ -31,6 +31,7 @@ OPENING_MARKS = ("«", "„", "“", '"')
 CLOSING_MARKS = ("»", "“", "”", '"')
 SPLIT = WIDTH * 0.6  # where a side picture starts
 BAR_WIDTH = 10.0
+KICKER_WIDTH, KICKER_GAP = 72.0, 44.0
 
 
 def _column(context: RenderContext, slide: Slide, width: float) -> QRectF:
@@ -48,8 +49,11 @@ def layout_text(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
     paras = [heading_para(context, slide.heading)] if slide.heading else []
     paras += body_paras(context, slide.blocks)
     if paras:
-        place_text(layout, context, paras, _column(context, slide, MEASURE + 160),
-                   "the slide's text", VAlign.CENTER)
+        box = place_text(layout, context, paras, _column(context, slide, MEASURE + 160),
+                         "the slide's text", VAlign.OPTICAL)
+        if slide.heading:  # a short sky-blue kicker over the heading, as on a magazine page
+            layout.add(rule(box.rect.left(), box.top - KICKER_GAP, KICKER_WIDTH,
+                            context.theme.colors.accent))
     place_folio(layout, context, slide)
     return layout
 
@@ -78,7 +82,8 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     indent = 64.0
     text_rect = column.adjusted(indent, 0, 0, 0)
     paragraphs = _quoted(tuple(b for b in slide.blocks if b.kind in ("quote", "paragraph")))
-    paras = [Para(spans, theme.type.quote, colors.ink, space_after=0.4) for spans in paragraphs]
+    paras = [Para(spans, theme.type.quote, colors.ink, space_after=0.4, hang=True)
+             for spans in paragraphs]
     if paras:
         paras[-1] = replace(paras[-1], space_after=0.7)
     quote_count = len(paras)
@@ -88,7 +93,7 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
         paras.append(Para.plain(slide.role, theme.type.speaker_role, colors.muted))
     if not paras:
         return layout
-    box = place_text(layout, context, paras, text_rect, "the quote", VAlign.CENTER)
+    box = place_text(layout, context, paras, text_rect, "the quote", VAlign.OPTICAL)
     if quote_count:
         top = box.block_rect(0).top()
         bottom = box.block_rect(quote_count - 1).bottom()
@@ -129,6 +134,6 @@ def layout_credits(slide: Slide, step: int, context: RenderContext) -> SlideLayo
     paras += _credit_paras(context, slide.blocks)
     if not paras:
         return layout
-    box = place_text(layout, context, paras, area, "the credits", VAlign.CENTER)
+    box = place_text(layout, context, paras, area, "the credits", VAlign.OPTICAL)
     layout.add(rule(WIDTH / 2 - 40, box.top - 72, 80, colors.gold))
     return layout

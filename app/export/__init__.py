@@ -1,0 +1,1 @@
+"""Exports of a deck: PNG images (through the one renderer), plain text, PDF."""

@@ -1,0 +1,90 @@
+"""The audience window: the slide alone, on the projector or in a call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from app.present.controller import Blank, PresentationController
+from app.render.context import RenderContext
+from app.ui.slide_view import SlideView
+
+CURSOR_HIDE_MS = 2000
+BLANK_COLOURS = {Blank.BLACK: QColor("#000000"), Blank.WHITE: QColor("#FFFFFF")}
+
+
+class AudienceWindow(QWidget):
+    """Draws the controller's audience view; never shows console-only state."""
+
+    show_here_requested = Signal()
+    digit_typed = Signal(str)
+
+    def __init__(self, controller: PresentationController, context: RenderContext,
+                 parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("audienceWindow")
+        self.setWindowTitle(self.tr("Reportage — зрители"))
+        self.controller = controller
+        self.view = SlideView(context, self)
+        self.view.setMouseTracking(True)
+        self.setMouseTracking(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        # Shown on mouse movement: for setups where the screen cannot be detected.
+        self.here_button = QPushButton(self.tr("Показывать зрителям здесь"), self)
+        self.here_button.setObjectName("showAudienceHere")
+        self.here_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.here_button.clicked.connect(self.show_here_requested)
+        self.here_button.hide()
+
+        self._cursor_timer = QTimer(self, singleShot=True, interval=CURSOR_HIDE_MS)
+        self._cursor_timer.timeout.connect(self._hide_cursor)
+        self._last_mouse = QPoint()
+        controller.audience_changed.connect(self.refresh)
+        self.refresh()
+        self._cursor_timer.start()
+
+    def refresh(self) -> None:
+        view = self.controller.audience_view
+        self.view.set_blank(BLANK_COLOURS.get(view.blank))
+        if view.shown is not None:
+            ahead = []
+            following = self.controller.next_preview
+            if following is not None:
+                ahead.append((following.slide, following.step))
+            self.view.show_slide(view.shown.slide, view.shown.step, ahead)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        hint = self.here_button.sizeHint()
+        self.here_button.setGeometry(self.width() - hint.width() - 24, 24,
+                                     hint.width(), hint.height())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.position().toPoint() != self._last_mouse:
+            self._last_mouse = event.position().toPoint()
+            self.unsetCursor()
+            self.view.unsetCursor()
+            self.here_button.show()
+            self.here_button.raise_()
+            self._cursor_timer.start()
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.text().isdigit():
+            self.digit_typed.emit(event.text())
+            return
+        super().keyPressEvent(event)
+
+    def _hide_cursor(self) -> None:
+        """A still mouse on the projector is a distraction: hide it after 2 s."""
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.view.setCursor(Qt.CursorShape.BlankCursor)
+        self.here_button.hide()
+
+    @property
+    def cursor_hidden(self) -> bool:
+        return self.view.cursor().shape() == Qt.CursorShape.BlankCursor

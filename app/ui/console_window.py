@@ -1,0 +1,269 @@
+"""The presenter console: current and next, notes, clocks, budgets, overlays.
+
+It only draws the controller's state; every key goes to the controller
+through the shared action table. Console-only overlays (overview, go-to,
+help) live here and never reach the audience window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.present.controller import Blank, Overlay, PresentationController
+from app.present.pace import Tone
+from app.present.wording import format_duration
+from app.render.context import RenderContext
+from app.ui.console_overlays import GoToBar, KeyHelpPanel, OverviewGrid
+from app.ui.reading_pane import ReadingPane
+from app.ui.slide_view import SlideView
+
+TONE_COLOURS = {
+    Tone.NEUTRAL: "#EDE8DF",
+    Tone.ON_TIME: "#7BD389",
+    Tone.AHEAD: "#6EC6FF",
+    Tone.BEHIND: "#FEC50C",
+    Tone.OVERTIME: "#FF6B5E",
+}
+
+STYLE = """
+#console { background: #0F1A2B; }
+#console QLabel { color: #EDE8DF; }
+#console QLabel#muted { color: #93A1B5; }
+#console QLabel#status { color: #0F1A2B; background: #FEC50C; border-radius: 6px;
+                         padding: 2px 10px; font-weight: bold; }
+#console QLabel#error { color: white; background: #B3261E; padding: 6px 10px; }
+#console QLabel#budget { border-radius: 4px; padding: 2px 8px; }
+#console QPushButton, #console QComboBox { padding: 4px 10px; }
+"""
+
+
+def _label(text: str = "", point_size: float = 0, bold: bool = False,
+           name: str = "") -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    font = label.font()
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class ConsoleWindow(QWidget):
+    """What the presenter sees on the laptop."""
+
+    swap_requested = Signal()
+    audience_screen_requested = Signal(int)
+
+    def __init__(self, controller: PresentationController, context: RenderContext,
+                 parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("console")
+        self.setWindowTitle(self.tr("Reportage — пульт докладчика"))
+        self.setStyleSheet(STYLE)
+        self.controller = controller
+
+        self.current = SlideView(context, self, interactive=False)
+        self.current.setAccessibleName(self.tr("Текущий слайд"))
+        self.next_view = SlideView(context, self, interactive=False)
+        self.next_view.setAccessibleName(self.tr("Следующий шаг"))
+        self.notes = ReadingPane(self)
+        self.notes.setAccessibleName(self.tr("Заметки докладчика"))
+
+        self.position_label = _label(point_size=16, bold=True)
+        self.elapsed_label = _label(point_size=30, bold=True)
+        self.remaining_label = _label(point_size=18)
+        self.clock_label = _label(point_size=18, name="muted")
+        self.pace_label = _label(point_size=13)
+        self.status_label = _label(point_size=13, name="status")
+        self.rehearsal_label = _label(point_size=12, name="muted")
+        self.error_label = _label(name="error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.budget_row = QHBoxLayout()
+        self.budget_labels: list[QLabel] = []
+
+        self.screen_picker = QComboBox(self)
+        self.screen_picker.setAccessibleName(self.tr("Экран зрителей"))
+        self.screen_picker.activated.connect(self.audience_screen_requested)
+        swap = QPushButton(self.tr("Поменять экраны (S)"), self)
+        swap.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        swap.clicked.connect(self.swap_requested)
+        self.here_button = QPushButton(self.tr("Показывать зрителям здесь"), self)
+        self.here_button.setObjectName("showAudienceHere")
+        self.here_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.overview = OverviewGrid(controller, context, self)
+        self.goto_bar = GoToBar(controller, self)
+        self.help_panel = KeyHelpPanel(self)
+
+        self._build_layout(swap)
+        controller.changed.connect(self.refresh)
+        controller.tick.connect(self.refresh_clocks)
+        controller.error.connect(self.show_error)
+        self.refresh()
+
+    def _build_layout(self, swap: QPushButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.position_label, 1)
+        top.addWidget(self.status_label)
+        top.addSpacing(16)
+        top.addWidget(self.elapsed_label)
+        top.addSpacing(16)
+        clocks = QVBoxLayout()
+        clocks.addWidget(self.remaining_label)
+        clocks.addWidget(self.pace_label)
+        top.addLayout(clocks)
+        top.addSpacing(16)
+        top.addWidget(self.clock_label)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        next_box = QWidget(self)
+        next_layout = QVBoxLayout(next_box)
+        next_layout.setContentsMargins(0, 0, 0, 0)
+        next_layout.addWidget(_label(self.tr("Дальше"), name="muted"))
+        next_layout.addWidget(self.next_view, 1)
+        right.addWidget(next_box)
+        right.addWidget(self.notes)
+        right.setSizes([300, 500])
+
+        middle = QSplitter(Qt.Orientation.Horizontal, self)
+        middle.addWidget(self.current)
+        middle.addWidget(right)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+
+        screens = QHBoxLayout()
+        screens.addLayout(self.budget_row, 1)
+        screens.addWidget(self.rehearsal_label)
+        screens.addWidget(_label(self.tr("Экран зрителей:"), name="muted"))
+        screens.addWidget(self.screen_picker)
+        screens.addWidget(swap)
+        screens.addWidget(self.here_button)
+
+        body = QWidget(self)
+        stack = QGridLayout(body)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(middle, 0, 0)
+        for overlay in (self.overview, self.help_panel):
+            stack.addWidget(overlay, 0, 0)
+            overlay.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.goto_bar)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(screens)
+        self.goto_bar.hide()
+
+    # -- drawing the state ------------------------------------------------------
+
+    def refresh(self) -> None:
+        c = self.controller
+        current = c.current
+        if current is not None:
+            following = c.next_preview
+            self.current.show_slide(current.slide, current.step)
+            if following is not None:
+                self.next_view.show_slide(following.slide, following.step)
+            else:
+                self.next_view.show_slide(None)
+            self.notes.show_notes(current.slide, c.chapter_title)
+        self.position_label.setText(f"{c.chapter_title} · {c.slide_number}")
+        self._refresh_status()
+        self._refresh_overlays()
+        self.refresh_clocks()
+
+    def _refresh_status(self) -> None:
+        c = self.controller
+        states = []
+        if c.blank is Blank.BLACK:
+            states.append(self.tr("ЧЁРНЫЙ ЭКРАН"))
+        elif c.blank is Blank.WHITE:
+            states.append(self.tr("БЕЛЫЙ ЭКРАН"))
+        if c.frozen:
+            states.append(self.tr("ЗРИТЕЛИ: ЗАМОРОЖЕНО"))
+        self.status_label.setText(" · ".join(states))
+        self.status_label.setVisible(bool(states))
+
+    def refresh_clocks(self) -> None:
+        c = self.controller
+        label = c.timer_label
+        self.elapsed_label.setText(c.elapsed_text + (f"  ({label})" if label else ""))
+        self.remaining_label.setText(c.remaining_words)
+        self.clock_label.setText(c.wall_clock_text)
+        self.pace_label.setText(c.pace_text)
+        colour = TONE_COLOURS.get(c.tone, TONE_COLOURS[Tone.NEUTRAL])
+        self.elapsed_label.setStyleSheet(f"color: {colour};")
+        self._refresh_budgets()
+        rehearsal = c.slide_rehearsal
+        if rehearsal is not None and rehearsal.last is not None:
+            self.rehearsal_label.setText(self.tr("Слайд: {now} (на репетиции {last})").format(
+                now=format_duration(rehearsal.now), last=format_duration(rehearsal.last)))
+        else:
+            self.rehearsal_label.clear()
+
+    def _refresh_budgets(self) -> None:
+        statuses = self.controller.chapter_statuses
+        while len(self.budget_labels) < len(statuses):
+            label = _label(point_size=10, name="budget")
+            self.budget_row.addWidget(label)
+            self.budget_labels.append(label)
+        for label, status in zip(self.budget_labels, statuses, strict=False):
+            label.setText(f"{status.title}  {format_duration(status.spent)}"
+                          f" / {format_duration(status.budget)}")
+            label.setToolTip(status.title)
+            tone = Tone.OVERTIME if status.over else Tone.NEUTRAL
+            colour = TONE_COLOURS[tone]
+            label.setStyleSheet(f"color: {colour}; border: 1px solid {colour};")
+
+    def _refresh_overlays(self) -> None:
+        open_now = self.controller.overlays
+        self.overview.setVisible(Overlay.OVERVIEW in open_now)
+        self.help_panel.setVisible(Overlay.HELP in open_now)
+        self.goto_bar.setVisible(Overlay.GOTO in open_now)
+        if Overlay.GOTO in open_now:
+            self.goto_bar.activate()
+        elif Overlay.OVERVIEW in open_now:
+            self.overview.activate()
+
+    def set_screens(self, labels: list[str], audience: int) -> None:
+        self.screen_picker.clear()
+        self.screen_picker.addItems(labels)
+        self.screen_picker.setCurrentIndex(audience)
+        self.screen_picker.setEnabled(len(labels) > 1)
+
+    def show_error(self, message: str) -> None:
+        """Errors go to the console, never to the audience."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    # -- keys the action table does not own ---------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Digits open go-to with the number already typed, as in PowerPoint."""
+        if event.text().isdigit():
+            self.start_goto(event.text())
+            return
+        super().keyPressEvent(event)
+
+    def start_goto(self, digit: str) -> None:
+        if Overlay.GOTO not in self.controller.overlays:
+            self.controller.toggle_overlay(Overlay.GOTO)
+        self.goto_bar.start_with(digit)
+

@@ -1,0 +1,268 @@
+"""A running presentation: the controller, the two windows, screens, keys.
+
+The session owns nothing the audience sees directly: it builds the windows,
+puts them on the right screens (and again whenever a screen comes or goes),
+routes every key of either window through the one action table to the
+controller, and keeps the screensaver away until the talk ends.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+
+from app.deck.model import Deck
+from app.present.controller import Overlay, PresentationController
+from app.present.inhibit import ScreenSaverInhibitor
+from app.present.timings import TimingsStore
+from app.render.context import RenderContext
+from app.settings import Settings, deck_key
+from app.ui.actions import ActionCollection, Where
+from app.ui.audience_window import AudienceWindow
+from app.ui.console_window import ConsoleWindow
+from app.ui.screens import qscreen, screen_infos, screen_label
+
+log = logging.getLogger(__name__)
+
+SCREEN_SETTLE_MS = 400  # screens come and go in bursts while a cable is plugged
+PICKER_OVERLAYS = (Overlay.GOTO, Overlay.OVERVIEW)
+ALWAYS_LIVE = ("escape", "quit", "help", "black", "white", "freeze")
+
+
+class PresentationSession(QObject):
+    """From F5 to the last Esc."""
+
+    ended = Signal(int, int)  # the slide index and step where presenting stopped
+
+    def __init__(self, deck: Deck, context: RenderContext, settings: Settings, *,
+                 start: int = 0, step: int = 0, screen: str | None = None,
+                 console: bool = True, window_size: tuple[int, int] | None = None,
+                 rehearse: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.deck, self.settings = deck, settings
+        self.window_size = window_size
+        self._setup_key = "present/audience_screen"
+        remembered = _load_json(settings.get(self._setup_key))
+        fallback = _data_dir() / f"{deck_key(deck.root)}.timings.json"
+        timings = TimingsStore(deck.root, fallback) if rehearse else None
+        self.controller = PresentationController(
+            deck, start=start, screens=screen_infos(), requested_screen=screen,
+            remembered_screens=remembered, timings=timings)
+        if step:
+            self.controller.go_to(start, step)
+        self.audience = AudienceWindow(self.controller, context)
+        self.console = ConsoleWindow(self.controller, context) if console else None
+        self.console_requested = console and window_size is not None
+        self._collections = [self._wire(window) for window in self._windows()]
+        self._wire_signals()
+        self.inhibitor = ScreenSaverInhibitor(self)
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self._unexpected
+        self._active = True
+        self.place_windows()
+        self.inhibitor.inhibit()
+
+    # -- wiring ---------------------------------------------------------------
+
+    def _windows(self) -> list[QWidget]:
+        return [w for w in (self.audience, self.console) if w is not None]
+
+    def _wire(self, window: QWidget) -> ActionCollection:
+        c = self.controller
+        actions = ActionCollection(window, Where.PRESENT)
+        actions.add_to(window)
+        handlers = {
+            "next": c.next_step, "previous": c.previous_step,
+            "next_slide": c.next_slide, "previous_slide": c.previous_slide,
+            "first": c.first, "last": c.last,
+            "goto": lambda: c.toggle_overlay(Overlay.GOTO),
+            "overview": lambda: c.toggle_overlay(Overlay.OVERVIEW),
+            "help": lambda: c.toggle_overlay(Overlay.HELP),
+            "black": c.toggle_black, "white": c.toggle_white, "freeze": c.toggle_freeze,
+            "escape": c.escape, "present": c.start_or_resume,
+            "pause": c.toggle_pause, "reset_timer": c.reset_timer,
+            "set_duration": self.ask_duration, "swap_screens": c.swap_screens,
+            "console": self.toggle_console,
+            "text_bigger": lambda: self.zoom_notes(+1),
+            "text_smaller": lambda: self.zoom_notes(-1),
+            "text_reset": lambda: self.zoom_notes(None),
+            "quit": self.quit,
+        }
+        for name, handler in handlers.items():
+            if name in actions.actions:
+                actions.connect(name, handler)
+        return actions
+
+    def _wire_signals(self) -> None:
+        c = self.controller
+        c.placement_changed.connect(self.place_windows)
+        c.finished.connect(self.end)
+        c.changed.connect(self._sync_key_routing)
+        self.audience.show_here_requested.connect(
+            lambda: self._show_audience_on(self.audience))
+        self.audience.digit_typed.connect(self._digit)
+        if self.console is not None:
+            self.console.swap_requested.connect(c.swap_screens)
+            self.console.audience_screen_requested.connect(c.set_audience_screen)
+            self.console.here_button.clicked.connect(
+                lambda: self._show_audience_on(self.console))
+        self._settle = QTimer(self, singleShot=True, interval=SCREEN_SETTLE_MS)
+        self._settle.timeout.connect(lambda: c.screens_changed(screen_infos()))
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+
+    def _screens_changed(self, *_args) -> None:
+        self._settle.start()
+
+    def _sync_key_routing(self) -> None:
+        """While a picker is open on the console, its keys are the picker's."""
+        if self.console is None:
+            return
+        picking = any(o in self.controller.overlays for o in PICKER_OVERLAYS)
+        console_actions = self._collections[-1]
+        for name, action in console_actions.actions.items():
+            action.setEnabled(not picking or name in ALWAYS_LIVE)
+
+    def _digit(self, text: str) -> None:
+        """Digits typed on the audience window open go-to on the console."""
+        if self.console is not None:
+            self.console.start_goto(text)
+
+    # -- screens ----------------------------------------------------------------
+
+    def place_windows(self) -> None:
+        """Audience fullscreen on its screen, console on the other (or on demand)."""
+        placement = self.controller.placement
+        audience_screen = qscreen(placement.audience) or QGuiApplication.primaryScreen()
+        if self.window_size is not None:
+            self._show_shared(audience_screen)
+            return
+        _fullscreen_on(self.audience, audience_screen)
+        if self.console is None:
+            return
+        console_screen = qscreen(placement.console)
+        if console_screen is not None:
+            _fullscreen_on(self.console, console_screen)
+        elif self.console_requested:
+            _windowed_on(self.console, audience_screen, QSize(1100, 700))
+            self.console.raise_()
+        else:
+            self.console.hide()
+        self._update_picker()
+
+    def _show_shared(self, screen) -> None:
+        """Screen-share mode: a borderless audience window plus a normal console."""
+        width, height = self.window_size
+        self.audience.showNormal()
+        self.audience.setScreen(screen)
+        area = screen.availableGeometry()
+        self.audience.setGeometry(area.x(), area.y(), width, height)
+        self.audience.show()
+        if self.console is not None:
+            _windowed_on(self.console, screen, QSize(1000, 680))
+            self.console.move(area.x() + min(width, area.width() - 400), area.y())
+        self._update_picker()
+
+    def _update_picker(self) -> None:
+        if self.console is not None:
+            labels = [screen_label(info, i) for i, info in enumerate(self.controller.screens)]
+            self.console.set_screens(labels, self.controller.placement.audience)
+
+    def _show_audience_on(self, window: QWidget) -> None:
+        """The visible «show the audience here» button, for undetectable setups."""
+        screen = window.screen()
+        screens = QGuiApplication.screens()
+        if screen in screens and not self.controller.set_audience_screen(screens.index(screen)):
+            _fullscreen_on(self.audience, screen)
+
+    def toggle_console(self) -> None:
+        """With one screen the console comes up on demand, as a window."""
+        if self.console is None or self.controller.placement.console is not None:
+            return
+        self.console_requested = not self.console.isVisible()
+        self.place_windows()
+
+    # -- console tools ------------------------------------------------------------
+
+    def ask_duration(self) -> None:
+        parent = self.console or self.audience
+        current = (self.controller.timer.planned_seconds or 0) / 60
+        minutes, ok = QInputDialog.getDouble(
+            parent, self.tr("Длительность выступления"), self.tr("Минут:"),
+            current or 20.0, 1.0, 600.0, 1)
+        if ok:
+            self.controller.set_duration(minutes)
+            self.settings.set("present/duration", float(minutes), deck_key(self.deck.root))
+
+    def zoom_notes(self, delta: int | None) -> None:
+        if self.console is None:
+            return
+        notes = self.console.notes
+        notes.set_zoom(0 if delta is None else notes.zoom + delta)
+        self.settings.set("present/notes_zoom", notes.zoom)
+        self.console.refresh()
+
+    def _unexpected(self, kind, value, trace) -> None:
+        """An error in any handler: log it, tell the presenter, keep the slides up."""
+        log.error("unexpected error while presenting", exc_info=(kind, value, trace))
+        if self.console is not None:
+            self.console.show_error(self.tr("Ошибка: {e}").format(e=value))
+
+    # -- the end ------------------------------------------------------------------
+
+    def end(self) -> None:
+        """Leave presenting: save what is worth keeping, release, close, report."""
+        if not self._active:
+            return
+        self._active = False
+        self.controller.save_rehearsal()
+        self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
+        self.inhibitor.release()
+        sys.excepthook = self._previous_hook
+        position = self.controller.position
+        for window in self._windows():
+            window.close()
+        self.ended.emit(position.slide, position.step)
+
+    def quit(self) -> None:
+        self.end()
+        QApplication.quit()
+
+
+def _fullscreen_on(window: QWidget, screen) -> None:
+    if window.screen() is not screen or not window.isFullScreen():
+        if window.isFullScreen():
+            window.showNormal()
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def _windowed_on(window: QWidget, screen, size: QSize) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    window.setScreen(screen)
+    area = screen.availableGeometry()
+    window.resize(min(size.width(), area.width()), min(size.height(), area.height()))
+    window.move(area.topLeft())
+    window.show()
+
+
+def _load_json(text: str) -> dict:
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _data_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))

@@ -1,0 +1,106 @@
+"""Text fitting: shrink within readable limits, report what still does not fit, clip."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.render.fonts import ensure_fonts
+from app.render.textbox import Marker, Para, VAlign, fit_text
+from app.render.theme import Theme
+from tests.render.samples import to_pil
+
+WORDS = "Астана внимательно присматривается к опыту четырнадцатимиллионного Токио. "
+
+
+@pytest.fixture
+def theme(qapp):
+    ensure_fonts()
+    return Theme.load("light")
+
+
+def body(theme, text, **options):
+    return Para.plain(text, theme.type.body, theme.colors.ink, **options)
+
+
+def test_short_text_keeps_full_size(theme):
+    box = fit_text(theme, [body(theme, "Коротко.")], QRectF(0, 0, 1200, 400))
+    assert box.scale == 1.0
+    assert not box.overflow
+    assert box.height < 400
+
+
+def test_long_text_shrinks_but_stays_readable(theme):
+    paras = [body(theme, WORDS * 6)]
+    box = fit_text(theme, paras, QRectF(0, 0, 1200, 500))
+    assert not box.overflow
+    assert box.scale < 1.0
+    assert theme.type.body.px(box.scale) >= theme.type.body.minimum
+    assert box.doc.size().height() <= 500.5
+
+
+def test_absurd_text_overflows_at_the_minimum(theme):
+    box = fit_text(theme, [body(theme, WORDS * 200)], QRectF(0, 0, 1200, 500))
+    assert box.overflow
+    assert theme.type.body.px(box.scale) == theme.type.body.minimum
+
+
+def test_small_roles_stop_at_their_minimum_while_big_ones_shrink(theme):
+    quote = Para.plain(WORDS * 5, theme.type.quote, theme.colors.ink)
+    name = Para.plain("Юрико Коикэ", theme.type.speaker_role, theme.colors.muted)
+    box = fit_text(theme, [quote, name], QRectF(0, 0, 1400, 700))
+    assert not box.overflow
+    assert box.scale < theme.type.speaker_role.minimum / theme.type.speaker_role.size
+    assert theme.type.speaker_role.px(box.scale) == theme.type.speaker_role.minimum
+
+
+def test_max_scale_caps_the_size(theme):
+    box = fit_text(theme, [body(theme, "Коротко.")], QRectF(0, 0, 1200, 400), max_scale=0.8)
+    assert box.scale == pytest.approx(0.8)
+
+
+def test_vertical_alignment(theme):
+    rect = QRectF(0, 100, 1200, 600)
+    top = fit_text(theme, [body(theme, "Строка")], rect, VAlign.TOP)
+    middle = fit_text(theme, [body(theme, "Строка")], rect, VAlign.CENTER)
+    bottom = fit_text(theme, [body(theme, "Строка")], rect, VAlign.BOTTOM)
+    assert top.top == 100
+    assert middle.top == pytest.approx(100 + (600 - middle.height) / 2)
+    assert bottom.bottom == pytest.approx(700)
+
+
+def test_overflowing_text_is_clipped_to_its_box(theme):
+    rect = QRectF(100, 100, 600, 200)
+    box = fit_text(theme, [body(theme, WORDS * 100)], rect)
+    image = QImage(900, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    box.paint(painter)
+    painter.end()
+    pixels = to_pil(image)
+    inside = pixels.crop((100, 100, 700, 300)).getextrema()
+    below = pixels.crop((0, 302, 900, 600)).getextrema()
+    assert inside[0][0] < 100  # ink inside the box
+    assert below == ((255, 255), (255, 255), (255, 255))  # nothing painted outside
+
+
+def test_bullets_and_bars_are_painted_in_their_colour(theme):
+    sky = theme.colors.accent
+    paras = [Para.plain("пункт", theme.type.body, theme.colors.ink, marker=Marker.BULLET,
+                        marker_color=sky)]
+    box = fit_text(theme, paras, QRectF(0, 0, 800, 200))
+    image = QImage(800, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    box.paint(painter)
+    painter.end()
+    left = to_pil(image).crop((0, 0, 40, 100))
+    assert (sky.red(), sky.green(), sky.blue()) in {c for _, c in left.getcolors(10000)}
+
+
+def test_right_alignment_is_honoured(theme):
+    para = body(theme, "вправо", align=Qt.AlignmentFlag.AlignRight)
+    box = fit_text(theme, [para], QRectF(0, 0, 1000, 100))
+    assert box.block_rect(0).right() == pytest.approx(1000, abs=2)
+    assert box.block_rect(0).left() > 600

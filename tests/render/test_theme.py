@@ -1,0 +1,51 @@
+"""Themes as data: the two shipped themes load, share their type, and fail clearly."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.render.theme import Theme, ThemeError, available_themes
+
+
+def test_light_and_dark_are_shipped():
+    assert {"light", "dark"} <= set(available_themes())
+
+
+def test_light_theme_colours_and_sizes():
+    theme = Theme.load("light")
+    assert theme.colors.background.name().upper() == "#F4EFE6"
+    assert theme.colors.ink.name().upper() == "#14213D"
+    assert theme.colors.accent.name().upper() == "#00AFCA"
+    assert theme.colors.gold.name().upper() == "#FEC50C"
+    assert theme.colors.vermilion.name().upper() == "#D7261E"
+    assert theme.margin >= 120
+    assert theme.type.body.minimum >= 28
+    assert theme.type.heading.font == "serif"
+    assert theme.type.body.font == "sans"
+    assert "Noto Serif CJK JP" in theme.fonts["serif"]
+
+
+def test_dark_theme_inherits_type_and_changes_colours():
+    light, dark = Theme.load("light"), Theme.load("dark")
+    assert dark.colors.background.name().upper() == "#0F1A2B"
+    assert dark.colors.ink.name().upper() == "#EDE8DF"
+    assert dark.type == light.type
+    assert dark.colors.accent == light.colors.accent
+
+
+def test_unknown_theme_falls_back_to_light():
+    assert Theme.load("no-such-theme").name == "light"
+    assert Theme.load(None).name == "light"
+
+
+def test_incomplete_theme_is_a_clear_error(tmp_path):
+    (tmp_path / "broken.toml").write_text('name = "broken"\n[colors]\nink = "#000000"\n',
+                                          encoding="utf-8")
+    with pytest.raises(ThemeError, match="incomplete"):
+        Theme.load("broken", tmp_path)
+
+
+def test_a_theme_cannot_be_its_own_base(tmp_path):
+    (tmp_path / "loop.toml").write_text('name = "loop"\nbase = "loop"\n', encoding="utf-8")
+    with pytest.raises(ThemeError, match="own base"):
+        Theme.load("loop", tmp_path)

@@ -1,0 +1,31 @@
+"""Non-breaking spaces that keep short Russian words and dashes off line ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.render.typography import NBSP, typeset
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("в Токио", f"в{NBSP}Токио"),
+    ("И вдруг", f"И{NBSP}вдруг"),
+    ("не знаю", f"не{NBSP}знаю"),
+    ("встреча на высшем уровне", f"встреча на{NBSP}высшем уровне"),
+    ("и в городе", f"и{NBSP}в{NBSP}городе"),
+    ("Токио — город", f"Токио{NBSP}— город"),
+    ("J и K", f"J{NBSP}и{NBSP}K"),
+    ("за год до саммита", f"за{NBSP}год до{NBSP}саммита"),
+])
+def test_short_words_and_dashes_are_bound(text, expected):
+    assert typeset(text) == expected
+
+
+@pytest.mark.parametrize("text", ["вход", "навстречу", "по-китайски", "Тонкий", "пока"])
+def test_longer_words_are_left_alone(text):
+    assert typeset(text) == text
+
+
+def test_line_breaks_and_trailing_words_are_kept():
+    assert typeset("Автор: я\nФото: мы") == "Автор: я\nФото: мы"
+    assert typeset("конец в") == "конец в"

@@ -1,0 +1,152 @@
+"""A presentation session with real windows (offscreen): keys, blanking, overlays."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from app.deck.loader import load_deck
+from app.present.controller import Blank, Overlay
+from app.render.context import RenderContext
+from app.settings import Settings
+from app.ui.presentation import PresentationSession
+from tests.helpers import SHIPPED_DECK
+
+
+@pytest.fixture(scope="module")
+def deck():
+    return load_deck(SHIPPED_DECK)[0]
+
+
+@pytest.fixture
+def session(qtbot, deck):
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  console=True, window_size=(960, 540))
+    for window in session._windows():
+        qtbot.addWidget(window)
+    yield session
+    session.end()
+
+
+def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(window, k, modifier)
+
+
+def test_both_windows_are_up(session):
+    assert session.audience.isVisible()
+    assert session.console.isVisible()
+    assert session.audience.view.slide is session.console.current.slide
+
+
+@pytest.mark.parametrize("which", ["audience", "console"])
+def test_next_and_previous_from_either_window(qtbot, session, which):
+    window = getattr(session, which)
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert session.controller.position.slide == 1
+    assert session.audience.view.slide.index == 1
+    assert session.console.current.slide.index == 1
+    key(qtbot, window, Qt.Key.Key_PageUp)
+    assert session.controller.position.slide == 0
+
+
+@pytest.mark.parametrize("which", ["audience", "console"])
+def test_b_blanks_the_audience_only(qtbot, session, which):
+    key(qtbot, getattr(session, which), Qt.Key.Key_B)
+    assert session.controller.blank is Blank.BLACK
+    assert session.audience.view.blank is not None
+    assert session.console.current.blank is None
+    assert session.console.status_label.isVisibleTo(session.console)
+    key(qtbot, getattr(session, which), Qt.Key.Key_Period)
+    assert session.audience.view.blank is None
+
+
+def test_white_and_freeze(qtbot, session):
+    key(qtbot, session.console, Qt.Key.Key_W)
+    assert session.controller.blank is Blank.WHITE
+    key(qtbot, session.console, Qt.Key.Key_Comma)
+    key(qtbot, session.console, Qt.Key.Key_F, Qt.KeyboardModifier.ShiftModifier)
+    assert session.controller.frozen
+    key(qtbot, session.console, Qt.Key.Key_Right)
+    assert session.console.current.slide.index == 1
+    assert session.audience.view.slide.index == 0
+
+
+def test_overview_is_console_only_and_picks(qtbot, session):
+    key(qtbot, session.console, Qt.Key.Key_O)
+    assert session.console.overview.isVisibleTo(session.console)
+    painted_before = session.audience.view.slide
+    item = session.console.overview.item(5)
+    session.console.overview.itemActivated.emit(item)
+    assert Overlay.OVERVIEW not in session.controller.overlays
+    assert session.audience.view.slide.index == 5
+    assert painted_before.index == 0
+
+
+def test_digits_and_enter_go_to_a_slide(qtbot, session):
+    key(qtbot, session.console, Qt.Key.Key_1)
+    assert session.console.goto_bar.isVisibleTo(session.console)
+    qtbot.keyClicks(session.console.goto_bar.edit, "2")
+    key(qtbot, session.console.goto_bar.edit, Qt.Key.Key_Return)
+    assert session.controller.slide_number.startswith("12/")
+    assert not session.console.goto_bar.isVisibleTo(session.console)
+
+
+def test_escape_clears_first_then_leaves(qtbot, session):
+    key(qtbot, session.audience, Qt.Key.Key_B)
+    key(qtbot, session.console, Qt.Key.Key_F1)
+    assert Overlay.HELP in session.controller.overlays
+    key(qtbot, session.audience, Qt.Key.Key_Escape)
+    assert Overlay.HELP not in session.controller.overlays
+    assert session.controller.blank is Blank.BLACK
+    key(qtbot, session.audience, Qt.Key.Key_Escape)
+    assert session.controller.blank is Blank.NONE
+    with qtbot.waitSignal(session.ended) as ended:
+        key(qtbot, session.audience, Qt.Key.Key_Escape)
+    assert ended.args == [0, 0]
+    assert not session.audience.isVisible()
+
+
+def test_f5_never_ends_the_show(qtbot, session):
+    key(qtbot, session.audience, Qt.Key.Key_F5)
+    key(qtbot, session.audience, Qt.Key.Key_F5)
+    assert session.audience.isVisible()
+    assert session.controller.timer_label == ""
+
+
+def test_pause_persists_across_slides(qtbot, session):
+    key(qtbot, session.console, Qt.Key.Key_Right)
+    key(qtbot, session.console, Qt.Key.Key_P)
+    key(qtbot, session.console, Qt.Key.Key_Right)
+    assert session.controller.timer_label == "пауза"
+
+
+def test_t_sets_the_duration(qtbot, session, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (42.0, True))
+    key(qtbot, session.console, Qt.Key.Key_T)
+    assert session.controller.timer.planned_seconds == 42 * 60
+
+
+def test_notes_zoom(qtbot, session):
+    size = session.console.notes.document().defaultFont().pointSizeF()
+    key(qtbot, session.console, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert session.console.notes.document().defaultFont().pointSizeF() > size
+    key(qtbot, session.console, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert session.console.notes.document().defaultFont().pointSizeF() == pytest.approx(size)
+
+
+def test_an_unexpected_error_shows_on_the_console_and_keeps_the_audience(qtbot, session):
+    session._unexpected(RuntimeError, RuntimeError("boom"), None)
+    assert "boom" in session.console.error_label.text()
+    assert session.audience.isVisible()
+    assert session.audience.view.blank is None
+
+
+def test_screen_share_window_has_the_asked_size(session):
+    assert (session.audience.width(), session.audience.height()) == (960, 540)
+    assert not session.audience.isFullScreen()
+
+
+def test_mouse_cursor_hides_on_the_audience_screen(qtbot, session):
+    session.audience._hide_cursor()
+    assert session.audience.cursor_hidden
