@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
-from app.export.text import reader_text
 
 from app.deck.loader import load_deck
 from app.deck.model import ChapterRole, Kind
+from app.export.text import reader_text
 from tests.helpers import FIDELITY, REPORT, SHIPPED_DECK
 
 HEADINGS = ["Токио не любит сюрпризов", "Токио любит надолго", "Токио помнит"]

@@ -45,7 +45,6 @@ from app.present.screens import (
     remember,
     swap,
 )
-from app.present.signals import emit
 from app.present.timer import TalkTimer, TimerState
 from app.present.timings import SaveResult, TimingsStore
 
@@ -295,7 +294,7 @@ class PresentationController(QObject):
         elif self._frozen is not None:
             self._frozen = None
         else:
-            emit(self.finished)
+            self.finished.emit()
             return True
         return False
 
@@ -337,7 +336,7 @@ class PresentationController(QObject):
             return None
         result = self._rehearsal.save()
         if result.path is None:
-            emit(self.error, result.message)
+            self.error.emit(result.message)
         return result
 
     # --- screens ---------------------------------------------------------------
@@ -578,15 +577,15 @@ class PresentationController(QObject):
     def _announce(self, before: tuple[tuple[object, ...], ...]) -> None:
         everything, audience, screens = self._keys()
         if screens != before[2]:
-            emit(self.placement_changed)
+            self.placement_changed.emit()
         if audience != before[1]:
-            emit(self.audience_changed)
+            self.audience_changed.emit()
         if everything != before[0]:
-            emit(self.changed)
+            self.changed.emit()
 
     def _report(self, where: str, exc: Exception) -> None:
         _log.exception("presentation: %s failed", where)
-        emit(self.error, f"Ошибка презентации ({where}): {exc}")
+        self.error.emit(f"Ошибка презентации ({where}): {exc}")
 
     def _on_tick(self) -> None:
-        emit(self.tick)
+        self.tick.emit()

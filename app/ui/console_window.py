@@ -8,7 +8,7 @@ help) live here and never reach the audience window.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -36,6 +36,7 @@ TONE_COLOURS = {
     Tone.OVERTIME: "#FF6B5E",
 }
 
+CONSOLE_BACKGROUND = "#0F1A2B"
 STYLE = """
 #console { background: #0F1A2B; }
 #console QLabel { color: #EDE8DF; }
@@ -61,6 +62,10 @@ def _label(text: str = "", point_size: float = 0, bold: bool = False,
     return label
 
 
+def _short(title: str, limit: int = 16) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 class ConsoleWindow(QWidget):
     """What the presenter sees on the laptop."""
 
@@ -79,14 +84,17 @@ class ConsoleWindow(QWidget):
         self.current.setAccessibleName(self.tr("Текущий слайд"))
         self.next_view = SlideView(context, self, interactive=False)
         self.next_view.setAccessibleName(self.tr("Следующий шаг"))
+        for view in (self.current, self.next_view):
+            view.letterbox = QColor(CONSOLE_BACKGROUND)
         self.notes = ReadingPane(self)
         self.notes.setAccessibleName(self.tr("Заметки докладчика"))
 
-        self.position_label = _label(point_size=16, bold=True)
-        self.elapsed_label = _label(point_size=30, bold=True)
-        self.remaining_label = _label(point_size=18)
-        self.clock_label = _label(point_size=18, name="muted")
-        self.pace_label = _label(point_size=13)
+        self.position_label = _label(point_size=15, bold=True)
+        self.elapsed_label = _label(point_size=24, bold=True)
+        self.timer_state_label = _label(point_size=11, name="muted")
+        self.remaining_label = _label(point_size=14)
+        self.clock_label = _label(point_size=16, name="muted")
+        self.pace_label = _label(point_size=11)
         self.status_label = _label(point_size=13, name="status")
         self.rehearsal_label = _label(point_size=12, name="muted")
         self.error_label = _label(name="error")
@@ -119,11 +127,16 @@ class ConsoleWindow(QWidget):
     def _build_layout(self, swap: QPushButton) -> None:
         top = QHBoxLayout()
         top.addWidget(self.position_label, 1)
-        top.addWidget(self.status_label)
+        top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addSpacing(16)
-        top.addWidget(self.elapsed_label)
+        elapsed = QVBoxLayout()
+        elapsed.setSpacing(0)
+        elapsed.addWidget(self.elapsed_label)
+        elapsed.addWidget(self.timer_state_label)
+        top.addLayout(elapsed)
         top.addSpacing(16)
         clocks = QVBoxLayout()
+        clocks.setSpacing(0)
         clocks.addWidget(self.remaining_label)
         clocks.addWidget(self.pace_label)
         top.addLayout(clocks)
@@ -145,10 +158,12 @@ class ConsoleWindow(QWidget):
         middle.addWidget(right)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 2)
+        middle.setSizes([600, 400])
 
+        self.budget_row.addStretch(1)
+        self.budget_row.addWidget(self.rehearsal_label)
         screens = QHBoxLayout()
-        screens.addLayout(self.budget_row, 1)
-        screens.addWidget(self.rehearsal_label)
+        screens.addStretch(1)
         screens.addWidget(_label(self.tr("Экран зрителей:"), name="muted"))
         screens.addWidget(self.screen_picker)
         screens.addWidget(swap)
@@ -168,6 +183,7 @@ class ConsoleWindow(QWidget):
         layout.addWidget(self.goto_bar)
         layout.addWidget(body, 1)
         layout.addWidget(self.error_label)
+        layout.addLayout(self.budget_row)
         layout.addLayout(screens)
         self.goto_bar.hide()
 
@@ -203,8 +219,8 @@ class ConsoleWindow(QWidget):
 
     def refresh_clocks(self) -> None:
         c = self.controller
-        label = c.timer_label
-        self.elapsed_label.setText(c.elapsed_text + (f"  ({label})" if label else ""))
+        self.elapsed_label.setText(c.elapsed_text)
+        self.timer_state_label.setText(c.timer_label)
         self.remaining_label.setText(c.remaining_words)
         self.clock_label.setText(c.wall_clock_text)
         self.pace_label.setText(c.pace_text)
@@ -222,10 +238,10 @@ class ConsoleWindow(QWidget):
         statuses = self.controller.chapter_statuses
         while len(self.budget_labels) < len(statuses):
             label = _label(point_size=10, name="budget")
-            self.budget_row.addWidget(label)
+            self.budget_row.insertWidget(len(self.budget_labels), label)
             self.budget_labels.append(label)
         for label, status in zip(self.budget_labels, statuses, strict=False):
-            label.setText(f"{status.title}  {format_duration(status.spent)}"
+            label.setText(f"{_short(status.title)}  {format_duration(status.spent)}"
                           f" / {format_duration(status.budget)}")
             label.setToolTip(status.title)
             tone = Tone.OVERTIME if status.over else Tone.NEUTRAL

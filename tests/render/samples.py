@@ -174,12 +174,18 @@ def distinct_colors(image: Image.Image) -> int:
     return len(image.getcolors(maxcolors=1 << 24) or [])
 
 
+def mask_near(image: Image.Image, color: tuple[int, int, int],
+              tolerance: int = 40) -> Image.Image:
+    """White where a pixel is within `tolerance` (per channel) of `color`, else black."""
+    difference = ImageChops.difference(image, Image.new("RGB", image.size, color))
+    red, green, blue = (band.point(lambda v: 255 if v <= tolerance else 0)
+                        for band in difference.split())
+    return ImageChops.darker(ImageChops.darker(red, green), blue)
+
+
 def share_near(image: Image.Image, box: tuple[int, int, int, int],
                color: tuple[int, int, int], tolerance: int = 40) -> float:
     """The share of pixels in `box` within `tolerance` (per channel) of `color`."""
     region = image.crop(box)
-    difference = ImageChops.difference(region, Image.new("RGB", region.size, color))
-    red, green, blue = (band.point(lambda v: 255 if v <= tolerance else 0)
-                        for band in difference.split())
-    mask = ImageChops.darker(ImageChops.darker(red, green), blue)
-    return mask.histogram()[255] / max(1, region.width * region.height)
+    return mask_near(region, color, tolerance).histogram()[255] / max(
+        1, region.width * region.height)

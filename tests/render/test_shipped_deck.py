@@ -1,0 +1,45 @@
+"""The shipped deck renders completely: every slide, every step, nothing overflowing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from app.deck.loader import load_deck
+from app.render.checks import render_diagnostics
+from app.render.context import RenderContext
+from app.render.painter import layout_slide, render_slide_image
+from tests.helpers import SHIPPED_DECK
+from tests.render.samples import distinct_colors, to_pil
+
+pytestmark = pytest.mark.skipif(not (SHIPPED_DECK / "deck.toml").is_file(),
+                                reason="the shipped deck is not there yet")
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    deck, _ = load_deck(SHIPPED_DECK)
+    return deck
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_slide_fits_at_every_step(qapp, shipped, theme):
+    context = RenderContext.for_deck(shipped, theme)
+    problems = [(slide.id, step, layout.overflows)
+                for slide in shipped.slides for step in range(slide.step_count)
+                if (layout := layout_slide(slide, step, context)).overflows]
+    assert problems == []
+
+
+def test_every_slide_paints_at_every_step(qapp, shipped, caplog):
+    context = RenderContext.for_deck(shipped)
+    for slide in shipped.slides:
+        for step in range(slide.step_count):
+            image = to_pil(render_slide_image(slide, step, QSize(480, 270), context))
+            assert distinct_colors(image) > 20, (slide.id, step)
+    assert "cannot paint" not in caplog.text
+
+
+def test_the_shipped_deck_has_no_render_problems(qapp, shipped):
+    out = render_diagnostics(shipped, RenderContext.for_deck(shipped))
+    assert [d.format() for d in out] == []
