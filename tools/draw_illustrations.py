@@ -29,7 +29,7 @@ from fontTools.pens.svgPathPen import SVGPathPen
 from fontTools.ttLib import TTFont
 
 W, H = 1920, 1080
-CALM_Y = 842          # below this line (lower ~22%) the picture stays calm
+CALM_Y = 842  # below this line (lower ~22%) the picture stays calm
 
 # Palette -----------------------------------------------------------------
 PAPER = "#F4EFE6"
@@ -59,10 +59,11 @@ WHITE = "#FFFFFF"
 FONT_LATIN = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"
 FONT_SERIF_CJK = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 FONT_SANS_CJK = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-CJK_JP = 0            # font number of the JP face in both Noto CJK collections
+CJK_JP = 0  # font number of the JP face in both Noto CJK collections
 
 
 # SVG helpers -------------------------------------------------------------
+
 
 def fmt(v) -> str:
     if isinstance(v, (int,)):
@@ -134,11 +135,14 @@ def poly_d(points, close=True) -> str:
 def rrect_d(x, y, w, h, r) -> str:
     """Rounded-rectangle outline as path data (for use inside combined paths)."""
     r = min(r, w / 2, h / 2)
-    f = lambda v: fmt(float(v))
-    return (f"M{f(x + r)} {f(y)}H{f(x + w - r)}Q{f(x + w)} {f(y)} {f(x + w)} {f(y + r)}"
-            f"V{f(y + h - r)}Q{f(x + w)} {f(y + h)} {f(x + w - r)} {f(y + h)}"
-            f"H{f(x + r)}Q{f(x)} {f(y + h)} {f(x)} {f(y + h - r)}"
-            f"V{f(y + r)}Q{f(x)} {f(y)} {f(x + r)} {f(y)}Z")
+    def f(v):
+        return fmt(float(v))
+    return (
+        f"M{f(x + r)} {f(y)}H{f(x + w - r)}Q{f(x + w)} {f(y)} {f(x + w)} {f(y + r)}"
+        f"V{f(y + h - r)}Q{f(x + w)} {f(y + h)} {f(x + w - r)} {f(y + h)}"
+        f"H{f(x + r)}Q{f(x)} {f(y + h)} {f(x)} {f(y + h - r)}"
+        f"V{f(y + r)}Q{f(x)} {f(y)} {f(x + r)} {f(y)}Z"
+    )
 
 
 def lerp(a, b, t):
@@ -173,7 +177,8 @@ class Doc:
         units = ' gradientUnits="userSpaceOnUse"' if user else ""
         s = "".join(_stop(*st) for st in stops)
         self.grads.append(
-            f'<linearGradient id="{gid}" x1="{fmt(x1)}" y1="{fmt(y1)}" x2="{fmt(x2)}" y2="{fmt(y2)}"{units}>{s}</linearGradient>')
+            f'<linearGradient id="{gid}" x1="{fmt(x1)}" y1="{fmt(y1)}" x2="{fmt(x2)}" y2="{fmt(y2)}"{units}>{s}</linearGradient>'
+        )
         return f"url(#{gid})"
 
     def rad(self, gid, stops, cx=0.5, cy=0.5, r=0.5, user=False, fx=None, fy=None):
@@ -185,18 +190,27 @@ class Doc:
             foc = f' fx="{fmt(fx)}" fy="{fmt(fy)}"'
         s = "".join(_stop(*st) for st in stops)
         self.grads.append(
-            f'<radialGradient id="{gid}" cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}"{foc}{units}>{s}</radialGradient>')
+            f'<radialGradient id="{gid}" cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}"{foc}{units}>{s}</radialGradient>'
+        )
         return f"url(#{gid})"
 
     def glow(self, gid, cx, cy, r, colour, opacity):
         """A soft round light: radial gradient fading to transparent."""
-        url = self.rad(gid, [(0, colour, opacity), (0.45, colour, opacity * 0.45), (1, colour, 0)],
-                       cx=cx, cy=cy, r=r, user=True)
+        url = self.rad(
+            gid,
+            [(0, colour, opacity), (0.45, colour, opacity * 0.45), (1, colour, 0)],
+            cx=cx,
+            cy=cy,
+            r=r,
+            user=True,
+        )
         return circle(cx, cy, r, url)
 
     def svg(self) -> str:
-        head = ('<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
-                f'width="{W}" height="{H}" viewBox="0 0 {W} {H}">')
+        head = (
+            '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+            f'width="{W}" height="{H}" viewBox="0 0 {W} {H}">'
+        )
         title = f"<!-- {self.title} (drawn by tools/draw_illustrations.py) -->"
         return "\n".join([head, title, *self.grads, *self.body, "</svg>"]) + "\n"
 
@@ -208,7 +222,11 @@ class Doc:
 
 
 def _stop(offset, colour, opacity=1.0):
-    op = "" if opacity >= 1 else f' stop-opacity="{fmt(round(float(opacity), 3)) if opacity >= 0.1 else round(float(opacity), 3)}"'
+    op = (
+        ""
+        if opacity >= 1
+        else f' stop-opacity="{fmt(round(float(opacity), 3)) if opacity >= 0.1 else round(float(opacity), 3)}"'
+    )
     return f'<stop offset="{fmt(float(offset)) if offset not in (0, 1) else offset}" stop-color="{colour}"{op}/>'
 
 
@@ -224,8 +242,21 @@ def _font(path, number=0):
     return _FONTS[key]
 
 
-def glyph_d(char, font_path, size, cx, cy, *, number=0, rotate=0.0, skew=0.0,
-            wobble=0.0, seed=0, squash=1.0, stroke_jitter=0.0):
+def glyph_d(
+    char,
+    font_path,
+    size,
+    cx,
+    cy,
+    *,
+    number=0,
+    rotate=0.0,
+    skew=0.0,
+    wobble=0.0,
+    seed=0,
+    squash=1.0,
+    stroke_jitter=0.0,
+):
     """Path data of one glyph, its ink box centred on (cx, cy), `size` px per em.
 
     rotate: degrees; skew: horizontal slant in degrees; wobble: amplitude in px of
@@ -240,8 +271,14 @@ def glyph_d(char, font_path, size, cx, cy, *, number=0, rotate=0.0, skew=0.0,
     x0, y0, x1, y1 = bp.bounds
     gx, gy = (x0 + x1) / 2, (y0 + y1) / 2
     s = size / upem
-    t = (Transform().translate(cx, cy).rotate(math.radians(rotate))
-         .skew(math.radians(-skew), 0).scale(s, -s * squash).translate(-gx, -gy))
+    t = (
+        Transform()
+        .translate(cx, cy)
+        .rotate(math.radians(rotate))
+        .skew(math.radians(-skew), 0)
+        .scale(s, -s * squash)
+        .translate(-gx, -gy)
+    )
     rng = random.Random(seed)
     ph = [rng.uniform(0, 2 * math.pi) for _ in range(4)]
     fr = [rng.uniform(0.6, 1.1) / size * 6 for _ in range(4)]
@@ -282,14 +319,30 @@ def glyph_d(char, font_path, size, cx, cy, *, number=0, rotate=0.0, skew=0.0,
                     return None
                 x, y = p[0] - mx, p[1] - my
                 return (mx + x * ca - y * sa + dx, my + x * sa + y * ca + dy)
+
             c = [(op, [nud(p) for p in a]) for op, a in c]
         for op, a in c:
             getattr(pen, op)(*a)
     return pen.getCommands()
 
 
-def hand_line(text, font_path, size, x, y, *, seed, number=0, spacing=1.0,
-              rot=4.0, jitter=0.06, wobble=0.0, skew=0.0, grow=0.0, stroke_jitter=0.0):
+def hand_line(
+    text,
+    font_path,
+    size,
+    x,
+    y,
+    *,
+    seed,
+    number=0,
+    spacing=1.0,
+    rot=4.0,
+    jitter=0.06,
+    wobble=0.0,
+    skew=0.0,
+    grow=0.0,
+    stroke_jitter=0.0,
+):
     """A line of CJK characters that looks written by hand: every character a
     little rotated, resized and shifted, spacing uneven.  (x, y): centre of the
     first character.  Returns path data."""
@@ -299,11 +352,22 @@ def hand_line(text, font_path, size, x, y, *, seed, number=0, spacing=1.0,
     for i, ch in enumerate(text):
         k = 1 + rng.uniform(-jitter, jitter) + grow * i
         sz = size * k
-        ds.append(glyph_d(ch, font_path, sz, cx + rng.uniform(-0.03, 0.03) * size,
-                          y + rng.uniform(-0.06, 0.06) * size,
-                          number=number, rotate=rng.uniform(-rot, rot), skew=skew,
-                          wobble=wobble, seed=seed * 31 + i, squash=1 + rng.uniform(-0.05, 0.05),
-                          stroke_jitter=stroke_jitter))
+        ds.append(
+            glyph_d(
+                ch,
+                font_path,
+                sz,
+                cx + rng.uniform(-0.03, 0.03) * size,
+                y + rng.uniform(-0.06, 0.06) * size,
+                number=number,
+                rotate=rng.uniform(-rot, rot),
+                skew=skew,
+                wobble=wobble,
+                seed=seed * 31 + i,
+                squash=1 + rng.uniform(-0.05, 0.05),
+                stroke_jitter=stroke_jitter,
+            )
+        )
         cx += size * spacing * (1 + rng.uniform(-0.06, 0.08))
     return "".join(ds)
 
@@ -313,6 +377,7 @@ def latin_d(char, size, cx, cy):
 
 
 # Shared motifs -------------------------------------------------------------
+
 
 def sun_rays(cx, cy, r_in, r_out, n=32, width_deg=4.2, phase=0.0):
     """Path data of n slender triangular rays (Kazakh flag sun)."""
@@ -333,8 +398,10 @@ def kz_flag(x, y, w, h=None, wave=0.0):
     h = h if h is not None else w / 2
     out = []
     if wave:
-        d = (f"M{fmt(float(x))} {fmt(float(y))} C{fmt(x + w * .33)} {fmt(y - wave)} {fmt(x + w * .66)} {fmt(y + wave)} {fmt(float(x + w))} {fmt(float(y))}"
-             f" L{fmt(float(x + w))} {fmt(float(y + h))} C{fmt(x + w * .66)} {fmt(y + h + wave)} {fmt(x + w * .33)} {fmt(y + h - wave)} {fmt(float(x))} {fmt(float(y + h))}Z")
+        d = (
+            f"M{fmt(float(x))} {fmt(float(y))} C{fmt(x + w * 0.33)} {fmt(y - wave)} {fmt(x + w * 0.66)} {fmt(y + wave)} {fmt(float(x + w))} {fmt(float(y))}"
+            f" L{fmt(float(x + w))} {fmt(float(y + h))} C{fmt(x + w * 0.66)} {fmt(y + h + wave)} {fmt(x + w * 0.33)} {fmt(y + h - wave)} {fmt(float(x))} {fmt(float(y + h))}Z"
+        )
         out.append(path(d, SKY))
     else:
         out.append(rect(x, y, w, h, SKY))
@@ -344,7 +411,9 @@ def kz_flag(x, y, w, h=None, wave=0.0):
     for i in range(n):
         yy = y + h * (0.1 + 0.8 * (i + 0.5) / n)
         dy = h * 0.8 / n * 0.45
-        out.append(polygon([(bx, yy - dy), (bx + dy * 0.8, yy), (bx, yy + dy), (bx - dy * 0.8, yy)], GOLD))
+        out.append(
+            polygon([(bx, yy - dy), (bx + dy * 0.8, yy), (bx, yy + dy), (bx - dy * 0.8, yy)], GOLD)
+        )
     out.append(line(bx, y + h * 0.08, bx, y + h * 0.92, GOLD, max(0.8, h * 0.012)))
     sx, sy, sr = x + w * 0.5, y + h * 0.40, h * 0.14
     out.append(path(sun_rays(sx, sy, sr * 1.22, sr * 1.75, width_deg=6), GOLD))
@@ -352,8 +421,10 @@ def kz_flag(x, y, w, h=None, wave=0.0):
     # eagle hint: a wide shallow gold wing arc under the sun
     ey = y + h * 0.70
     ew = h * 0.42
-    d = (f"M{fmt(sx - ew)} {fmt(ey - h * .06)} Q{fmt(sx)} {fmt(ey + h * .10)} {fmt(sx + ew)} {fmt(ey - h * .06)}"
-         f" Q{fmt(sx)} {fmt(ey + h * .02)} {fmt(sx - ew)} {fmt(ey - h * .06)}Z")
+    d = (
+        f"M{fmt(sx - ew)} {fmt(ey - h * 0.06)} Q{fmt(sx)} {fmt(ey + h * 0.10)} {fmt(sx + ew)} {fmt(ey - h * 0.06)}"
+        f" Q{fmt(sx)} {fmt(ey + h * 0.02)} {fmt(sx - ew)} {fmt(ey - h * 0.06)}Z"
+    )
     out.append(path(d, GOLD))
     return "".join(out)
 
@@ -362,8 +433,10 @@ def jp_flag(x, y, w, h=None, wave=0.0, field=WHITE):
     h = h if h is not None else w * 2 / 3
     out = []
     if wave:
-        d = (f"M{fmt(float(x))} {fmt(float(y))} C{fmt(x + w * .33)} {fmt(y - wave)} {fmt(x + w * .66)} {fmt(y + wave)} {fmt(float(x + w))} {fmt(float(y))}"
-             f" L{fmt(float(x + w))} {fmt(float(y + h))} C{fmt(x + w * .66)} {fmt(y + h + wave)} {fmt(x + w * .33)} {fmt(y + h - wave)} {fmt(float(x))} {fmt(float(y + h))}Z")
+        d = (
+            f"M{fmt(float(x))} {fmt(float(y))} C{fmt(x + w * 0.33)} {fmt(y - wave)} {fmt(x + w * 0.66)} {fmt(y + wave)} {fmt(float(x + w))} {fmt(float(y))}"
+            f" L{fmt(float(x + w))} {fmt(float(y + h))} C{fmt(x + w * 0.66)} {fmt(y + h + wave)} {fmt(x + w * 0.33)} {fmt(y + h - wave)} {fmt(float(x))} {fmt(float(y + h))}Z"
+        )
         out.append(path(d, field, stroke=GREY_2, stroke_width=max(0.6, h * 0.006)))
     else:
         out.append(rect(x, y, w, h, field, stroke=GREY_2, stroke_width=max(0.6, h * 0.006)))
@@ -382,8 +455,18 @@ def desk_flags(cx, base_y, scale=1.0):
     # flags lean slightly outwards
     # the Kazakh flag flies to the left of its pole, so we see its reverse:
     # mirrored, the ornament stays at the hoist
-    out.append(group(kz_flag(0, 0, fw, fw / 2, wave=4 * s), transform=f"translate({fmt(lx)},{fmt(top + 4 * s)}) scale(-1,1)"))
-    out.append(group(jp_flag(0, 0, fw * 0.78, fw * 0.52, wave=4 * s), transform=f"translate({fmt(rx)},{fmt(top + 4 * s)})"))
+    out.append(
+        group(
+            kz_flag(0, 0, fw, fw / 2, wave=4 * s),
+            transform=f"translate({fmt(lx)},{fmt(top + 4 * s)}) scale(-1,1)",
+        )
+    )
+    out.append(
+        group(
+            jp_flag(0, 0, fw * 0.78, fw * 0.52, wave=4 * s),
+            transform=f"translate({fmt(rx)},{fmt(top + 4 * s)})",
+        )
+    )
     out.append(line(lx, base_y - 10 * s, lx, top, GREY_5, 2.6 * s, stroke_linecap="round"))
     out.append(line(rx, base_y - 10 * s, rx, top, GREY_5, 2.6 * s, stroke_linecap="round"))
     out.append(circle(lx, top - 3 * s, 4.5 * s, GOLD_DARK))
@@ -412,18 +495,22 @@ def skyline_d(rng, x0, x1, base, hmin, hmax, wmin, wmax, gap=(0, 8)):
 # ---------------------------------------------------------------------------
 
 K_SEATS = [220, 500, 780, 1060, 1340, 1620, 1900]
-K_J, K_K = 1060, 1340          # Japan and Kazakhstan, seated side by side
+K_J, K_K = 1060, 1340  # Japan and Kazakhstan, seated side by side
 K_TABLE_FAR, K_TABLE_NEAR = 540, 742
 K_NOTE_Y = 686
 HAND_HER = INK
-HAND_HIS = "#2A5C8A"           # a second pen, a second hand
+HAND_HIS = "#2A5C8A"  # a second pen, a second hand
 
 
 def _note_small(cx, cy, *, fill=PAPER_LIGHT, opacity=None, dashed=False, marks=0):
     """A small sheet lying flat on the table (foreshortened)."""
     w, h, sk = 118, 40, 10
-    p = [(cx - w / 2 + sk, cy - h / 2), (cx + w / 2 + sk * 0.6, cy - h / 2 - 4),
-         (cx + w / 2 - sk * 0.4, cy + h / 2 - 3), (cx - w / 2 - sk * 0.2, cy + h / 2)]
+    p = [
+        (cx - w / 2 + sk, cy - h / 2),
+        (cx + w / 2 + sk * 0.6, cy - h / 2 - 4),
+        (cx + w / 2 - sk * 0.4, cy + h / 2 - 3),
+        (cx - w / 2 - sk * 0.2, cy + h / 2),
+    ]
     out = []
     if dashed:
         out.append(polygon(p, "none", stroke=SKY_1, stroke_width=2.2, stroke_dasharray="7 6"))
@@ -433,7 +520,17 @@ def _note_small(cx, cy, *, fill=PAPER_LIGHT, opacity=None, dashed=False, marks=0
     for i in range(marks):
         yy = cy - 10 + i * 9
         x0 = cx - 40 + 7 - i * 2
-        out.append(line(x0, yy, x0 + (62 if i % 2 == 0 else 44), yy - 1.5, GREY_4, 2.2, stroke_linecap="round"))
+        out.append(
+            line(
+                x0,
+                yy,
+                x0 + (62 if i % 2 == 0 else 44),
+                yy - 1.5,
+                GREY_4,
+                2.2,
+                stroke_linecap="round",
+            )
+        )
     return group(out, opacity=opacity) if opacity else "".join(out)
 
 
@@ -449,13 +546,13 @@ def _scribble_d(x, y, length, rng, height=13):
         for _ in range(word):
             kind = rng.random()
             w = rng.uniform(11, 17)
-            if kind < 0.45:        # small loop (e, a, o)
+            if kind < 0.45:  # small loop (e, a, o)
                 amp, r = height, rng.uniform(3, 5)
-            elif kind < 0.7:       # hump (n, m, u)
+            elif kind < 0.7:  # hump (n, m, u)
                 amp, r = height * rng.uniform(0.8, 1.0), 0
-            elif kind < 0.88:      # tall loop (l, b, d)
+            elif kind < 0.88:  # tall loop (l, b, d)
                 amp, r = height * 2.3, rng.uniform(3, 4.5)
-            else:                  # descender (g, y)
+            else:  # descender (g, y)
                 amp, r = -height * 1.5, rng.uniform(3, 4.5)
             n = 9
             for i in range(n + (1 if not p else 0)):
@@ -471,14 +568,18 @@ def _scribble_d(x, y, length, rng, height=13):
 
 def _chair_back(cx, top=350, bottom=560, fill="#33496B"):
     w_top, w_bot = 176, 150
-    d = (f"M{fmt(cx - w_bot / 2)} {bottom} L{fmt(cx - w_top / 2)} {top + 40}"
-         f" Q{fmt(cx - w_top / 2)} {top} {fmt(cx - w_top / 2 + 40)} {top}"
-         f" L{fmt(cx + w_top / 2 - 40)} {top} Q{fmt(cx + w_top / 2)} {top} {fmt(cx + w_top / 2)} {top + 40}"
-         f" L{fmt(cx + w_bot / 2)} {bottom}Z")
-    inner = (f"M{fmt(cx - w_bot / 2 + 22)} {bottom} L{fmt(cx - w_top / 2 + 24)} {top + 52}"
-             f" Q{fmt(cx - w_top / 2 + 24)} {top + 22} {fmt(cx - w_top / 2 + 56)} {top + 22}"
-             f" L{fmt(cx + w_top / 2 - 56)} {top + 22} Q{fmt(cx + w_top / 2 - 24)} {top + 22} {fmt(cx + w_top / 2 - 24)} {top + 52}"
-             f" L{fmt(cx + w_bot / 2 - 22)} {bottom}Z")
+    d = (
+        f"M{fmt(cx - w_bot / 2)} {bottom} L{fmt(cx - w_top / 2)} {top + 40}"
+        f" Q{fmt(cx - w_top / 2)} {top} {fmt(cx - w_top / 2 + 40)} {top}"
+        f" L{fmt(cx + w_top / 2 - 40)} {top} Q{fmt(cx + w_top / 2)} {top} {fmt(cx + w_top / 2)} {top + 40}"
+        f" L{fmt(cx + w_bot / 2)} {bottom}Z"
+    )
+    inner = (
+        f"M{fmt(cx - w_bot / 2 + 22)} {bottom} L{fmt(cx - w_top / 2 + 24)} {top + 52}"
+        f" Q{fmt(cx - w_top / 2 + 24)} {top + 22} {fmt(cx - w_top / 2 + 56)} {top + 22}"
+        f" L{fmt(cx + w_top / 2 - 56)} {top + 22} Q{fmt(cx + w_top / 2 - 24)} {top + 22} {fmt(cx + w_top / 2 - 24)} {top + 52}"
+        f" L{fmt(cx + w_bot / 2 - 22)} {bottom}Z"
+    )
     return path(d, fill) + path(inner, "#3E5780", opacity=0.85)
 
 
@@ -486,7 +587,9 @@ def _name_plate(cx, letter=None):
     """A standing tent card facing the viewer."""
     x0, x1, top, bot = cx - 78, cx + 78, 566, 640
     out = [
-        polygon([(x0 - 4, bot), (x1 + 4, bot), (x1 + 10, bot + 8), (x0 + 2, bot + 8)], INK, opacity=0.25),
+        polygon(
+            [(x0 - 4, bot), (x1 + 4, bot), (x1 + 10, bot + 8), (x0 + 2, bot + 8)], INK, opacity=0.25
+        ),
         polygon([(x0 + 4, top - 10), (x1 - 4, top - 10), (x1, top), (x0, top)], GREY_2),
         rect(x0, top, x1 - x0, bot - top, WHITE),
         line(x0, top + 0.5, x1, top + 0.5, GREY_3, 1),
@@ -497,22 +600,39 @@ def _name_plate(cx, letter=None):
 
 
 def _pen(x, y, angle, length=118, body=INK, cap=GOLD_DARK):
-    d = (f"M0 -4.5 L{fmt(length - 18)} -4.5 L{fmt(float(length))} 0 L{fmt(length - 18)} 4.5 L0 4.5 Q-5 4.5 -5 0 Q-5 -4.5 0 -4.5Z")
+    d = f"M0 -4.5 L{fmt(length - 18)} -4.5 L{fmt(float(length))} 0 L{fmt(length - 18)} 4.5 L0 4.5 Q-5 4.5 -5 0 Q-5 -4.5 0 -4.5Z"
     out = [
-        path(d, INK, opacity=0.2, transform=f"translate({fmt(x + 3)},{fmt(y + 5)}) rotate({fmt(angle)})"),
-        group([path(d, body), rect(8, -4.5, 30, 9, cap), line(length - 18, 0, length - 2, 0, GREY_3, 1)],
-              transform=f"translate({fmt(float(x))},{fmt(float(y))}) rotate({fmt(angle)})"),
+        path(
+            d,
+            INK,
+            opacity=0.2,
+            transform=f"translate({fmt(x + 3)},{fmt(y + 5)}) rotate({fmt(angle)})",
+        ),
+        group(
+            [
+                path(d, body),
+                rect(8, -4.5, 30, 9, cap),
+                line(length - 18, 0, length - 2, 0, GREY_3, 1),
+            ],
+            transform=f"translate({fmt(float(x))},{fmt(float(y))}) rotate({fmt(angle)})",
+        ),
     ]
     return "".join(out)
 
 
 def kawaguchi(step: int) -> Doc:
-    names = {1: "kawaguchi-seats.svg", 2: "kawaguchi-note.svg",
-             3: "kawaguchi-kanji.svg", 4: "kawaguchi-returned.svg"}
-    titles = {1: "Illustration: a long conference table, two seats side by side, name plates J and K",
-              2: "Illustration: a small paper note slides from K's place to J's",
-              3: "Illustration: close-up of the note with the name 川口順子 written by hand",
-              4: "Illustration: the note is back at J's place with 川口順子 written in a second hand"}
+    names = {
+        1: "kawaguchi-seats.svg",
+        2: "kawaguchi-note.svg",
+        3: "kawaguchi-kanji.svg",
+        4: "kawaguchi-returned.svg",
+    }
+    titles = {
+        1: "Illustration: a long conference table, two seats side by side, name plates J and K",
+        2: "Illustration: a small paper note slides from K's place to J's",
+        3: "Illustration: close-up of the note with the name 川口順子 written by hand",
+        4: "Illustration: the note is back at J's place with 川口順子 written in a second hand",
+    }
     doc = Doc(names[step], titles[step])
 
     # wall, with a warm light on the two seats
@@ -529,13 +649,27 @@ def kawaguchi(step: int) -> Doc:
         doc.add(group(_chair_back(cx), opacity=op) if op < 1 else _chair_back(cx))
 
     # table
-    doc.add(rect(0, K_TABLE_FAR, W, K_TABLE_NEAR - K_TABLE_FAR,
-                 doc.lin("table", [(0, "#243F66"), (1, NAVY_MID)])))
+    doc.add(
+        rect(
+            0,
+            K_TABLE_FAR,
+            W,
+            K_TABLE_NEAR - K_TABLE_FAR,
+            doc.lin("table", [(0, "#243F66"), (1, NAVY_MID)]),
+        )
+    )
     doc.add(rect(0, K_TABLE_FAR, W, 3, "#3E5A84"))
     doc.add(rect(0, K_TABLE_NEAR, W, 10, "#4A6790"))
     doc.add(rect(0, K_TABLE_NEAR + 10, W, 62, INK))
-    doc.add(rect(0, K_TABLE_NEAR + 72, W, H - K_TABLE_NEAR - 72,
-                 doc.lin("floor", [(0, "#DDD4C4"), (1, PAPER)])))
+    doc.add(
+        rect(
+            0,
+            K_TABLE_NEAR + 72,
+            W,
+            H - K_TABLE_NEAR - 72,
+            doc.lin("floor", [(0, "#DDD4C4"), (1, PAPER)]),
+        )
+    )
     doc.add(rect(0, K_TABLE_NEAR + 72, W, 14, INK, opacity=0.12))
 
     # places: plates, pens
@@ -555,17 +689,44 @@ def kawaguchi(step: int) -> Doc:
         doc.add(_note_small(kx - 95, K_NOTE_Y, opacity=0.22))
         doc.add(_note_small(kx - 185, K_NOTE_Y, opacity=0.45))
         for i, yy in enumerate((K_NOTE_Y - 9, K_NOTE_Y + 2, K_NOTE_Y + 13)):
-            doc.add(line(jx + 80 + i * 12, yy, jx + 150 + i * 22, yy, SKY_2, 3, stroke_linecap="round"))
+            doc.add(
+                line(jx + 80 + i * 12, yy, jx + 150 + i * 22, yy, SKY_2, 3, stroke_linecap="round")
+            )
         doc.add(_note_small(jx, K_NOTE_Y, marks=2))
-        doc.add(path(f"M{kx - 30} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 62} {jx + 40} {K_NOTE_Y - 40}",
-                     "none", stroke=SKY, stroke_width=3.5, stroke_dasharray="2 10", stroke_linecap="round"))
-        doc.add(polygon([(jx + 26, K_NOTE_Y - 41), (jx + 46, K_NOTE_Y - 51), (jx + 44, K_NOTE_Y - 31)], SKY))
+        doc.add(
+            path(
+                f"M{kx - 30} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 62} {jx + 40} {K_NOTE_Y - 40}",
+                "none",
+                stroke=SKY,
+                stroke_width=3.5,
+                stroke_dasharray="2 10",
+                stroke_linecap="round",
+            )
+        )
+        doc.add(
+            polygon(
+                [(jx + 26, K_NOTE_Y - 41), (jx + 46, K_NOTE_Y - 51), (jx + 44, K_NOTE_Y - 31)], SKY
+            )
+        )
     else:
         if step == 4:
             # there and back again
-            doc.add(path(f"M{jx + 50} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 70} {kx - 40} {K_NOTE_Y - 40}",
-                         "none", stroke=SKY_1, stroke_width=3, stroke_dasharray="2 10", stroke_linecap="round"))
-            doc.add(polygon([(kx - 26, K_NOTE_Y - 41), (kx - 46, K_NOTE_Y - 51), (kx - 44, K_NOTE_Y - 31)], SKY_1))
+            doc.add(
+                path(
+                    f"M{jx + 50} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 70} {kx - 40} {K_NOTE_Y - 40}",
+                    "none",
+                    stroke=SKY_1,
+                    stroke_width=3,
+                    stroke_dasharray="2 10",
+                    stroke_linecap="round",
+                )
+            )
+            doc.add(
+                polygon(
+                    [(kx - 26, K_NOTE_Y - 41), (kx - 46, K_NOTE_Y - 51), (kx - 44, K_NOTE_Y - 31)],
+                    SKY_1,
+                )
+            )
         doc.add(_note_small(jx, K_NOTE_Y, marks=3))
         doc.add(ellipse(jx + 4, K_NOTE_Y, 92, 40, "none", stroke=SKY, stroke_width=3))
         doc.add(_callout(doc, step, (jx + 4, K_NOTE_Y)))
@@ -584,28 +745,69 @@ def _callout(doc: Doc, step: int, anchor):
     out.append(circle(x + w - 30, y + h - 12, 7, SKY))
     card = []
     card.append(rect(x + 12, y + 18, w, h, INK, opacity=0.16, rx=6))
-    card.append(rect(x, y, w, h, doc.lin("card", [(0, WHITE), (1, "#FBF7EE")]), rx=6,
-                     stroke=GREY_2, stroke_width=1.5))
+    card.append(
+        rect(
+            x,
+            y,
+            w,
+            h,
+            doc.lin("card", [(0, WHITE), (1, "#FBF7EE")]),
+            rx=6,
+            stroke=GREY_2,
+            stroke_width=1.5,
+        )
+    )
     # a notepad's torn top edge
     tear = [(x + 14 + i * 22, y + 10 + (3 if i % 2 else 0)) for i in range(int((w - 28) / 22) + 1)]
     card.append(polyline(tear, GREY_2, 1.5))
     rng = random.Random(7)
     # the request, in his pen
     for i, ln in enumerate((540, 330)):
-        card.append(path(_scribble_d(x + 62, y + 92 + i * 54, ln, rng, height=11), "none", stroke=HAND_HIS,
-                         stroke_width=2.4, stroke_linecap="round", stroke_linejoin="round"))
+        card.append(
+            path(
+                _scribble_d(x + 62, y + 92 + i * 54, ln, rng, height=11),
+                "none",
+                stroke=HAND_HIS,
+                stroke_width=2.4,
+                stroke_linecap="round",
+                stroke_linejoin="round",
+            )
+        )
     card.append(line(x + 60, y + 165, x + w - 60, y + 165, GREY_1, 2))
     # her hand: fluent, brush-like (serif outlines, slight wobble)
     size = 112
-    her = hand_line("川口順子", FONT_SERIF_CJK, size, cx - size * 1.55, y + 252, number=CJK_JP,
-                    seed=11, rot=3.0, jitter=0.04, wobble=1.6, spacing=1.03,
-                    stroke_jitter=0.012)
+    her = hand_line(
+        "川口順子",
+        FONT_SERIF_CJK,
+        size,
+        cx - size * 1.55,
+        y + 252,
+        number=CJK_JP,
+        seed=11,
+        rot=3.0,
+        jitter=0.04,
+        wobble=1.6,
+        spacing=1.03,
+        stroke_jitter=0.012,
+    )
     card.append(path(her, HAND_HER, stroke=HAND_HER, stroke_width=1.2, stroke_linejoin="round"))
     if step == 4:
         # his hand: careful, a little larger and less even (sans outlines, more wobble)
-        his = hand_line("川口順子", FONT_SANS_CJK, size * 0.98, cx - size * 1.5, y + 392, number=CJK_JP,
-                        seed=5, rot=6.5, jitter=0.09, wobble=2.6, spacing=1.08, skew=-5,
-                        stroke_jitter=0.03)
+        his = hand_line(
+            "川口順子",
+            FONT_SANS_CJK,
+            size * 0.98,
+            cx - size * 1.5,
+            y + 392,
+            number=CJK_JP,
+            seed=5,
+            rot=6.5,
+            jitter=0.09,
+            wobble=2.6,
+            spacing=1.08,
+            skew=-5,
+            stroke_jitter=0.03,
+        )
         card.append(path(his, HAND_HIS, stroke=HAND_HIS, stroke_width=2.2, stroke_linejoin="round"))
     out.append(group(card, transform=f"rotate(-2 {fmt(cx)} {fmt(cy)})"))
     return "".join(out)
@@ -625,24 +827,55 @@ def scene(fn):
 
 @scene
 def title_cover() -> Doc:
-    doc = Doc("title-cover.svg", "Illustration: an abstract Tokyo skyline at dawn under a sky-blue and gold sun")
+    doc = Doc(
+        "title-cover.svg",
+        "Illustration: an abstract Tokyo skyline at dawn under a sky-blue and gold sun",
+    )
     rng = random.Random(1964)
     hz = 722
-    doc.add(rect(0, 0, W, hz + 14, doc.lin("sky", [(0, "#BCE5EE"), (0.5, "#E2F3F3"), (0.82, "#FCEFD2"), (1, "#FDE7B4")],
-                                          0, 0, 0, hz, user=True)))
+    doc.add(
+        rect(
+            0,
+            0,
+            W,
+            hz + 14,
+            doc.lin(
+                "sky",
+                [(0, "#BCE5EE"), (0.5, "#E2F3F3"), (0.82, "#FCEFD2"), (1, "#FDE7B4")],
+                0,
+                0,
+                0,
+                hz,
+                user=True,
+            ),
+        )
+    )
     # the sun motif: sky-blue disc, 32 gold rays, gold sun
     sx, sy = 1290, 600
     doc.add(doc.glow("halo", sx, sy, 520, GOLD, 0.35))
     doc.add(circle(sx, sy, 300, doc.lin("disc", [(0, SKY_1), (1, SKY)]), opacity=0.92))
     doc.add(circle(sx, sy, 300, "none", stroke=WHITE, stroke_width=3, opacity=0.5))
     doc.add(path(sun_rays(sx, sy, 182, 268, n=32, width_deg=5.2), GOLD))
-    doc.add(circle(sx, sy, 156, doc.rad("sun", [(0, GOLD_2), (0.55, GOLD_1), (1, GOLD)], cx=0.42, cy=0.38, r=0.7)))
+    doc.add(
+        circle(
+            sx,
+            sy,
+            156,
+            doc.rad("sun", [(0, GOLD_2), (0.55, GOLD_1), (1, GOLD)], cx=0.42, cy=0.38, r=0.7),
+        )
+    )
     # far skyline (with a small vermilion lattice tower)
     d, _ = skyline_d(rng, -20, W + 20, hz + 12, 50, 190, 40, 110, gap=(-10, 6))
     doc.add(path(d, "#A9D2DC", opacity=0.9))
     tx, tb, th = 372, hz, 230
-    tower = [(tx - 34, tb), (tx - 9, tb - th * 0.55), (tx - 4, tb - th), (tx + 4, tb - th),
-             (tx + 9, tb - th * 0.55), (tx + 34, tb)]
+    tower = [
+        (tx - 34, tb),
+        (tx - 9, tb - th * 0.55),
+        (tx - 4, tb - th),
+        (tx + 4, tb - th),
+        (tx + 9, tb - th * 0.55),
+        (tx + 34, tb),
+    ]
     doc.add(polygon(tower, VERMILION))
     doc.add(rect(tx - 18, tb - th * 0.5, 36, 8, VERMILION))
     doc.add(rect(tx - 11, tb - th * 0.78, 22, 6, VERMILION))
@@ -651,8 +884,19 @@ def title_cover() -> Doc:
     d, _ = skyline_d(rng, -20, W + 20, hz + 12, 30, 140, 50, 130, gap=(-6, 24))
     doc.add(path(d, "#6F9DB6"))
     mx = 640
-    doc.add(polygon([(mx - 40, hz + 6), (mx - 10, hz - 300), (mx - 5, hz - 420), (mx + 5, hz - 420),
-                     (mx + 10, hz - 300), (mx + 40, hz + 6)], "#6F9DB6"))
+    doc.add(
+        polygon(
+            [
+                (mx - 40, hz + 6),
+                (mx - 10, hz - 300),
+                (mx - 5, hz - 420),
+                (mx + 5, hz - 420),
+                (mx + 10, hz - 300),
+                (mx + 40, hz + 6),
+            ],
+            "#6F9DB6",
+        )
+    )
     doc.add(rect(mx - 20, hz - 300, 40, 18, "#6F9DB6", rx=6))
     doc.add(line(mx, hz - 420, mx, hz - 500, "#6F9DB6", 3))
     # twin towers, as a quiet nod to the city hall
@@ -663,32 +907,69 @@ def title_cover() -> Doc:
     # near skyline
     d, tops = skyline_d(rng, -20, W + 20, hz + 12, 20, 90, 60, 160, gap=(0, 30))
     doc.add(path(d, NAVY))
-    for (x, w, top) in tops:
+    for x, w, top in tops:
         for yy in range(int(top) + 12, hz, 16):
             if rng.random() < 0.25:
                 doc.add(rect(x + rng.uniform(6, max(7, w - 20)), yy, 10, 5, GOLD_2, opacity=0.7))
     # water, calm, with the sun's reflection
-    doc.add(rect(0, hz + 12, W, H - hz - 12, doc.lin("water", [(0, "#CDE7EC"), (0.45, "#E6F1EF"), (1, PAPER)])))
+    doc.add(
+        rect(
+            0,
+            hz + 12,
+            W,
+            H - hz - 12,
+            doc.lin("water", [(0, "#CDE7EC"), (0.45, "#E6F1EF"), (1, PAPER)]),
+        )
+    )
     for i in range(9):
         yy = hz + 28 + i * 13
         w = 300 * (1 - i / 10) * rng.uniform(0.7, 1)
-        doc.add(rect(sx - w / 2 + rng.uniform(-20, 20), yy, w, 4, GOLD, opacity=round(0.55 - i * 0.055, 2), rx=2))
+        doc.add(
+            rect(
+                sx - w / 2 + rng.uniform(-20, 20),
+                yy,
+                w,
+                4,
+                GOLD,
+                opacity=round(0.55 - i * 0.055, 2),
+                rx=2,
+            )
+        )
     return doc
 
 
 @scene
 def tokyo_lights() -> Doc:
-    doc = Doc("tokyo-lights.svg", "Illustration: a tall Tokyo tower at dusk lit in sky blue and gold")
+    doc = Doc(
+        "tokyo-lights.svg", "Illustration: a tall Tokyo tower at dusk lit in sky blue and gold"
+    )
     rng = random.Random(21)
     hz = 812
-    doc.add(rect(0, 0, W, hz + 22, doc.lin("sky", [(0, "#0D172D"), (0.5, NAVY), (0.84, "#3E6A8A"), (1, "#9DB8BE")],
-                                           0, 0, 0, hz, user=True)))
+    doc.add(
+        rect(
+            0,
+            0,
+            W,
+            hz + 22,
+            doc.lin(
+                "sky",
+                [(0, "#0D172D"), (0.5, NAVY), (0.84, "#3E6A8A"), (1, "#9DB8BE")],
+                0,
+                0,
+                0,
+                hz,
+                user=True,
+            ),
+        )
+    )
     doc.add(ellipse(960, hz, 1300, 140, doc.rad("dusk", [(0, GOLD_1, 0.35), (1, GOLD_1, 0)])))
     for _ in range(70):
         x, y = rng.uniform(0, W), rng.uniform(20, 460)
         if abs(x - 1180) < 260:
             continue
-        doc.add(circle(x, y, rng.uniform(0.9, 2.2), PAPER, opacity=round(rng.uniform(0.25, 0.8), 2)))
+        doc.add(
+            circle(x, y, rng.uniform(0.9, 2.2), PAPER, opacity=round(rng.uniform(0.25, 0.8), 2))
+        )
     cx, top, base = 1180, 150, hz + 8
 
     def hw(y):
@@ -705,13 +986,20 @@ def tokyo_lights() -> Doc:
         a = math.pi * i / 12
         arch.append((cx + (hw(base) - 46) * math.cos(a), base - 130 * math.sin(a)))
     body = left + right + arch
-    doc.add(polygon(body, doc.lin("tower", [(0, "#8FE6F2"), (0.45, SKY_1), (1, SKY_DARK)], 0, top, 0, base, user=True)))
+    doc.add(
+        polygon(
+            body,
+            doc.lin(
+                "tower", [(0, "#8FE6F2"), (0.45, SKY_1), (1, SKY_DARK)], 0, top, 0, base, user=True
+            ),
+        )
+    )
     # lattice
     lat = []
     ys = [top + 30]
     while ys[-1] < base - 140:
         ys.append(ys[-1] + 18 + (ys[-1] - top) * 0.09)
-    for y0, y1 in zip(ys, ys[1:]):
+    for y0, y1 in zip(ys, ys[1:], strict=False):
         lat.append(f"M{fmt(cx - hw(y0))} {fmt(float(y0))}L{fmt(cx + hw(y1))} {fmt(float(y1))}")
         lat.append(f"M{fmt(cx + hw(y0))} {fmt(float(y0))}L{fmt(cx - hw(y1))} {fmt(float(y1))}")
     doc.add(path("".join(lat), "none", stroke="#E2FAFD", stroke_width=1.6, opacity=0.45))
@@ -719,10 +1007,24 @@ def tokyo_lights() -> Doc:
     # observation decks in gold
     for y, extra, hgt in ((520, 34, 40), (330, 20, 26)):
         w = hw(y) + extra
-        doc.add(rect(cx - w, y - hgt / 2, 2 * w, hgt, doc.lin(f"deck{y}", [(0, GOLD_2), (1, GOLD)]), rx=hgt / 2))
+        doc.add(
+            rect(
+                cx - w,
+                y - hgt / 2,
+                2 * w,
+                hgt,
+                doc.lin(f"deck{y}", [(0, GOLD_2), (1, GOLD)]),
+                rx=hgt / 2,
+            )
+        )
         doc.add(line(cx - w + 16, y, cx + w - 16, y, WHITE, 4, stroke_dasharray="6 7", opacity=0.8))
     # spire
-    doc.add(polygon([(cx - 8, top + 2), (cx - 2.5, top - 100), (cx + 2.5, top - 100), (cx + 8, top + 2)], GOLD))
+    doc.add(
+        polygon(
+            [(cx - 8, top + 2), (cx - 2.5, top - 100), (cx + 2.5, top - 100), (cx + 8, top + 2)],
+            GOLD,
+        )
+    )
     doc.add(circle(cx, top - 104, 4, VERMILION))
     # city
     d, tops_far = skyline_d(rng, -20, W + 20, hz + 20, 60, 230, 50, 130, gap=(-12, 6))
@@ -731,7 +1033,7 @@ def tokyo_lights() -> Doc:
     doc.add(path(d, "#14223F"))
     win = []
     for tops, base_y, p in ((tops_far, hz + 6, 0.10), (tops_near, hz + 20, 0.16)):
-        for (x, w, t) in tops:
+        for x, w, t in tops:
             for yy in range(int(t) + 14, int(base_y) - 8, 15):
                 for xx in range(int(x) + 8, int(x + w) - 12, 16):
                     if rng.random() < p:
@@ -743,7 +1045,17 @@ def tokyo_lights() -> Doc:
         yy = hz + 34 + i * 12
         w = (70 - i * 5) * rng.uniform(0.7, 1.2)
         col = GOLD_1 if i in (2, 3) else SKY_1
-        doc.add(rect(cx - w / 2 + rng.uniform(-10, 10), yy, w, 3, col, opacity=round(0.5 - i * 0.045, 2), rx=1.5))
+        doc.add(
+            rect(
+                cx - w / 2 + rng.uniform(-10, 10),
+                yy,
+                w,
+                3,
+                col,
+                opacity=round(0.5 - i * 0.045, 2),
+                rx=1.5,
+            )
+        )
     return doc
 
 
@@ -754,8 +1066,14 @@ def _window_grid(x0, y0, x1, y1, col_step, win_w, win_h, gap, colour, opacity=1.
     while x < x1:
         d.append(f"M{fmt(float(x))} {fmt(float(y0))}V{fmt(float(y1))}")
         x += col_step
-    return path("".join(d), "none", stroke=colour, stroke_width=win_w,
-                stroke_dasharray=f"{fmt(float(win_h))} {fmt(float(gap))}", opacity=opacity)
+    return path(
+        "".join(d),
+        "none",
+        stroke=colour,
+        stroke_width=win_w,
+        stroke_dasharray=f"{fmt(float(win_h))} {fmt(float(gap))}",
+        opacity=opacity,
+    )
 
 
 def _tree(cx, base, r, rng, dark="#4F7A78", light="#6F9894"):
@@ -769,19 +1087,32 @@ def _tree(cx, base, r, rng, dark="#4F7A78", light="#6F9894"):
 
 
 def _cloud(cx, cy, s, opacity=0.75):
-    d = (f"M{fmt(cx - 120 * s)} {fmt(cy)} Q{fmt(cx - 120 * s)} {fmt(cy - 34 * s)} {fmt(cx - 70 * s)} {fmt(cy - 34 * s)}"
-         f" Q{fmt(cx - 50 * s)} {fmt(cy - 80 * s)} {fmt(cx + 5 * s)} {fmt(cy - 62 * s)}"
-         f" Q{fmt(cx + 60 * s)} {fmt(cy - 86 * s)} {fmt(cx + 80 * s)} {fmt(cy - 34 * s)}"
-         f" Q{fmt(cx + 130 * s)} {fmt(cy - 30 * s)} {fmt(cx + 130 * s)} {fmt(cy)}Z")
+    d = (
+        f"M{fmt(cx - 120 * s)} {fmt(cy)} Q{fmt(cx - 120 * s)} {fmt(cy - 34 * s)} {fmt(cx - 70 * s)} {fmt(cy - 34 * s)}"
+        f" Q{fmt(cx - 50 * s)} {fmt(cy - 80 * s)} {fmt(cx + 5 * s)} {fmt(cy - 62 * s)}"
+        f" Q{fmt(cx + 60 * s)} {fmt(cy - 86 * s)} {fmt(cx + 80 * s)} {fmt(cy - 34 * s)}"
+        f" Q{fmt(cx + 130 * s)} {fmt(cy - 30 * s)} {fmt(cx + 130 * s)} {fmt(cy)}Z"
+    )
     return path(d, WHITE, opacity=opacity)
 
 
 @scene
 def metropolitan_government() -> Doc:
-    doc = Doc("metropolitan-government.svg", "Illustration: a twin-tower city hall, the Tokyo Metropolitan Government")
+    doc = Doc(
+        "metropolitan-government.svg",
+        "Illustration: a twin-tower city hall, the Tokyo Metropolitan Government",
+    )
     rng = random.Random(33)
     gy = 806
-    doc.add(rect(0, 0, W, gy + 4, doc.lin("sky", [(0, "#C4E6EF"), (0.7, "#E9F5F4"), (1, PAPER)], 0, 0, 0, gy, user=True)))
+    doc.add(
+        rect(
+            0,
+            0,
+            W,
+            gy + 4,
+            doc.lin("sky", [(0, "#C4E6EF"), (0.7, "#E9F5F4"), (1, PAPER)], 0, 0, 0, gy, user=True),
+        )
+    )
     doc.add(circle(330, 230, 70, GOLD_2, opacity=0.8))
     doc.add(doc.glow("sunglow", 330, 230, 260, GOLD_1, 0.35))
     doc.add(_cloud(560, 300, 1.0), _cloud(1560, 210, 0.8, 0.6), _cloud(1380, 420, 0.55, 0.5))
@@ -796,11 +1127,17 @@ def metropolitan_government() -> Doc:
     dep = 34
 
     def block(x0, y0, x1, y1, cols=20, grid=True):
-        out = [polygon([(x1, y0), (x1 + dep, y0 - 14), (x1 + dep, y1), (x1, y1)], side),
-               rect(x0, y0, x1 - x0, y1 - y0, stone)]
+        out = [
+            polygon([(x1, y0), (x1 + dep, y0 - 14), (x1 + dep, y1), (x1, y1)], side),
+            rect(x0, y0, x1 - x0, y1 - y0, stone),
+        ]
         if grid:
-            out.append(_window_grid(x0 + 10, y0 + 18, x1 - 10, y1 - 12, cols, 9, 12, 8, glass, 0.85))
-            out.append(_window_grid(x1 + 4, y0 + 8, x1 + dep - 4, y1 - 12, 10, 5, 12, 8, "#8E99A6", 0.7))
+            out.append(
+                _window_grid(x0 + 10, y0 + 18, x1 - 10, y1 - 12, cols, 9, 12, 8, glass, 0.85)
+            )
+            out.append(
+                _window_grid(x1 + 4, y0 + 8, x1 + dep - 4, y1 - 12, 10, 5, 12, 8, "#8E99A6", 0.7)
+            )
         return "".join(out)
 
     # podium wings
@@ -825,7 +1162,7 @@ def metropolitan_government() -> Doc:
     doc.add(rect(880, gy - 70, 160, 70, "#56708D"))
     doc.add(rect(868, gy - 80, 184, 12, "#CFC8BC"))
     # trees and plaza
-    for i, x in enumerate(range(40, W, 118)):
+    for _i, x in enumerate(range(40, W, 118)):
         if 860 < x < 1060:
             continue
         doc.add(_tree(x + rng.uniform(-20, 20), gy + 16, rng.uniform(30, 44), rng))
@@ -836,7 +1173,10 @@ def metropolitan_government() -> Doc:
 
 @scene
 def koike_welcome() -> Doc:
-    doc = Doc("koike-welcome.svg", "Illustration: a lectern in a hall between the flags of Kazakhstan and Japan")
+    doc = Doc(
+        "koike-welcome.svg",
+        "Illustration: a lectern in a hall between the flags of Kazakhstan and Japan",
+    )
     fy = 770
     doc.add(rect(0, 0, W, fy, doc.lin("wall", [(0, PAPER_LIGHT), (1, PAPER_DARK)])))
     slats = "".join(f"M{x} 0V{fy}" for x in range(14, W, 28))
@@ -850,45 +1190,112 @@ def koike_welcome() -> Doc:
         doc.add(circle(px, top - 10, 11, GOLD_DARK))
         doc.add(ellipse(px, fy - 6, 44, 10, GREY_5))
     doc.add(group(kz_flag(0, 0, 300, 150, wave=14), transform="translate(444,176)"))
-    doc.add(path("M444 176 C544 162 644 190 744 176 L744 196 C644 208 544 182 444 196Z", WHITE, opacity=0.14))
+    doc.add(
+        path(
+            "M444 176 C544 162 644 190 744 176 L744 196 C644 208 544 182 444 196Z",
+            WHITE,
+            opacity=0.14,
+        )
+    )
     doc.add(group(jp_flag(0, 0, 228, 152, wave=14), transform="translate(1248,176)"))
-    doc.add(path("M1248 176 C1324 162 1400 190 1476 176 L1476 196 C1400 208 1324 182 1248 196Z", INK, opacity=0.05))
+    doc.add(
+        path(
+            "M1248 176 C1324 162 1400 190 1476 176 L1476 196 C1400 208 1324 182 1248 196Z",
+            INK,
+            opacity=0.05,
+        )
+    )
     # a speaker behind the lectern: a stylised figure, no features
     cx = 960
-    doc.add(path(f"M{cx - 128} 560 C{cx - 128} 470 {cx - 96} 446 {cx - 40} 438 L{cx + 40} 438"
-                 f" C{cx + 96} 446 {cx + 128} 470 {cx + 128} 560Z", "#5B7290"))
+    doc.add(
+        path(
+            f"M{cx - 128} 560 C{cx - 128} 470 {cx - 96} 446 {cx - 40} 438 L{cx + 40} 438"
+            f" C{cx + 96} 446 {cx + 128} 470 {cx + 128} 560Z",
+            "#5B7290",
+        )
+    )
     doc.add(polygon([(cx - 34, 438), (cx, 500), (cx + 34, 438)], PAPER_LIGHT))
     doc.add(rect(cx - 16, 408, 32, 36, "#E2BE98"))
     doc.add(circle(cx, 374, 46, "#E9C9A6"))
-    doc.add(path(f"M{cx - 52} 396 C{cx - 62} 330 {cx - 30} 318 {cx} 318 C{cx + 36} 318 {cx + 62} 334 {cx + 54} 398"
-                 f" L{cx + 40} 400 C{cx + 42} 366 {cx + 26} 350 {cx - 4} 346 C{cx - 22} 360 {cx - 36} 372 {cx - 38} 400Z",
-                 "#3A3F4A"))
+    doc.add(
+        path(
+            f"M{cx - 52} 396 C{cx - 62} 330 {cx - 30} 318 {cx} 318 C{cx + 36} 318 {cx + 62} 334 {cx + 54} 398"
+            f" L{cx + 40} 400 C{cx + 42} 366 {cx + 26} 350 {cx - 4} 346 C{cx - 22} 360 {cx - 36} 372 {cx - 38} 400Z",
+            "#3A3F4A",
+        )
+    )
     # lectern
     top = 530
     doc.add(ellipse(cx, fy + 4, 230, 22, INK, opacity=0.14))
-    doc.add(polygon([(cx - 160, top + 26), (cx + 160, top + 26), (cx + 138, fy), (cx - 138, fy)],
-                    doc.lin("lectern", [(0, NAVY_MID), (1, NAVY)])))
-    doc.add(polygon([(cx - 176, top), (cx + 176, top), (cx + 186, top + 30), (cx - 186, top + 30)], "#3E5E8A"))
+    doc.add(
+        polygon(
+            [(cx - 160, top + 26), (cx + 160, top + 26), (cx + 138, fy), (cx - 138, fy)],
+            doc.lin("lectern", [(0, NAVY_MID), (1, NAVY)]),
+        )
+    )
+    doc.add(
+        polygon(
+            [(cx - 176, top), (cx + 176, top), (cx + 186, top + 30), (cx - 186, top + 30)],
+            "#3E5E8A",
+        )
+    )
     doc.add(rect(cx - 148, top + 64, 296, 6, GOLD))
     doc.add(rect(cx - 148, top + 78, 296, 2, GOLD, opacity=0.6))
-    doc.add(polygon([(cx - 10, top + 100), (cx + 10, top + 100), (cx + 6, fy - 30), (cx - 6, fy - 30)], "#2A4870"))
+    doc.add(
+        polygon(
+            [(cx - 10, top + 100), (cx + 10, top + 100), (cx + 6, fy - 30), (cx - 6, fy - 30)],
+            "#2A4870",
+        )
+    )
     # microphone and the greeting
-    doc.add(path(f"M{cx + 40} {top + 2} C{cx + 42} {top - 40} {cx + 20} {top - 56} {cx + 2} {top - 70}",
-                 "none", stroke=GREY_5, stroke_width=5, stroke_linecap="round"))
+    doc.add(
+        path(
+            f"M{cx + 40} {top + 2} C{cx + 42} {top - 40} {cx + 20} {top - 56} {cx + 2} {top - 70}",
+            "none",
+            stroke=GREY_5,
+            stroke_width=5,
+            stroke_linecap="round",
+        )
+    )
     doc.add(ellipse(cx - 4, top - 76, 12, 16, INK, transform=f"rotate(-40 {cx - 4} {top - 76})"))
     for i, r in enumerate((44, 74, 104)):
-        doc.add(path(f"M{cx + 150 + r * 0.2} {top - 150 - r * 0.6} A{r} {r} 0 0 1 {cx + 150 + r * 0.2} {top - 150 + r * 0.6}",
-                     "none", stroke=SKY, stroke_width=5, stroke_linecap="round", opacity=round(0.9 - i * 0.25, 2)))
+        doc.add(
+            path(
+                f"M{cx + 150 + r * 0.2} {top - 150 - r * 0.6} A{r} {r} 0 0 1 {cx + 150 + r * 0.2} {top - 150 + r * 0.6}",
+                "none",
+                stroke=SKY,
+                stroke_width=5,
+                stroke_linecap="round",
+                opacity=round(0.9 - i * 0.25, 2),
+            )
+        )
     # ikebana by the wall
     vx = 1700
     doc.add(rect(vx - 90, 600, 180, 16, "#8C7B68"))
     doc.add(rect(vx - 80, 616, 12, fy - 616, "#8C7B68"))
     doc.add(rect(vx + 68, 616, 12, fy - 616, "#8C7B68"))
-    doc.add(path(f"M{vx - 26} 600 C{vx - 40} 560 {vx - 20} 530 {vx} 526 C{vx + 20} 530 {vx + 40} 560 {vx + 26} 600Z", NAVY))
-    doc.add(path(f"M{vx} 530 C{vx - 20} 470 {vx - 60} 430 {vx - 110} 410 M{vx} 530 C{vx + 10} 480 {vx + 40} 450 {vx + 70} 400"
-                 f" M{vx} 530 C{vx - 4} 500 {vx - 10} 470 {vx - 30} 440", "none", stroke="#5C4A3C", stroke_width=4,
-                 stroke_linecap="round"))
-    for bx, by, r in ((vx - 110, 410, 16), (vx + 70, 400, 14), (vx - 30, 440, 12), (vx - 62, 432, 10)):
+    doc.add(
+        path(
+            f"M{vx - 26} 600 C{vx - 40} 560 {vx - 20} 530 {vx} 526 C{vx + 20} 530 {vx + 40} 560 {vx + 26} 600Z",
+            NAVY,
+        )
+    )
+    doc.add(
+        path(
+            f"M{vx} 530 C{vx - 20} 470 {vx - 60} 430 {vx - 110} 410 M{vx} 530 C{vx + 10} 480 {vx + 40} 450 {vx + 70} 400"
+            f" M{vx} 530 C{vx - 4} 500 {vx - 10} 470 {vx - 30} 440",
+            "none",
+            stroke="#5C4A3C",
+            stroke_width=4,
+            stroke_linecap="round",
+        )
+    )
+    for bx, by, r in (
+        (vx - 110, 410, 16),
+        (vx + 70, 400, 14),
+        (vx - 30, 440, 12),
+        (vx - 62, 432, 10),
+    ):
         doc.add(circle(bx, by, r, VERMILION))
         doc.add(circle(bx, by, r * 0.35, GOLD))
     for lx, ly, a in ((vx - 80, 440, -30), (vx + 40, 440, 30), (vx + 55, 420, -20)):
@@ -901,7 +1308,10 @@ def koike_welcome() -> Doc:
 
 @scene
 def memorandum() -> Doc:
-    doc = Doc("memorandum.svg", "Illustration: a signing table with two folders, two pens and two small flags")
+    doc = Doc(
+        "memorandum.svg",
+        "Illustration: a signing table with two folders, two pens and two small flags",
+    )
     far, near = 470, 756
     FL, FR, NL, NR = (330, far), (1590, far), (150, near), (1770, near)
 
@@ -919,14 +1329,33 @@ def memorandum() -> Doc:
     doc.add(rect(0, far, W, H - far, doc.lin("floor", [(0, "#DCD2C1"), (1, PAPER)])))
     # two chairs behind the table
     for cx in (690, 1230):
-        doc.add(path(f"M{cx - 95} {far + 4} L{cx - 100} 300 Q{cx - 100} 250 {cx - 50} 250 L{cx + 50} 250"
-                     f" Q{cx + 100} 250 {cx + 100} 300 L{cx + 95} {far + 4}Z", NAVY))
-        doc.add(path(f"M{cx - 72} {far + 4} L{cx - 76} 306 Q{cx - 76} 274 {cx - 44} 274 L{cx + 44} 274"
-                     f" Q{cx + 76} 274 {cx + 76} 306 L{cx + 72} {far + 4}Z", NAVY_MID))
+        doc.add(
+            path(
+                f"M{cx - 95} {far + 4} L{cx - 100} 300 Q{cx - 100} 250 {cx - 50} 250 L{cx + 50} 250"
+                f" Q{cx + 100} 250 {cx + 100} 300 L{cx + 95} {far + 4}Z",
+                NAVY,
+            )
+        )
+        doc.add(
+            path(
+                f"M{cx - 72} {far + 4} L{cx - 76} 306 Q{cx - 76} 274 {cx - 44} 274 L{cx + 44} 274"
+                f" Q{cx + 76} 274 {cx + 76} 306 L{cx + 72} {far + 4}Z",
+                NAVY_MID,
+            )
+        )
     # table: white cloth top, navy skirt
-    doc.add(polygon([FL, FR, NR, NL], doc.lin("cloth", [(0, "#EFEAE0"), (1, PAPER_LIGHT)], 0, far, 0, near, user=True)))
+    doc.add(
+        polygon(
+            [FL, FR, NR, NL],
+            doc.lin("cloth", [(0, "#EFEAE0"), (1, PAPER_LIGHT)], 0, far, 0, near, user=True),
+        )
+    )
     doc.add(polygon([NL, NR, (NR[0], near + 14), (NL[0], near + 14)], "#E4DDD0"))
-    doc.add(rect(NL[0], near + 14, NR[0] - NL[0], H - near - 14, doc.lin("skirt", [(0, NAVY), (1, INK)])))
+    doc.add(
+        rect(
+            NL[0], near + 14, NR[0] - NL[0], H - near - 14, doc.lin("skirt", [(0, NAVY), (1, INK)])
+        )
+    )
     doc.add(rect(NL[0], near + 14, NR[0] - NL[0], 18, GOLD, opacity=0.85))
     # folders, open, with pages
     for u0, u1, cover in ((0.1, 0.44, INK), (0.56, 0.9, NAVY)):
@@ -944,8 +1373,16 @@ def memorandum() -> Doc:
         sx, sy = tp(um + 0.05, 0.8)
         ex, ey = tp(u1 - 0.05, 0.8)
         doc.add(line(sx, sy, ex, ey, GREY_3, 2))
-        doc.add(path(f"M{fmt(sx + 10)} {fmt(sy - 4)} c10 -20 18 -24 22 -10 s-6 16 6 6 s14 -22 20 -8 s8 6 24 -10 s10 4 30 -4",
-                     "none", stroke=NAVY, stroke_width=2.6, stroke_linecap="round", stroke_linejoin="round"))
+        doc.add(
+            path(
+                f"M{fmt(sx + 10)} {fmt(sy - 4)} c10 -20 18 -24 22 -10 s-6 16 6 6 s14 -22 20 -8 s8 6 24 -10 s10 4 30 -4",
+                "none",
+                stroke=NAVY,
+                stroke_width=2.6,
+                stroke_linecap="round",
+                stroke_linejoin="round",
+            )
+        )
         px, py = tp(um + 0.09, 0.97)
         doc.add(_pen(px, py, -22, length=150, cap=GOLD))
     # desk flags in the middle
@@ -956,19 +1393,48 @@ def memorandum() -> Doc:
 
 @scene
 def monorail() -> Doc:
-    doc = Doc("monorail.svg", "Illustration: an elevated monorail train on its beam through the city")
+    doc = Doc(
+        "monorail.svg", "Illustration: an elevated monorail train on its beam through the city"
+    )
     rng = random.Random(1964)
     hz, ground = 690, 834
-    doc.add(rect(0, 0, W, hz + 12, doc.lin("sky", [(0, "#BEE2EC"), (1, "#EEF6F3")], 0, 0, 0, hz, user=True)))
+    doc.add(
+        rect(
+            0,
+            0,
+            W,
+            hz + 12,
+            doc.lin("sky", [(0, "#BEE2EC"), (1, "#EEF6F3")], 0, 0, 0, hz, user=True),
+        )
+    )
     doc.add(_cloud(300, 210, 0.9, 0.7), _cloud(1500, 150, 1.1, 0.7), _cloud(1080, 300, 0.5, 0.5))
     d, _ = skyline_d(rng, -20, W + 20, hz + 10, 80, 300, 50, 120, gap=(-10, 10))
     doc.add(path(d, "#D6E5EA"))
     d, tops = skyline_d(rng, -20, W + 20, hz + 10, 40, 190, 70, 160, gap=(0, 40))
     doc.add(path(d, "#B9CFD9"))
-    doc.add(rect(0, hz + 10, W, ground - hz - 10, doc.lin("land", [(0, "#DCD8CC"), (1, "#E9E3D6")])))
+    doc.add(
+        rect(0, hz + 10, W, ground - hz - 10, doc.lin("land", [(0, "#DCD8CC"), (1, "#E9E3D6")]))
+    )
     for x in range(60, W, 150):
-        doc.add(_tree(x + rng.uniform(-30, 30), hz + 40, rng.uniform(16, 24), rng, dark="#9DB3AE", light="#B5C7C2"))
-    doc.add(rect(0, ground, W, H - ground, doc.lin("canal", [(0, "#BFDDE4"), (0.5, "#DCEDEE"), (1, PAPER)])))
+        doc.add(
+            _tree(
+                x + rng.uniform(-30, 30),
+                hz + 40,
+                rng.uniform(16, 24),
+                rng,
+                dark="#9DB3AE",
+                light="#B5C7C2",
+            )
+        )
+    doc.add(
+        rect(
+            0,
+            ground,
+            W,
+            H - ground,
+            doc.lin("canal", [(0, "#BFDDE4"), (0.5, "#DCEDEE"), (1, PAPER)]),
+        )
+    )
     doc.add(rect(0, ground, W, 8, "#BFB6A6"))
 
     y0, slope = 596, -62 / W
@@ -980,13 +1446,40 @@ def monorail() -> Doc:
     # pillars
     for x in range(140, W + 100, 430):
         top = yb(x) + bh - 4
-        doc.add(polygon([(x - 46, top), (x + 46, top), (x + 30, top + 34), (x - 30, top + 34)], "#BDB7AC"))
-        doc.add(rect(x - 24, top + 30, 48, ground - top - 26, doc.lin(f"pil{x}", [(0, "#CFC9BE"), (0.5, "#E3DED4"), (1, "#BDB7AC")], 0, 0, 1, 0)))
+        doc.add(
+            polygon(
+                [(x - 46, top), (x + 46, top), (x + 30, top + 34), (x - 30, top + 34)], "#BDB7AC"
+            )
+        )
+        doc.add(
+            rect(
+                x - 24,
+                top + 30,
+                48,
+                ground - top - 26,
+                doc.lin(f"pil{x}", [(0, "#CFC9BE"), (0.5, "#E3DED4"), (1, "#BDB7AC")], 0, 0, 1, 0),
+            )
+        )
         doc.add(rect(x - 30, ground - 4, 60, 10, "#ADA698"))
         doc.add(rect(x - 20, ground + 14, 40, 60, "#BDB7AC", opacity=0.25))
     # beam
-    doc.add(polygon([(-20, yb(-20)), (W + 20, yb(W + 20)), (W + 20, yb(W + 20) + bh), (-20, yb(-20) + bh)], "#D5D0C6"))
-    doc.add(polygon([(-20, yb(-20) + bh - 10), (W + 20, yb(W + 20) + bh - 10), (W + 20, yb(W + 20) + bh), (-20, yb(-20) + bh)], "#B7B1A6"))
+    doc.add(
+        polygon(
+            [(-20, yb(-20)), (W + 20, yb(W + 20)), (W + 20, yb(W + 20) + bh), (-20, yb(-20) + bh)],
+            "#D5D0C6",
+        )
+    )
+    doc.add(
+        polygon(
+            [
+                (-20, yb(-20) + bh - 10),
+                (W + 20, yb(W + 20) + bh - 10),
+                (W + 20, yb(W + 20) + bh),
+                (-20, yb(-20) + bh),
+            ],
+            "#B7B1A6",
+        )
+    )
     # the train, in its own frame along the beam
     ang = math.degrees(math.atan(slope))
     tx = 520
@@ -1008,30 +1501,74 @@ def monorail() -> Doc:
             d += f" L{x0 - 10} 30 L{x0 - 10} -80 C{x0 - 10} -130 {x0} -150 {x0 + 40} -150Z"
         else:
             d += f" L{x0} 30Z"
-        train.append(path(d, doc.lin(f"car{i}", [(0, WHITE), (1, "#E6E8E8")]) if i == 0 else "url(#car0)"))
+        train.append(
+            path(d, doc.lin(f"car{i}", [(0, WHITE), (1, "#E6E8E8")]) if i == 0 else "url(#car0)")
+        )
         # window band and windows
         wx0, wx1 = x0 + (26 if back else 18), x1 - (18 if not front else 40)
         train.append(rect(wx0, -122, wx1 - wx0, 44, NAVY, rx=8))
         train.append(line(wx0 + 10, -100, wx1 - 10, -100, "#9CC3D6", 30, stroke_dasharray="40 10"))
         # stripes
-        train.append(rect(x0 - (10 if back else 0), -62, car_w + (10 if back else 0) + (40 if front else 0), 14, SKY))
-        train.append(rect(x0 - (10 if back else 0), -44, car_w + (10 if back else 0) + (40 if front else 0), 5, GOLD))
+        train.append(
+            rect(
+                x0 - (10 if back else 0),
+                -62,
+                car_w + (10 if back else 0) + (40 if front else 0),
+                14,
+                SKY,
+            )
+        )
+        train.append(
+            rect(
+                x0 - (10 if back else 0),
+                -44,
+                car_w + (10 if back else 0) + (40 if front else 0),
+                5,
+                GOLD,
+            )
+        )
         # doors
         for dx in (car_w * 0.3, car_w * 0.7):
-            train.append(rect(x0 + dx - 22, -128, 44, 118, "none", stroke="#C6CACC", stroke_width=2, rx=4))
+            train.append(
+                rect(x0 + dx - 22, -128, 44, 118, "none", stroke="#C6CACC", stroke_width=2, rx=4)
+            )
         # skirt over the beam
-        train.append(rect(x0 - (10 if back else 0), 2, car_w + (10 if back else 0) + (40 if front else 0), 28, "#C9CED2"))
+        train.append(
+            rect(
+                x0 - (10 if back else 0),
+                2,
+                car_w + (10 if back else 0) + (40 if front else 0),
+                28,
+                "#C9CED2",
+            )
+        )
         if i:
             train.append(rect(x0 - gap, -120, gap, 130, GREY_5))
     # windscreen
     x1 = 2 * (car_w + gap) + car_w
-    train.append(path(f"M{x1 - 40} -122 L{x1 - 8} -122 C{x1 + 14} -110 {x1 + 30} -90 {x1 + 34} -78 L{x1 - 40} -78Z", INK))
+    train.append(
+        path(
+            f"M{x1 - 40} -122 L{x1 - 8} -122 C{x1 + 14} -110 {x1 + 30} -90 {x1 + 34} -78 L{x1 - 40} -78Z",
+            INK,
+        )
+    )
     train.append(circle(x1 + 30, -26, 6, GOLD_2))
     doc.add(group(train, transform=f"translate({tx},{fmt(yb(tx))}) rotate({fmt(round(ang, 2))})"))
     # speed lines behind the train
     for i, (ln, dy) in enumerate(((260, -110), (180, -70), (320, -30))):
         x = tx - 60 - ln
-        doc.add(line(x, yb(x) + dy, x + ln, yb(x + ln) + dy, SKY_1, 4, stroke_linecap="round", opacity=0.7 - i * 0.15))
+        doc.add(
+            line(
+                x,
+                yb(x) + dy,
+                x + ln,
+                yb(x + ln) + dy,
+                SKY_1,
+                4,
+                stroke_linecap="round",
+                opacity=0.7 - i * 0.15,
+            )
+        )
     return doc
 
 
@@ -1057,8 +1594,12 @@ def smart_city() -> Doc:
         st.append(poly_d([iso(k, 0), iso(k, n)], close=False))
         st.append(poly_d([iso(0, k), iso(n, k)], close=False))
     doc.add(path("".join(st), "none", stroke=WHITE, stroke_width=7, opacity=0.9))
-    data_st = poly_d([iso(2, 0), iso(2, n)], close=False) + poly_d([iso(0, 5), iso(n, 5)], close=False)
-    data_st += poly_d([iso(5, 0), iso(5, 3)], close=False) + poly_d([iso(0, 2), iso(3, 2)], close=False)
+    data_st = poly_d([iso(2, 0), iso(2, n)], close=False) + poly_d(
+        [iso(0, 5), iso(n, 5)], close=False
+    )
+    data_st += poly_d([iso(5, 0), iso(5, 3)], close=False) + poly_d(
+        [iso(0, 2), iso(3, 2)], close=False
+    )
     doc.add(path(data_st, "none", stroke=SKY, stroke_width=3.5, opacity=0.8))
     for a, b in ((2, 5), (2, 2), (5, 5), (2, 0), (7, 5), (5, 0), (0, 2), (0, 5)):
         x, y = iso(a, b)
@@ -1070,7 +1611,7 @@ def smart_city() -> Doc:
             edge = min(i, j, n - 1 - i, n - 1 - j)
             heights[(i, j)] = rng.uniform(30, 80) + edge * rng.uniform(25, 55)
             if rng.random() < 0.12:
-                heights[(i, j)] = 0       # a park
+                heights[(i, j)] = 0  # a park
     hubs = [(3, 3), (2, 4), (4, 2)]
     heights[(3, 3)] = 250
     heights[(2, 4)] = 190
@@ -1085,14 +1626,18 @@ def smart_city() -> Doc:
             if k not in hubs and near and rng.random() < 0.3:
                 links.append((h, k))
     links += [((3, 3), (2, 4)), ((3, 3), (4, 2))]
-    linked = {k for l in links for k in l}
+    linked = {k for link in links for k in link}
 
     def arc(a, b):
         (x1, y1), (x2, y2) = roofs[a], roofs[b]
         return x1, y1, (x1 + x2) / 2, min(y1, y2) - 40 - abs(x1 - x2) * 0.18, x2, y2
 
-    cols = [("#FFFFFF", "#D5E3E8", "#AFC6D0"), ("#F6FCFD", SKY_2, "#6FC3D3"), ("#E9EEF4", "#6C84A3", NAVY)]
-    for (i, j) in order:
+    cols = [
+        ("#FFFFFF", "#D5E3E8", "#AFC6D0"),
+        ("#F6FCFD", SKY_2, "#6FC3D3"),
+        ("#E9EEF4", "#6C84A3", NAVY),
+    ]
+    for i, j in order:
         z = heights[(i, j)]
         a = 0.16
         i0, j0, i1, j1 = i + a, j + a, i + 1 - a, j + 1 - a
@@ -1112,11 +1657,18 @@ def smart_city() -> Doc:
                 fl.append(poly_d([iso(i0, j1, zz), iso(i1, j1, zz), iso(i1, j0, zz)], close=False))
             doc.add(path("".join(fl), "none", stroke=WHITE, stroke_width=2, opacity=0.45))
         # data arcs whose nearer end is this block: blocks in front hide them
-        for l in links:
-            if max(l, key=lambda k: rank[k]) == (i, j):
-                x1, y1, mx, my, x2, y2 = arc(*l)
-                doc.add(path(f"M{fmt(x1)} {fmt(y1)}Q{fmt(mx)} {fmt(my)} {fmt(x2)} {fmt(y2)}", "none",
-                             stroke=SKY, stroke_width=2.6, opacity=0.8))
+        for link in links:
+            if max(link, key=lambda k: rank[k]) == (i, j):
+                x1, y1, mx, my, x2, y2 = arc(*link)
+                doc.add(
+                    path(
+                        f"M{fmt(x1)} {fmt(y1)}Q{fmt(mx)} {fmt(my)} {fmt(x2)} {fmt(y2)}",
+                        "none",
+                        stroke=SKY,
+                        stroke_width=2.6,
+                        opacity=0.8,
+                    )
+                )
                 if rng.random() < 0.4:
                     t = rng.uniform(0.3, 0.7)
                     px = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * mx + t * t * x2
@@ -1154,7 +1706,10 @@ def _spiral_arms(cx, cy, r0, r1, arms, turns, width):
 
 @scene
 def situation_centre() -> Doc:
-    doc = Doc("situation-centre.svg", "Illustration: an emergency situation centre, a wall of screens with a map, a typhoon and seismic waves")
+    doc = Doc(
+        "situation-centre.svg",
+        "Illustration: an emergency situation centre, a wall of screens with a map, a typhoon and seismic waves",
+    )
     rng = random.Random(311)
     doc.add(rect(0, 0, W, H, doc.lin("room", [(0, "#101A30"), (0.7, "#17284A"), (1, "#0E172B")])))
     # video wall frame
@@ -1180,8 +1735,17 @@ def situation_centre() -> Doc:
     tcx, tcy = (cols[0] + cols[1]) / 2, (rows[0] + rows[1]) / 2
     doc.add(circle(tcx, tcy, 110, SKY, opacity=0.08))
     doc.add(path(_spiral_arms(tcx, tcy, 8, 118, 4, 0.9, 16), WHITE, opacity=0.55))
-    doc.add(path(_spiral_arms(tcx, tcy, 6, 80, 4, 0.7, 7), SKY_2, opacity=0.7, transform=f"rotate(20 {fmt(tcx)} {fmt(tcy)})"))
-    doc.add(circle(tcx, tcy, 9, "#16335A"), circle(tcx, tcy, 9, "none", stroke=GOLD, stroke_width=3))
+    doc.add(
+        path(
+            _spiral_arms(tcx, tcy, 6, 80, 4, 0.7, 7),
+            SKY_2,
+            opacity=0.7,
+            transform=f"rotate(20 {fmt(tcx)} {fmt(tcy)})",
+        )
+    )
+    doc.add(
+        circle(tcx, tcy, 9, "#16335A"), circle(tcx, tcy, 9, "none", stroke=GOLD, stroke_width=3)
+    )
     # media monitoring: a wall of small cards, a few flagged
     for r in range(4):
         for c in range(3):
@@ -1201,7 +1765,15 @@ def situation_centre() -> Doc:
     doc.add(path(grid, "none", stroke="#2B5283", stroke_width=1.2, opacity=0.8))
     isl = []
     # a long arc of islands, abstract
-    for k, (u, w, h, rot) in enumerate(((0.2, 120, 44, 40), (0.36, 220, 60, 20), (0.56, 260, 64, -8), (0.74, 130, 40, -30), (0.86, 70, 26, -46))):
+    for _k, (u, w, h, rot) in enumerate(
+        (
+            (0.2, 120, 44, 40),
+            (0.36, 220, 60, 20),
+            (0.56, 260, 64, -8),
+            (0.74, 130, 40, -30),
+            (0.86, 70, 26, -46),
+        )
+    ):
         x = mx0 + 90 + u * (mx1 - mx0 - 160)
         y = my0 + 380 - math.sin(u * math.pi) * 200
         isl.append((x, y, w, h, rot))
@@ -1211,15 +1783,27 @@ def situation_centre() -> Doc:
             a = 2 * math.pi * s / 24
             rr = 1 + 0.16 * math.sin(3 * a + x) + 0.1 * math.sin(5 * a + y)
             pts_.append((x + w / 2 * rr * math.cos(a), y + h / 2 * rr * math.sin(a)))
-        doc.add(polygon(pts_, "#2C6A8E", stroke=SKY_1, stroke_width=2.5,
-                        transform=f"rotate({rot} {fmt(x)} {fmt(y)})"))
+        doc.add(
+            polygon(
+                pts_,
+                "#2C6A8E",
+                stroke=SKY_1,
+                stroke_width=2.5,
+                transform=f"rotate({rot} {fmt(x)} {fmt(y)})",
+            )
+        )
     ex, ey = isl[2][0] + 40, isl[2][1] + 6
     for r, op in ((16, 0.9), (40, 0.55), (70, 0.3), (104, 0.15)):
         doc.add(circle(ex, ey, r, "none", stroke=GOLD, stroke_width=3, opacity=op))
     doc.add(circle(ex, ey, 7, GOLD))
     doc.add(circle(isl[1][0] - 40, isl[1][1], 6, VERMILION))
     # typhoon track on the map
-    tr = [(mx0 + 120, my1 - 40), (mx0 + 220, my1 - 110), (mx0 + 290, my1 - 170), (mx0 + 330, my1 - 250)]
+    tr = [
+        (mx0 + 120, my1 - 40),
+        (mx0 + 220, my1 - 110),
+        (mx0 + 290, my1 - 170),
+        (mx0 + 330, my1 - 250),
+    ]
     doc.add(polyline(tr, WHITE, 3, stroke_dasharray="8 8", opacity=0.7))
     for x, y in tr:
         doc.add(circle(x, y, 5, WHITE, opacity=0.8))
@@ -1230,29 +1814,76 @@ def situation_centre() -> Doc:
         p = []
         for s in range(0, int(sx1 - sx0), 4):
             t = s / (sx1 - sx0)
-            env = math.exp(-((t - 0.45 - k * 0.04) / 0.09) ** 2) * (26 if k == 1 else 14) + 1.5
+            env = math.exp(-(((t - 0.45 - k * 0.04) / 0.09) ** 2)) * (26 if k == 1 else 14) + 1.5
             p.append((sx0 + s, base + rng.uniform(-1, 1) * env))
-        doc.add(polyline(p, GOLD if k == 1 else SKY_1, 2.4 if k == 1 else 1.8, stroke_linejoin="round",
-                         opacity=1 if k == 1 else 0.75))
+        doc.add(
+            polyline(
+                p,
+                GOLD if k == 1 else SKY_1,
+                2.4 if k == 1 else 1.8,
+                stroke_linejoin="round",
+                opacity=1 if k == 1 else 0.75,
+            )
+        )
     # bars and a gauge
     for k in range(7):
         h = [60, 92, 74, 130, 104, 150, 88][k]
-        doc.add(rect(cols[2] + 40 + k * 40, rows[2] - 40 - h, 24, h, SKY_1 if k != 5 else GOLD, opacity=0.85))
+        doc.add(
+            rect(
+                cols[2] + 40 + k * 40,
+                rows[2] - 40 - h,
+                24,
+                h,
+                SKY_1 if k != 5 else GOLD,
+                opacity=0.85,
+            )
+        )
     gx, gy = cols[3] - 100, rows[1] + 130
-    doc.add(path(f"M{gx - 60} {gy} A60 60 0 0 1 {gx + 60} {gy}", "none", stroke="#2B5283", stroke_width=14))
-    doc.add(path(f"M{gx - 60} {gy} A60 60 0 0 1 {gx + 30} {gy - 52}", "none", stroke=SKY, stroke_width=14))
+    doc.add(
+        path(
+            f"M{gx - 60} {gy} A60 60 0 0 1 {gx + 60} {gy}",
+            "none",
+            stroke="#2B5283",
+            stroke_width=14,
+        )
+    )
+    doc.add(
+        path(
+            f"M{gx - 60} {gy} A60 60 0 0 1 {gx + 30} {gy - 52}", "none", stroke=SKY, stroke_width=14
+        )
+    )
     # operator desk with monitors and people seen from behind
     dy = 706
-    doc.add(path(f"M-20 {dy + 30} Q960 {dy - 40} {W + 20} {dy + 30} L{W + 20} {dy + 110} Q960 {dy + 40} -20 {dy + 110}Z", "#0A1222"))
-    doc.add(path(f"M-20 {dy + 30} Q960 {dy - 40} {W + 20} {dy + 30}", "none", stroke=SKY, stroke_width=3, opacity=0.5))
-    for k, x in enumerate((330, 700, 1220, 1590)):
+    doc.add(
+        path(
+            f"M-20 {dy + 30} Q960 {dy - 40} {W + 20} {dy + 30} L{W + 20} {dy + 110} Q960 {dy + 40} -20 {dy + 110}Z",
+            "#0A1222",
+        )
+    )
+    doc.add(
+        path(
+            f"M-20 {dy + 30} Q960 {dy - 40} {W + 20} {dy + 30}",
+            "none",
+            stroke=SKY,
+            stroke_width=3,
+            opacity=0.5,
+        )
+    )
+    for _k, x in enumerate((330, 700, 1220, 1590)):
         y = dy - 20 + abs(x - 960) * 0.05
         doc.add(rect(x - 70, y - 96, 140, 92, "#1B2D4E", rx=4))
-        doc.add(rect(x - 70, y - 96, 140, 92, "none", stroke=SKY_1, stroke_width=2, opacity=0.5, rx=4))
+        doc.add(
+            rect(x - 70, y - 96, 140, 92, "none", stroke=SKY_1, stroke_width=2, opacity=0.5, rx=4)
+        )
         doc.add(rect(x - 8, y - 6, 16, 14, "#1B2D4E"))
     for x in (520, 960, 1400):
         y = dy + 30
-        doc.add(path(f"M{x - 78} {y + 40} C{x - 78} {y - 30} {x - 50} {y - 50} {x} {y - 50} C{x + 50} {y - 50} {x + 78} {y - 30} {x + 78} {y + 40}Z", "#07101F"))
+        doc.add(
+            path(
+                f"M{x - 78} {y + 40} C{x - 78} {y - 30} {x - 50} {y - 50} {x} {y - 50} C{x + 50} {y - 50} {x + 78} {y - 30} {x + 78} {y + 40}Z",
+                "#07101F",
+            )
+        )
         doc.add(circle(x, y - 82, 36, "#07101F"))
     doc.add(rect(0, dy + 100, W, H - dy - 100, doc.lin("floor", [(0, "#0B1426"), (1, "#101C33")])))
     return doc
@@ -1267,44 +1898,112 @@ def _round_table(doc: Doc, cx, cy, rx, ry, rng, gid):
         u = (k + 0.5) / n * 2 - 1
         x = cx + u * rx * 0.86
         yb = cy - ry * 0.55 * math.sqrt(max(0.0, 1 - u * u)) - ry * 0.15
-        out.append(rect(x - cw / 2, yb - ch, cw, ch + ry * 0.3, NAVY, rx=cw * 0.3,
-                        stroke=GOLD_DARK, stroke_width=3))
+        out.append(
+            rect(
+                x - cw / 2,
+                yb - ch,
+                cw,
+                ch + ry * 0.3,
+                NAVY,
+                rx=cw * 0.3,
+                stroke=GOLD_DARK,
+                stroke_width=3,
+            )
+        )
         out.append(rect(x - cw / 2 + 8, yb - ch + 8, cw - 16, ch * 0.55, NAVY_MID, rx=cw * 0.22))
     skirt_h = ry * 1.55
     out.append(ellipse(cx, cy + skirt_h + 6, rx * 1.12, ry * 0.5, INK, opacity=0.12))
-    out.append(path(f"M{fmt(cx - rx)} {fmt(cy)} L{fmt(cx - rx * 0.97)} {fmt(cy + skirt_h)}"
-                    f" A{fmt(rx * 0.97)} {fmt(ry * 0.9)} 0 0 0 {fmt(cx + rx * 0.97)} {fmt(cy + skirt_h)}"
-                    f" L{fmt(cx + rx)} {fmt(cy)}Z", "url(#skirt)"))
+    out.append(
+        path(
+            f"M{fmt(cx - rx)} {fmt(cy)} L{fmt(cx - rx * 0.97)} {fmt(cy + skirt_h)}"
+            f" A{fmt(rx * 0.97)} {fmt(ry * 0.9)} 0 0 0 {fmt(cx + rx * 0.97)} {fmt(cy + skirt_h)}"
+            f" L{fmt(cx + rx)} {fmt(cy)}Z",
+            "url(#skirt)",
+        )
+    )
     out.append(ellipse(cx, cy, rx, ry, "url(#clothtop)"))
     # pitcher, glasses, notepads
     s = rx / 220
     px, py = cx - rx * 0.18, cy - ry * 0.25
-    out.append(path(f"M{fmt(px - 18 * s)} {fmt(py)} L{fmt(px - 22 * s)} {fmt(py - 56 * s)} L{fmt(px - 14 * s)} {fmt(py - 74 * s)}"
-                    f" L{fmt(px + 20 * s)} {fmt(py - 76 * s)} L{fmt(px + 22 * s)} {fmt(py - 56 * s)} L{fmt(px + 18 * s)} {fmt(py)}Z",
-                    SKY_3, opacity=0.9, stroke=SKY_1, stroke_width=2))
-    out.append(path(f"M{fmt(px - 20 * s)} {fmt(py - 36 * s)} L{fmt(px + 20 * s)} {fmt(py - 36 * s)} L{fmt(px + 18 * s)} {fmt(py)} L{fmt(px - 18 * s)} {fmt(py)}Z",
-                    SKY_2, opacity=0.8))
-    out.append(path(f"M{fmt(px + 20 * s)} {fmt(py - 62 * s)} q{fmt(22 * s)} {fmt(4 * s)} {fmt(2 * s)} {fmt(40 * s)}",
-                    "none", stroke=SKY_1, stroke_width=4 * s))
+    out.append(
+        path(
+            f"M{fmt(px - 18 * s)} {fmt(py)} L{fmt(px - 22 * s)} {fmt(py - 56 * s)} L{fmt(px - 14 * s)} {fmt(py - 74 * s)}"
+            f" L{fmt(px + 20 * s)} {fmt(py - 76 * s)} L{fmt(px + 22 * s)} {fmt(py - 56 * s)} L{fmt(px + 18 * s)} {fmt(py)}Z",
+            SKY_3,
+            opacity=0.9,
+            stroke=SKY_1,
+            stroke_width=2,
+        )
+    )
+    out.append(
+        path(
+            f"M{fmt(px - 20 * s)} {fmt(py - 36 * s)} L{fmt(px + 20 * s)} {fmt(py - 36 * s)} L{fmt(px + 18 * s)} {fmt(py)} L{fmt(px - 18 * s)} {fmt(py)}Z",
+            SKY_2,
+            opacity=0.8,
+        )
+    )
+    out.append(
+        path(
+            f"M{fmt(px + 20 * s)} {fmt(py - 62 * s)} q{fmt(22 * s)} {fmt(4 * s)} {fmt(2 * s)} {fmt(40 * s)}",
+            "none",
+            stroke=SKY_1,
+            stroke_width=4 * s,
+        )
+    )
     for k in range(n):
         u = (k + 0.5) / n * 2 - 1
         gx = cx + u * rx * 0.62
         gy = cy - ry * 0.35 * math.sqrt(max(0.0, 1 - u * u)) + 4
         if abs(gx - px) < 30 * s:
             gx += 44 * s
-        out.append(rect(gx - 7 * s, gy - 22 * s, 14 * s, 22 * s, SKY_4, opacity=0.9, stroke=SKY_1, stroke_width=1.5))
+        out.append(
+            rect(
+                gx - 7 * s,
+                gy - 22 * s,
+                14 * s,
+                22 * s,
+                SKY_4,
+                opacity=0.9,
+                stroke=SKY_1,
+                stroke_width=1.5,
+            )
+        )
         out.append(rect(gx - 6 * s, gy - 11 * s, 12 * s, 10 * s, SKY_2, opacity=0.8))
     for u in (-0.55, 0.35):
         nx, ny = cx + u * rx, cy + ry * 0.35
-        out.append(polygon([(nx - 30 * s, ny - 10 * s), (nx + 30 * s, ny - 12 * s), (nx + 36 * s, ny + 10 * s), (nx - 26 * s, ny + 12 * s)],
-                           WHITE, stroke=GREY_2, stroke_width=1))
-        out.append(line(nx + 44 * s, ny - 8 * s, nx + 60 * s, ny + 12 * s, NAVY, 3 * s, stroke_linecap="round"))
+        out.append(
+            polygon(
+                [
+                    (nx - 30 * s, ny - 10 * s),
+                    (nx + 30 * s, ny - 12 * s),
+                    (nx + 36 * s, ny + 10 * s),
+                    (nx - 26 * s, ny + 12 * s),
+                ],
+                WHITE,
+                stroke=GREY_2,
+                stroke_width=1,
+            )
+        )
+        out.append(
+            line(
+                nx + 44 * s,
+                ny - 8 * s,
+                nx + 60 * s,
+                ny + 12 * s,
+                NAVY,
+                3 * s,
+                stroke_linecap="round",
+            )
+        )
     return "".join(out)
 
 
 @scene
 def business_day() -> Doc:
-    doc = Doc("business-day.svg", "Illustration: a hotel hall set for business meetings, round tables, chairs and water pitchers")
+    doc = Doc(
+        "business-day.svg",
+        "Illustration: a hotel hall set for business meetings, round tables, chairs and water pitchers",
+    )
     rng = random.Random(8)
     fy = 478
     doc.add(rect(0, 0, W, fy + 2, doc.lin("wall", [(0, "#EFE5D3"), (1, "#E4D5BC")])))
@@ -1312,9 +2011,28 @@ def business_day() -> Doc:
     doc.add(rect(0, 86, W, 8, "#D9C8A8"))
     for x in (110, 470, 1250, 1610):
         doc.add(rect(x, 150, 200, fy - 150, doc.lin(f"win{x}", [(0, SKY_3), (1, SKY_4)])))
-        doc.add(path(f"M{x + 100} 150V{fy}M{x} {(150 + fy) // 2}H{x + 200}", "none", stroke=WHITE, stroke_width=6))
-        doc.add(path(f"M{x - 26} 130 C{x + 10} 260 {x - 14} 380 {x + 16} {fy} L{x - 30} {fy}Z", GOLD_2, opacity=0.8))
-        doc.add(path(f"M{x + 226} 130 C{x + 190} 260 {x + 214} 380 {x + 184} {fy} L{x + 230} {fy}Z", GOLD_2, opacity=0.8))
+        doc.add(
+            path(
+                f"M{x + 100} 150V{fy}M{x} {(150 + fy) // 2}H{x + 200}",
+                "none",
+                stroke=WHITE,
+                stroke_width=6,
+            )
+        )
+        doc.add(
+            path(
+                f"M{x - 26} 130 C{x + 10} 260 {x - 14} 380 {x + 16} {fy} L{x - 30} {fy}Z",
+                GOLD_2,
+                opacity=0.8,
+            )
+        )
+        doc.add(
+            path(
+                f"M{x + 226} 130 C{x + 190} 260 {x + 214} 380 {x + 184} {fy} L{x + 230} {fy}Z",
+                GOLD_2,
+                opacity=0.8,
+            )
+        )
         doc.add(rect(x - 34, 124, 268, 12, "#CDB68C"))
     # a blank screen at the front of the hall
     doc.add(rect(800, 150, 320, 200, "#DCEFF3", stroke="#CDB68C", stroke_width=6))
@@ -1329,12 +2047,19 @@ def business_day() -> Doc:
             doc.add(circle(x + 70 * math.cos(a), 64 + 16 * math.sin(a), 6, GOLD_2))
         doc.add(circle(x, 80, 9, GOLD_1))
     # carpet
-    doc.add(rect(0, fy, W, H - fy, doc.lin("carpet", [(0, "#CDBB9C"), (0.5, "#E2D5BE"), (1, PAPER)])))
+    doc.add(
+        rect(0, fy, W, H - fy, doc.lin("carpet", [(0, "#CDBB9C"), (0.5, "#E2D5BE"), (1, PAPER)]))
+    )
     doc.add(rect(0, fy, W, 10, "#BCA682"))
     doc.lin("skirt", [(0, WHITE), (1, "#E3DFD8")])
     doc.rad("clothtop", [(0, WHITE), (1, "#F1EEE8")], cx=0.45, cy=0.4, r=0.6)
-    for cx, cy, rx, ry in ((380, 586, 150, 38), (960, 574, 150, 38), (1540, 586, 150, 38),
-                           (660, 712, 226, 58), (1260, 712, 226, 58)):
+    for cx, cy, rx, ry in (
+        (380, 586, 150, 38),
+        (960, 574, 150, 38),
+        (1540, 586, 150, 38),
+        (660, 712, 226, 58),
+        (1260, 712, 226, 58),
+    ):
         doc.add(_round_table(doc, cx, cy, rx, ry, rng, f"t{cx}"))
     return doc
 
@@ -1343,8 +2068,10 @@ def _chair_top(cx, cy, angle):
     """An office chair seen from above, its back away from the table."""
     d = rrect_d(-42, -40, 84, 80, 14)
     back = "M-46 -46 Q0 -68 46 -46 L44 -36 Q0 -56 -44 -36Z"
-    return group([path(d, "#5B6B80"), path(back, "#3F4D62"), rect(-30, -28, 60, 56, "#6B7B90", rx=10)],
-                 transform=f"translate({fmt(float(cx))},{fmt(float(cy))}) rotate({angle})")
+    return group(
+        [path(d, "#5B6B80"), path(back, "#3F4D62"), rect(-30, -28, 60, 56, "#6B7B90", rx=10)],
+        transform=f"translate({fmt(float(cx))},{fmt(float(cy))}) rotate({angle})",
+    )
 
 
 def _place_top(cx, edge_y, side):
@@ -1360,8 +2087,12 @@ def _place_top(cx, edge_y, side):
     for k in range(5):
         yy = y0 + 22 + k * 18
         out.append(line(x0 + 14, yy, x0 + (86 if k % 3 else 66), yy, GREY_2, 3))
-    out.append(group([rect(-3.5, 0, 7, 104, INK, rx=3), rect(-3.5, 0, 7, 28, GOLD_DARK, rx=2)],
-                     transform=f"translate({fmt(float(cx + 68))},{fmt(float(y0 + 10))})"))
+    out.append(
+        group(
+            [rect(-3.5, 0, 7, 104, INK, rx=3), rect(-3.5, 0, 7, 28, GOLD_DARK, rx=2)],
+            transform=f"translate({fmt(float(cx + 68))},{fmt(float(y0 + 10))})",
+        )
+    )
     card_y = y0 + dh + 12 if side > 0 else y0 - 12 - 26
     out.append(rect(cx - 60, card_y, 120, 26, WHITE))
     out.append(line(cx - 60, card_y + 13, cx + 60, card_y + 13, GREY_2, 1.5))
@@ -1373,7 +2104,10 @@ def _place_top(cx, edge_y, side):
 
 @scene
 def protocol() -> Doc:
-    doc = Doc("protocol.svg", "Illustration: a long negotiation table seen from above, documents and name cards neatly aligned")
+    doc = Doc(
+        "protocol.svg",
+        "Illustration: a long negotiation table seen from above, documents and name cards neatly aligned",
+    )
     doc.add(rect(0, 0, W, H, doc.lin("carpet", [(0, "#E4DACA"), (1, PAPER)])))
     doc.add(rect(60, 60, W - 120, 760, "none", stroke="#D8CCB8", stroke_width=3))
     doc.add(rect(76, 76, W - 152, 728, "none", stroke="#DED3C1", stroke_width=1.5))
@@ -1386,7 +2120,18 @@ def protocol() -> Doc:
     doc.add(_chair_top(tx1 + 46, (ty0 + ty1) / 2, 90))
     doc.add(rect(tx0 + 8, ty0 + 12, tx1 - tx0, ty1 - ty0, INK, opacity=0.18, rx=26))
     doc.add(rect(tx0, ty0, tx1 - tx0, ty1 - ty0, doc.lin("top", [(0, NAVY_MID), (1, NAVY)]), rx=26))
-    doc.add(rect(tx0 + 14, ty0 + 14, tx1 - tx0 - 28, ty1 - ty0 - 28, "none", stroke="#3E5E8A", stroke_width=2, rx=18))
+    doc.add(
+        rect(
+            tx0 + 14,
+            ty0 + 14,
+            tx1 - tx0 - 28,
+            ty1 - ty0 - 28,
+            "none",
+            stroke="#3E5E8A",
+            stroke_width=2,
+            rx=18,
+        )
+    )
     for x in xs:
         doc.add(_place_top(x, ty0, +1))
         doc.add(_place_top(x, ty1, -1))
@@ -1408,7 +2153,9 @@ def protocol() -> Doc:
 
 @scene
 def unu() -> Doc:
-    doc = Doc("unu.svg", "Illustration: a lecture hall in UN blue, a podium, a screen and rows of seats")
+    doc = Doc(
+        "unu.svg", "Illustration: a lecture hall in UN blue, a podium, a screen and rows of seats"
+    )
     rng = random.Random(12)
     un = "#2F7FC0"
     sy = 612
@@ -1417,8 +2164,12 @@ def unu() -> Doc:
     doc.add(path(slats, "none", stroke=WHITE, stroke_width=2, opacity=0.07))
     # light cones from the ceiling
     for x, w in ((760, 380), (1390, 260)):
-        doc.add(polygon([(x - 30, 0), (x + 30, 0), (x + w / 2, sy), (x - w / 2, sy)],
-                        doc.lin(f"cone{x}", [(0, WHITE, 0.28), (1, WHITE, 0.02)])))
+        doc.add(
+            polygon(
+                [(x - 30, 0), (x + 30, 0), (x + w / 2, sy), (x - w / 2, sy)],
+                doc.lin(f"cone{x}", [(0, WHITE, 0.28), (1, WHITE, 0.02)]),
+            )
+        )
     # screen with an abstract globe and bars that say nothing
     X0, Y0, X1, Y1 = 380, 110, 1140, 520
     doc.add(rect(X0 - 10, Y0 - 10, X1 - X0 + 20, Y1 - Y0 + 20, "#173F66", rx=6))
@@ -1435,18 +2186,36 @@ def unu() -> Doc:
     for rx in (gr * 0.45, gr * 0.82):
         doc.add(ellipse(gx, gy, rx, gr, "none", stroke=un, stroke_width=2.5))
     for k, (w, h) in enumerate(((300, 22), (240, 14), (270, 14), (180, 14))):
-        doc.add(rect(790, 230 + k * 40 + (16 if k else 0), w, h, un if k == 0 else "#9CC4E2", rx=h / 2))
+        doc.add(
+            rect(790, 230 + k * 40 + (16 if k else 0), w, h, un if k == 0 else "#9CC4E2", rx=h / 2)
+        )
     # stage and podium
     doc.add(rect(0, sy, W, 44, "#163F66"))
     doc.add(rect(0, sy, W, 5, SKY_2, opacity=0.6))
     px, ptop = 1390, 410
-    doc.add(polygon([(px - 92, ptop), (px + 92, ptop), (px + 104, ptop + 24), (px - 104, ptop + 24)], "#E8F1F7"))
-    doc.add(polygon([(px - 90, ptop + 24), (px + 90, ptop + 24), (px + 76, sy), (px - 76, sy)],
-                    doc.lin("pod", [(0, "#E3EEF6"), (1, "#C4D9E9")])))
+    doc.add(
+        polygon(
+            [(px - 92, ptop), (px + 92, ptop), (px + 104, ptop + 24), (px - 104, ptop + 24)],
+            "#E8F1F7",
+        )
+    )
+    doc.add(
+        polygon(
+            [(px - 90, ptop + 24), (px + 90, ptop + 24), (px + 76, sy), (px - 76, sy)],
+            doc.lin("pod", [(0, "#E3EEF6"), (1, "#C4D9E9")]),
+        )
+    )
     doc.add(rect(px - 70, ptop + 60, 140, 6, un))
     doc.add(rect(px - 70, ptop + 76, 140, 2, un, opacity=0.6))
-    doc.add(path(f"M{px - 20} {ptop + 2} C{px - 22} {ptop - 36} {px - 4} {ptop - 50} {px + 14} {ptop - 58}",
-                 "none", stroke=GREY_5, stroke_width=5, stroke_linecap="round"))
+    doc.add(
+        path(
+            f"M{px - 20} {ptop + 2} C{px - 22} {ptop - 36} {px - 4} {ptop - 50} {px + 14} {ptop - 58}",
+            "none",
+            stroke=GREY_5,
+            stroke_width=5,
+            stroke_linecap="round",
+        )
+    )
     doc.add(ellipse(px + 20, ptop - 62, 10, 14, INK, transform=f"rotate(50 {px + 20} {ptop - 62})"))
     # rows of seats, with a few listeners
     doc.add(rect(0, sy + 44, W, H - sy - 44, doc.lin("hall", [(0, "#123457"), (1, "#0F2744")])))
@@ -1460,9 +2229,13 @@ def unu() -> Doc:
                 heads.append((x + w / 2, y - h * 0.15))
             x += w + gap
         for hx, hy in heads:
-            doc.add(path(f"M{fmt(hx - w * 0.42)} {fmt(hy + 30)} C{fmt(hx - w * 0.42)} {fmt(hy - 6)} {fmt(hx - w * 0.2)} {fmt(hy - 14)} {fmt(hx)} {fmt(hy - 14)}"
-                         f" C{fmt(hx + w * 0.2)} {fmt(hy - 14)} {fmt(hx + w * 0.42)} {fmt(hy - 6)} {fmt(hx + w * 0.42)} {fmt(hy + 30)}Z",
-                         "#0B1E36"))
+            doc.add(
+                path(
+                    f"M{fmt(hx - w * 0.42)} {fmt(hy + 30)} C{fmt(hx - w * 0.42)} {fmt(hy - 6)} {fmt(hx - w * 0.2)} {fmt(hy - 14)} {fmt(hx)} {fmt(hy - 14)}"
+                    f" C{fmt(hx + w * 0.2)} {fmt(hy - 14)} {fmt(hx + w * 0.42)} {fmt(hy - 6)} {fmt(hx + w * 0.42)} {fmt(hy + 30)}Z",
+                    "#0B1E36",
+                )
+            )
             doc.add(circle(hx, hy - 34, w * 0.2, "#0B1E36"))
         doc.add(path("".join(d), "#1B4A78" if r == 0 else "#1F5386"))
         doc.add(path("".join(d), "none", stroke=SKY_1, stroke_width=1.5, opacity=0.35))
@@ -1471,11 +2244,29 @@ def unu() -> Doc:
 
 @scene
 def akasaka() -> Doc:
-    doc = Doc("akasaka.svg", "Illustration: a neo-baroque palace facade at evening, lit windows, a reception")
+    doc = Doc(
+        "akasaka.svg",
+        "Illustration: a neo-baroque palace facade at evening, lit windows, a reception",
+    )
     rng = random.Random(2025)
     gy = 716
-    doc.add(rect(0, 0, W, gy + 4, doc.lin("sky", [(0, "#111C34"), (0.45, NAVY), (0.8, "#4C7394"), (1, "#C9B58C")],
-                                          0, 0, 0, gy, user=True)))
+    doc.add(
+        rect(
+            0,
+            0,
+            W,
+            gy + 4,
+            doc.lin(
+                "sky",
+                [(0, "#111C34"), (0.45, NAVY), (0.8, "#4C7394"), (1, "#C9B58C")],
+                0,
+                0,
+                0,
+                gy,
+                user=True,
+            ),
+        )
+    )
     for _ in range(45):
         x, y = rng.uniform(0, W), rng.uniform(20, 300)
         doc.add(circle(x, y, rng.uniform(0.9, 2), PAPER, opacity=round(rng.uniform(0.3, 0.8), 2)))
@@ -1497,23 +2288,39 @@ def akasaka() -> Doc:
             w = step * 0.42
             col = dim if rng.random() < p_dim else lit
             if arch:
-                out.append(path(f"M{fmt(x - w / 2)} {fmt(y + h)}V{fmt(y + w / 2)}A{fmt(w / 2)} {fmt(w / 2)} 0 0 1 {fmt(x + w / 2)} {fmt(y + w / 2)}V{fmt(y + h)}Z", col))
+                out.append(
+                    path(
+                        f"M{fmt(x - w / 2)} {fmt(y + h)}V{fmt(y + w / 2)}A{fmt(w / 2)} {fmt(w / 2)} 0 0 1 {fmt(x + w / 2)} {fmt(y + w / 2)}V{fmt(y + h)}Z",
+                        col,
+                    )
+                )
             else:
                 out.append(rect(x - w / 2, y, w, h, col))
             x += step
         return out
 
     def wing(x0, x1, top, roof_h, floors=True):
-        out = [polygon([(x0 + 10, top), (x0 + 30, top - roof_h), (x1 - 30, top - roof_h), (x1 - 10, top)], copper),
-               rect(x0, top, x1 - x0, gy - top, stone),
-               rect(x0 - 6, top - 4, x1 - x0 + 12, 12, "#D8D0C2"),
-               rect(x0, (top + gy) / 2 - 8, x1 - x0, 10, "#D0C7B8"),
-               rect(x0, gy - 40, x1 - x0, 40, "#B4AA99")]
+        out = [
+            polygon(
+                [(x0 + 10, top), (x0 + 30, top - roof_h), (x1 - 30, top - roof_h), (x1 - 10, top)],
+                copper,
+            ),
+            rect(x0, top, x1 - x0, gy - top, stone),
+            rect(x0 - 6, top - 4, x1 - x0 + 12, 12, "#D8D0C2"),
+            rect(x0, (top + gy) / 2 - 8, x1 - x0, 10, "#D0C7B8"),
+            rect(x0, gy - 40, x1 - x0, 40, "#B4AA99"),
+        ]
         out += windows(x0 + 10, x1 - 10, top + 34, (gy - top) / 2 - 66, 58)
         out += windows(x0 + 10, x1 - 10, (top + gy) / 2 + 24, (gy - top) / 2 - 80, 58)
         # dormers in the roof
         for x in range(int(x0) + 70, int(x1) - 40, 116):
-            out.append(path(f"M{x - 10} {top - 6}V{top - roof_h + 22}A10 10 0 0 1 {x + 10} {top - roof_h + 22}V{top - 6}Z", GOLD_1, opacity=0.8))
+            out.append(
+                path(
+                    f"M{x - 10} {top - 6}V{top - roof_h + 22}A10 10 0 0 1 {x + 10} {top - roof_h + 22}V{top - 6}Z",
+                    GOLD_1,
+                    opacity=0.8,
+                )
+            )
         return out
 
     doc.add(doc.glow("palaceglow", 960, 560, 900, GOLD, 0.16))
@@ -1530,7 +2337,12 @@ def akasaka() -> Doc:
     # statues on the pediment corners
     for sx in (cx0 - 4, cx1 + 4, 960):
         yy = ctop - (96 if sx == 960 else 0)
-        doc.add(path(f"M{sx - 9} {yy}L{sx - 6} {yy - 26}Q{sx} {yy - 40} {sx + 6} {yy - 26}L{sx + 9} {yy}Z", "#B9B0A0"))
+        doc.add(
+            path(
+                f"M{sx - 9} {yy}L{sx - 6} {yy - 26}Q{sx} {yy - 40} {sx + 6} {yy - 26}L{sx + 9} {yy}Z",
+                "#B9B0A0",
+            )
+        )
     for wx in (860, 1060):
         doc.add(windows(wx - 40, wx + 40, ctop + 40, 120, 80))
         doc.add(windows(wx - 40, wx + 40, ctop + 222, 80, 80))
@@ -1545,11 +2357,29 @@ def akasaka() -> Doc:
     doc.add(path(f"M910 {gy - 40}V{gy - 130}A50 50 0 0 1 1010 {gy - 130}V{gy - 40}Z", GOLD_2))
     doc.add(doc.glow("door", 960, gy - 80, 200, GOLD_1, 0.55))
     for k in range(4):
-        doc.add(rect(740 - k * 18, gy - 40 + k * 10, 440 + k * 36, 10, "#CFC6B6" if k % 2 else "#C2B8A7"))
+        doc.add(
+            rect(
+                740 - k * 18, gy - 40 + k * 10, 440 + k * 36, 10, "#CFC6B6" if k % 2 else "#C2B8A7"
+            )
+        )
     doc.add(polygon([(940, gy - 40), (980, gy - 40), (990, gy + 4), (930, gy + 4)], VERMILION))
     # forecourt: calm, with lamp posts
-    doc.add(rect(0, gy + 4, W, H - gy - 4, doc.lin("court", [(0, "#3A4A62"), (0.4, "#27364F"), (1, "#1B2740")])))
-    doc.add(polygon([(930, gy + 4), (990, gy + 4), (1012, gy + 110), (908, gy + 110)], VERMILION, opacity=0.85))
+    doc.add(
+        rect(
+            0,
+            gy + 4,
+            W,
+            H - gy - 4,
+            doc.lin("court", [(0, "#3A4A62"), (0.4, "#27364F"), (1, "#1B2740")]),
+        )
+    )
+    doc.add(
+        polygon(
+            [(930, gy + 4), (990, gy + 4), (1012, gy + 110), (908, gy + 110)],
+            VERMILION,
+            opacity=0.85,
+        )
+    )
     doc.add(ellipse(960, gy + 10, 700, 60, doc.rad("spill", [(0, GOLD, 0.3), (1, GOLD, 0)])))
     for lx in (560, 1360):
         doc.add(rect(lx - 4, gy - 96, 8, 150, "#1A2538"))
@@ -1558,7 +2388,12 @@ def akasaka() -> Doc:
         doc.add(circle(lx, gy - 110, 12, GOLD_2))
     # guests arriving: small figures
     for fx, h in ((880, 46), (1046, 48), (1090, 44)):
-        doc.add(path(f"M{fx - 10} {gy + 40}L{fx - 8} {gy + 40 - h + 14}Q{fx} {gy + 40 - h + 6} {fx + 8} {gy + 40 - h + 14}L{fx + 10} {gy + 40}Z", "#111A2C"))
+        doc.add(
+            path(
+                f"M{fx - 10} {gy + 40}L{fx - 8} {gy + 40 - h + 14}Q{fx} {gy + 40 - h + 6} {fx + 8} {gy + 40 - h + 14}L{fx + 10} {gy + 40}Z",
+                "#111A2C",
+            )
+        )
         doc.add(circle(fx, gy + 40 - h + 2, 7, "#111A2C"))
     return doc
 
