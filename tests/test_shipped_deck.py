@@ -34,6 +34,7 @@ def test_chapters_are_the_reports_in_order(deck):
         assert first.heading == chapter.title
 
 
+@needs_shared
 def test_headings_are_the_reports_own_lines(deck):
     report_lines = [line.strip() for line in REPORT.read_text(encoding="utf-8").splitlines()]
     positions = [report_lines.index(h) for h in HEADINGS]

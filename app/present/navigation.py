@@ -25,13 +25,14 @@ class Position:
 class Navigator:
     """Moves over one deck; every method returns None where there is nowhere to go."""
 
-    def __init__(self, deck: Deck) -> None:
+    def __init__(self, deck: Deck, include_hidden: bool = False) -> None:
+        """`include_hidden`: a reader pages through backup slides too; a talk skips them."""
         self._slides: list[Slide] = deck.slides
         # Chapter membership from the deck's structure, not from Slide.chapter,
         # so a slide with a stale field still lands in the right chapter.
         self._chapter_of = [c for c, chapter in enumerate(deck.chapters) for _ in chapter.slides]
         self.visible: tuple[int, ...] = tuple(
-            i for i, slide in enumerate(self._slides) if not slide.hidden
+            i for i, slide in enumerate(self._slides) if include_hidden or not slide.hidden
         )
         self._visible_by_chapter: list[list[int]] = [[] for _ in deck.chapters]
         for i in self.visible:

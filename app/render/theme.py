@@ -70,6 +70,7 @@ class Typography:
     heading: TypeRole
     body: TypeRole
     quote: TypeRole
+    quote_short: TypeRole
     speaker: TypeRole
     speaker_role: TypeRole
     figure: TypeRole

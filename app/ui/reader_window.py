@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
+from app.present.navigation import Navigator, Position
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
@@ -33,6 +34,7 @@ class ReaderWindow(QMainWindow):
         super().__init__()
         self.deck, self.settings = deck, settings
         self.slides = deck.slides
+        self.navigator = Navigator(deck, include_hidden=True)
         self.index, self.step = 0, 0
         self._deck_key = deck_key(deck.root)
         self.setWindowTitle(self.tr("{title} — Reportage").format(title=deck.title))
@@ -74,8 +76,8 @@ class ReaderWindow(QMainWindow):
         a = self.actions
         a.connect("next", self.next)
         a.connect("previous", self.previous)
-        a.connect("next_slide", lambda: self.go_to(self.index + 1))
-        a.connect("previous_slide", lambda: self.go_to(self.index - 1))
+        a.connect("next_slide", self.next_slide)
+        a.connect("previous_slide", self.previous_slide)
         a.connect("first", lambda: self.go_to(0))
         a.connect("last", lambda: self.go_to(len(self.slides) - 1))
         a.connect("goto", self.ask_go_to)
@@ -127,24 +129,28 @@ class ReaderWindow(QMainWindow):
         return self.slides[self.index]
 
     def go_to(self, index: int, step: int = 0) -> None:
-        if not self.slides:
-            return
-        self.index = max(0, min(len(self.slides) - 1, index))
-        self.step = max(0, min(self.slide.step_count - 1, step))
-        self._show()
+        self._move(self.navigator.clamp(index, step))
 
     def next(self) -> None:
-        if self.step + 1 < self.slide.step_count:
-            self.go_to(self.index, self.step + 1)
-        elif self.index + 1 < len(self.slides):
-            self.go_to(self.index + 1)
+        self._move(self.navigator.next_step(self.position))
 
     def previous(self) -> None:
-        if self.step > 0:
-            self.go_to(self.index, self.step - 1)
-        elif self.index > 0:
-            before = self.slides[self.index - 1]
-            self.go_to(self.index - 1, before.step_count - 1)
+        self._move(self.navigator.previous_step(self.position))
+
+    def next_slide(self) -> None:
+        self._move(self.navigator.next_slide(self.position))
+
+    def previous_slide(self) -> None:
+        self._move(self.navigator.previous_slide(self.position))
+
+    @property
+    def position(self) -> Position:
+        return Position(self.index, self.step)
+
+    def _move(self, target: Position | None) -> None:
+        if target is not None:
+            self.index, self.step = target.slide, target.step
+            self._show()
 
     def go_to_chapter(self, number: int) -> None:
         chapters = self.deck.main_chapters

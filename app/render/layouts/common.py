@@ -23,7 +23,7 @@ WIDTH, HEIGHT = 1920.0, 1080.0
 CANVAS_RECT = QRectF(0, 0, WIDTH, HEIGHT)
 ILLUSTRATION = "Иллюстрация"
 ILLUSTRATION_CREDIT = "Иллюстрация Reportage"
-MEASURE = 1240.0  # the widest a column of body text may run, for comfortable reading
+MEASURE = 1480.0  # the widest a column of body text may run, for comfortable reading
 
 
 def new_layout(context: RenderContext) -> SlideLayout:
@@ -66,10 +66,12 @@ def body_paras(context: RenderContext, blocks: tuple[Block, ...] | list[Block],
     theme = context.theme
     ink = color or theme.colors.ink
     paras = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "item":
+            last = index + 1 == len(blocks) or blocks[index + 1].kind != "item"
             paras.append(Para(block.spans, theme.type.body, ink, marker=Marker.BULLET,
-                              marker_color=theme.colors.accent, space_after=0.3))
+                              marker_color=theme.colors.accent,
+                              space_after=0.55 if last else 0.3))
         elif block.kind == "quote":
             role = replace(theme.type.body, font="serif", italic=True)
             paras.append(Para(block.spans, role, ink, marker=Marker.BAR,
@@ -86,7 +88,7 @@ def heading_para(context: RenderContext, text: str, color: QColor | None = None,
                  role: TypeRole | None = None) -> Para:
     theme = context.theme
     return Para.plain(text, role or theme.type.heading, color or theme.colors.ink,
-                      space_after=0.55)
+                      space_after=0.5, hang=True)
 
 
 def placeholder_style(context: RenderContext) -> PlaceholderStyle:

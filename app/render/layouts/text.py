@@ -27,6 +27,7 @@ from app.render.layouts.common import (
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import Para, VAlign
 
+SHORT_QUOTE = 40  # characters: up to this, a quote is set as display type
 OPENING_MARKS = ("«", "„", "“", '"')
 CLOSING_MARKS = ("»", "“", "”", '"')
 SPLIT = WIDTH * 0.6  # where a side picture starts
@@ -49,7 +50,7 @@ def layout_text(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
     paras = [heading_para(context, slide.heading)] if slide.heading else []
     paras += body_paras(context, slide.blocks)
     if paras:
-        box = place_text(layout, context, paras, _column(context, slide, MEASURE + 160),
+        box = place_text(layout, context, paras, _column(context, slide, MEASURE),
                          "the slide's text", VAlign.OPTICAL)
         if slide.heading:  # a short sky-blue kicker over the heading, as on a magazine page
             layout.add(rule(box.rect.left(), box.top - KICKER_GAP, KICKER_WIDTH,
@@ -82,8 +83,9 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     indent = 64.0
     text_rect = column.adjusted(indent, 0, 0, 0)
     paragraphs = _quoted(tuple(b for b in slide.blocks if b.kind in ("quote", "paragraph")))
-    paras = [Para(spans, theme.type.quote, colors.ink, space_after=0.4, hang=True)
-             for spans in paragraphs]
+    short = sum(len(span.text) for spans in paragraphs for span in spans) <= SHORT_QUOTE
+    role = theme.type.quote_short if short else theme.type.quote
+    paras = [Para(spans, role, colors.ink, space_after=0.4, hang=True) for spans in paragraphs]
     if paras:
         paras[-1] = replace(paras[-1], space_after=0.7)
     quote_count = len(paras)
