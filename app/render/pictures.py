@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
-from app.render.images import ImageProvider, Loaded
+from app.render.images import ImageProvider
 
 PLACEHOLDER_PREFIX = "Нет изображения: "
+MAT = 10.0  # canvas pixels of mat around a framed picture
 
 
 def fitted(content: QSizeF, box: QRectF, cover: bool) -> QRectF:
@@ -51,29 +52,30 @@ class Picture:
     images: ImageProvider
     placeholder: PlaceholderStyle
     cover: bool = True
+    mat: QColor | None = None  # a framed (contain) picture sits on a mat of this colour
 
     def paint(self, painter: QPainter) -> None:
-        painter.setClipRect(self.rect, Qt.ClipOperation.IntersectClip)
         scale = device_scale(painter)
         need = QSize(math.ceil(self.rect.width() * scale), math.ceil(self.rect.height() * scale))
         loaded = self.images.load(self.slot, need, self.cover)
-        if not self._draw(painter, loaded):
+        if loaded.svg is not None:
+            size = loaded.svg.size
+        elif loaded.raster is not None:
+            size = QSizeF(loaded.raster.size())
+        else:
+            painter.setClipRect(self.rect, Qt.ClipOperation.IntersectClip)
             paint_placeholder(painter, self.rect, loaded.error or "", self.placeholder)
-
-    def _draw(self, painter: QPainter, loaded: Loaded) -> bool:
+            return
+        target = fitted(size, self.rect, self.cover)
+        if self.mat is not None and not self.cover:
+            painter.fillRect(target.adjusted(-MAT, -MAT, MAT, MAT), self.mat)
+        painter.setClipRect(self.rect, Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if loaded.svg is not None:
-            renderer = loaded.svg.renderer()
-            if not renderer.isValid():
-                return False
-            renderer.render(painter, fitted(loaded.svg.size, self.rect, self.cover))
-            return True
-        if loaded.raster is not None:
-            image = loaded.raster
-            painter.drawImage(fitted(QSizeF(image.size()), self.rect, self.cover), image)
-            return True
-        return False
+            loaded.svg.renderer().render(painter, target)
+        elif loaded.raster is not None:
+            painter.drawImage(target, loaded.raster)
 
 
 def paint_placeholder(painter: QPainter, rect: QRectF, reason: str,

@@ -37,6 +37,8 @@ def open_reader(deck: Deck, diagnostics: list[Diagnostic], settings: Settings):
     window = ReaderWindow(deck, context, settings, diagnostics)
     window.setWindowIcon(window_icon())
     window.show()
+    window.raise_()
+    window.activateWindow()
     return window
 
 

@@ -42,6 +42,7 @@ class ReaderWindow(QMainWindow):
 
         self.view = SlideView(context, self)
         self.view.setAccessibleName(self.tr("Слайд"))
+        self.view.letterbox = self.palette().color(self.backgroundRole()).darker(108)
         self.sidebar = ChapterTree(deck, self)
         self.text = ReadingPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -241,12 +242,20 @@ class ReaderWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.get("reader/geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self._default_geometry()
         self.set_text_visible(self.settings.get("reader/show_text"))
         self.set_sidebar_visible(self.settings.get("reader/show_sidebar"))
         self.text.set_zoom(self.settings.get("reader/text_zoom"))
         self.go_to(*self.saved_position())
+
+    def _default_geometry(self) -> None:
+        """First start: most of the screen, centred, the slide pane largest."""
+        area = self.screen().availableGeometry()
+        width, height = int(area.width() * 0.88), int(area.height() * 0.88)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+        self.splitter.setSizes([int(width * 0.2), int(width * 0.55), int(width * 0.25)])
 
     def saved_position(self) -> tuple[int, int]:
         """The slide and step where this deck was last left, or the start."""

@@ -190,3 +190,16 @@ def test_slide_view_paints_a_letterboxed_slide(window):
     colours = {image.pixelColor(x, y).rgb() for x in range(rect.left(), rect.right(), 17)
                for y in range(rect.top(), rect.bottom(), 17)}
     assert len(colours) > 20
+
+
+def test_presenting_returns_to_the_reader_where_it_stopped(qtbot, window):
+    window.go_to(4)
+    qtbot.keyClick(window.view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    session = window.session
+    assert session is not None
+    assert session.controller.position.slide == 4
+    session.controller.next_slide()
+    session.controller.next_slide()
+    session.end()
+    assert window.session is None
+    assert window.index == 6

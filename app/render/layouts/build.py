@@ -22,12 +22,11 @@ from app.render.layouts.common import (
     place_picture,
     place_text,
 )
-from app.render.pictures import fitted
-from app.render.scene import Fill, SlideLayout
+from app.render.pictures import MAT, fitted
+from app.render.scene import SlideLayout
 from app.render.textbox import Marker, Para, fit_text
 
 PICTURE_SHARE = 0.56  # of the canvas width, for the picture column
-MAT = 10.0  # the paper mat around the picture
 
 
 def _slot(slide: Slide, step: int) -> str | None:
@@ -78,7 +77,6 @@ def _picture(layout: SlideLayout, context: RenderContext, slot: str, box: QRectF
     drawn = context.images.svg_size(slot)
     label_height = theme.type.badge.size * 2.2 if drawn is not None else 0.0
     frame = fitted(drawn, box.adjusted(0, 0, 0, -label_height), cover=False) if drawn else box
-    layout.add(Fill(frame.adjusted(-MAT, -MAT, MAT, MAT), colors.panel, 4))
     place_picture(layout, context, slot, frame, cover=False)
     if drawn is not None:
         label = Para.plain(ILLUSTRATION, theme.type.badge, colors.muted)

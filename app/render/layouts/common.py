@@ -88,7 +88,7 @@ def heading_para(context: RenderContext, text: str, color: QColor | None = None,
                  role: TypeRole | None = None) -> Para:
     theme = context.theme
     return Para.plain(text, role or theme.type.heading, color or theme.colors.ink,
-                      space_after=0.5, hang=True)
+                      space_after=0.6, hang=True)
 
 
 def placeholder_style(context: RenderContext) -> PlaceholderStyle:
@@ -98,8 +98,13 @@ def placeholder_style(context: RenderContext) -> PlaceholderStyle:
 
 def place_picture(layout: SlideLayout, context: RenderContext, slot: str, rect: QRectF,
                   cover: bool = True) -> SlotResult:
-    """Add the picture of `slot` in `rect` and say what the slot resolved to."""
-    layout.add(Picture(rect, slot, context.images, placeholder_style(context), cover))
+    """Add the picture of `slot` in `rect` and say what the slot resolved to.
+
+    A framed (not cover) picture sits on a paper mat, so a light illustration
+    keeps its edge against a light page.
+    """
+    mat = None if cover else context.theme.colors.panel
+    layout.add(Picture(rect, slot, context.images, placeholder_style(context), cover, mat))
     return context.images.resolve(slot)
 
 

@@ -38,10 +38,9 @@ def layout_title(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     split = WIDTH * 0.54
     if slide.image:
         side_picture(layout, context, slide.image.slot, split)
-    else:  # the two flags' suns, quietly: sky field, gold sun, a small vermilion disc
+    else:  # no cover picture: the sky and the sun of the flag, quietly
         layout.add(Fill(QRectF(split, 0, WIDTH - split, HEIGHT), colors.accent))
         layout.add(Disc(QPointF(split + (WIDTH - split) / 2, HEIGHT / 2), 170, colors.gold))
-        layout.add(Disc(QPointF(WIDTH - margin, HEIGHT - margin), 34, colors.vermilion))
     column = QRectF(margin, margin, split - margin - theme.gutter, HEIGHT - 2 * margin - 96)
     title = Para.plain(slide.heading or context.deck_title, theme.type.title, colors.ink,
                        space_after=0.62)

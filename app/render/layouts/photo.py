@@ -24,7 +24,7 @@ from app.render.layouts.common import (
     place_picture,
     place_text,
 )
-from app.render.pictures import fitted
+from app.render.pictures import MAT, fitted
 from app.render.scene import Fill, Scrim, SlideLayout
 from app.render.textbox import Para, VAlign, fit_text
 
@@ -101,17 +101,19 @@ def _framed(layout: SlideLayout, context: RenderContext, slide: Slide, image: Im
         top = box.bottom + 32
     found = context.images.resolve(image.slot)
     caption, credit = _caption_paras(context, image, found, on_dark=False)
-    caption_height = 96.0 if caption or credit else 0.0
+    caption_height = 110.0 if caption or credit else 0.0
     frame = QRectF(margin, top, WIDTH - 2 * margin, HEIGHT - margin * 0.6 - top - caption_height)
     place_picture(layout, context, image.slot, frame, cover=False)
     drawn = context.images.svg_size(image.slot)
+    shown = fitted(drawn, frame, cover=False) if drawn is not None else frame
     if drawn is not None:
-        shown = fitted(drawn, frame, cover=False)
         place_badge(layout, context, shown.left() + 24, shown.top() + 24)
-    line = QRectF(margin, frame.bottom() + 24, WIDTH - 2 * margin, caption_height - 24)
+    # the caption hangs from the picture's own edges, as under a magazine photo
+    line = QRectF(shown.left(), shown.bottom() + MAT + 22, shown.width(), caption_height - 32)
+    credit_width = min(CREDIT_WIDTH, line.width() * 0.35)
     if caption:
         place_text(layout, context, caption,
-                   line.adjusted(0, 0, -CREDIT_WIDTH - theme.gutter, 0), "the caption")
+                   line.adjusted(0, 0, -credit_width - theme.gutter / 2, 0), "the caption")
     if credit:
-        place_text(layout, context, credit, line.adjusted(line.width() - CREDIT_WIDTH, 0, 0, 0),
+        place_text(layout, context, credit, line.adjusted(line.width() - credit_width, 0, 0, 0),
                    "the credit")

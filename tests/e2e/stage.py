@@ -1,4 +1,4 @@
-"""End to end: `main.py present` on a real two-screen X server, driven like a clicker.
+"""A real two-screen X server with the app on it, driven like a clicker.
 
 Xvfb gives two screens (without Xinerama, so Qt sees two QScreens); xdotool
 sends the keys a clicker sends to the window under the pointer; screenshots
@@ -17,13 +17,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.helpers import ROOT, SHIPPED_DECK
+from tests.helpers import ROOT
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
-                       reason="needs Xvfb and xdotool (packaging/debian-packages.txt)"),
-]
+HAVE_X = bool(shutil.which("Xvfb") and shutil.which("xdotool"))
 
 CONSOLE_BG = (0x0F, 0x1A, 0x2B)
 GRAB = Path(__file__).with_name("grab_screens.py")
@@ -51,11 +47,14 @@ class Stage:
 
     def __init__(self, tmp_path: Path):
         self.tmp = tmp_path
-        self.display = f":{90 + os.getpid() % 500}"
+        read_end, write_end = os.pipe()
         self.xvfb = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1280x800x24", "-screen", "1",
-             "1920x1080x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+             "-screen", "1", "1920x1080x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:  # Xvfb writes the free display it took
+            self.display = ":" + pipe.readline().strip()
         self.env = {**os.environ, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb",
                     "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
         self.env.pop("WAYLAND_DISPLAY", None)
@@ -113,49 +112,9 @@ class Stage:
         self.xvfb.wait(10)
 
 
-@pytest.fixture
-def stage(tmp_path):
-    stage = Stage(tmp_path)
-    yield stage
-    stage.stop()
-
-
 def is_console(image: Image.Image) -> bool:
     return share(image, CONSOLE_BG) > 0.1
 
 
 def is_slide(image: Image.Image) -> bool:
     return share(image, CONSOLE_BG) < 0.02 and colours(image) > 40
-
-
-def test_audience_console_keys_blank_swap_and_escape(stage):
-    stage.start("present", str(SHIPPED_DECK))
-    first = stage.until(lambda s: is_console(s[0]) and is_slide(s[1]),
-                        "console on screen 0, slides on screen 1")
-    assert first[1].size == (1920, 1080)
-
-    stage.key(1, "Next")
-    moved = stage.until(lambda s: s[1].tobytes() != first[1].tobytes(),
-                        "Next changes the audience screen")
-    assert moved[0].tobytes() != first[0].tobytes(), "Next changed the console too"
-    assert is_slide(moved[1])
-
-    stage.key(1, "b")
-    blank = stage.until(lambda s: share(s[1], (0, 0, 0), 2) > 0.99, "B blanks the audience")
-    assert is_console(blank[0]), "the console stays up while the audience is black"
-
-    stage.key(0, "b")
-    stage.until(lambda s: is_slide(s[1]), "B again (from the console) shows the slide")
-
-    stage.key(1, "s")
-    swapped = stage.until(lambda s: is_slide(s[0]) and is_console(s[1]),
-                          "S swaps audience and console")
-    assert swapped[0].size == (1280, 800)
-
-    stage.key(0, "Escape")
-    stage.until(lambda s: not is_slide(s[0]) or not is_console(s[1]), "Esc leaves presenting")
-    stage.key(0, "Escape")
-    time.sleep(1)
-    assert stage.alive(), "Esc must never quit the app"
-    reader = stage.grab()
-    assert any(colours(image) > 40 for image in reader), "the reader window is shown"
