@@ -61,6 +61,7 @@ class Para:
     marker_color: QColor | None = None
     space_after: float = 0.55  # in ems of this paragraph's own size
     hang: bool = False  # an opening quote mark hangs left of the text's edge
+    balance: bool = False  # lines of even length (headings, quotes), no lone last word
 
     @classmethod
     def plain(cls, text: str, role: TypeRole, color: QColor, **options) -> Para:
@@ -220,19 +221,60 @@ def fit_text(theme: Theme, paras: list[Para], rect: QRectF,
     """
     floor = min((p.role.minimum / p.role.size for p in paras), default=1.0)
     ceiling = max(min(max_scale, 1.0), floor)
-    size = rect.size()
-    doc = build_document(theme, paras, rect.width(), ceiling)
+    doc, scale, overflow = _search(theme, paras, rect.size(), floor, ceiling)
+    _balance(doc, paras)
+    return TextBox(paras, rect, doc, scale, overflow, valign)
+
+
+def _search(theme: Theme, paras: list[Para], size: QSizeF, floor: float,
+            ceiling: float) -> tuple[QTextDocument, float, bool]:
+    """Bisect for the largest scale that fits: (document, scale, overflow)."""
+    doc = build_document(theme, paras, size.width(), ceiling)
     if _fits(doc, size) or ceiling <= floor:
-        return TextBox(paras, rect, doc, ceiling, not _fits(doc, size), valign)
-    low_doc = build_document(theme, paras, rect.width(), floor)
+        return doc, ceiling, not _fits(doc, size)
+    low_doc = build_document(theme, paras, size.width(), floor)
     if not _fits(low_doc, size):
-        return TextBox(paras, rect, low_doc, floor, True, valign)
+        return low_doc, floor, True
     low, high = floor, ceiling
     for _ in range(_SEARCH_STEPS):
         middle = (low + high) / 2
-        candidate = build_document(theme, paras, rect.width(), middle)
+        candidate = build_document(theme, paras, size.width(), middle)
         if _fits(candidate, size):
             low, low_doc = middle, candidate
         else:
             high = middle
-    return TextBox(paras, rect, low_doc, low, False, valign)
+    return low_doc, low, False
+
+
+def _balance(doc: QTextDocument, paras: list[Para]) -> None:
+    """Even out the lines of display paragraphs, so no heading ends on a lone word.
+
+    The paragraph's measure is narrowed as far as it goes without adding a
+    line, so the text keeps its height and only the breaks move.
+    """
+    for number, para in enumerate(paras):
+        block = doc.findBlockByNumber(number)
+        if not para.balance or not block.isValid():
+            continue
+        lines = block.layout().lineCount()
+        if lines < 2:
+            continue
+        base = block.blockFormat().rightMargin()
+        low, high = 0.0, doc.textWidth() * 0.6
+        for _ in range(_SEARCH_STEPS):
+            middle = (low + high) / 2
+            if _lines_when_narrowed(doc, number, base + middle) == lines:
+                low = middle
+            else:
+                high = middle
+        _lines_when_narrowed(doc, number, base + low)
+
+
+def _lines_when_narrowed(doc: QTextDocument, number: int, right_margin: float) -> int:
+    """Set paragraph `number`'s right margin, lay out again, count its lines."""
+    block = doc.findBlockByNumber(number)
+    fmt = block.blockFormat()
+    fmt.setRightMargin(right_margin)
+    QTextCursor(block).setBlockFormat(fmt)
+    doc.size()  # forces the layout
+    return doc.findBlockByNumber(number).layout().lineCount()

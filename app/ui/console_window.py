@@ -214,6 +214,8 @@ class ConsoleWindow(QWidget):
             states.append(self.tr("БЕЛЫЙ ЭКРАН"))
         if c.frozen:
             states.append(self.tr("ЗРИТЕЛИ: ЗАМОРОЖЕНО"))
+        if c.rehearsal is not None:
+            states.append(self.tr("РЕПЕТИЦИЯ"))
         self.status_label.setText(" · ".join(states))
         self.status_label.setVisible(bool(states))
 
@@ -227,12 +229,14 @@ class ConsoleWindow(QWidget):
         colour = TONE_COLOURS.get(c.tone, TONE_COLOURS[Tone.NEUTRAL])
         self.elapsed_label.setStyleSheet(f"color: {colour};")
         self._refresh_budgets()
-        rehearsal = c.slide_rehearsal
-        if rehearsal is not None and rehearsal.last is not None:
-            self.rehearsal_label.setText(self.tr("Слайд: {now} (на репетиции {last})").format(
-                now=format_duration(rehearsal.now), last=format_duration(rehearsal.last)))
-        else:
-            self.rehearsal_label.clear()
+        parts = []
+        for label, comparison in ((self.tr("слайд"), c.slide_rehearsal),
+                                  (self.tr("глава"), c.chapter_rehearsal)):
+            if comparison is not None and comparison.last is not None:
+                parts.append(self.tr("{what} {now} (репетиция {last})").format(
+                    what=label, now=format_duration(comparison.now),
+                    last=format_duration(comparison.last)))
+        self.rehearsal_label.setText(" · ".join(parts))
 
     def _refresh_budgets(self) -> None:
         statuses = self.controller.chapter_statuses

@@ -24,6 +24,9 @@ from app.ui.sidebar import ChapterTree
 from app.ui.slide_view import SlideView
 
 
+SHARE_SIZE = (1280, 720)  # screen-share mode: a 720p window a call can share
+
+
 class ReaderWindow(QMainWindow):
     """Pages through a deck; remembers where the reader stopped."""
 
@@ -94,6 +97,9 @@ class ReaderWindow(QMainWindow):
         a.connect("leave_fullscreen", self.leave_fullscreen)
         a.connect("present", lambda: self.present_requested.emit(0, 0))
         a.connect("present_here", lambda: self.present_requested.emit(self.index, self.step))
+        a.connect("present_window",
+                  lambda: self.present(self.index, self.step, window_size=SHARE_SIZE))
+        a.connect("rehearse", lambda: self.present(0, 0, rehearse=True))
         a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
         a.connect("quit", self.close)
         for name in ("toggle_text", "toggle_sidebar", "fullscreen"):
@@ -106,7 +112,7 @@ class ReaderWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for name in ("toggle_sidebar", "first", "previous", "next", "last", "goto", None,
                      "toggle_text", "text_smaller", "text_bigger", None, "fullscreen",
-                     "present", "help"):
+                     "present", "present_window", "help"):
             if name is None:
                 bar.addSeparator()
             else:
@@ -183,14 +189,16 @@ class ReaderWindow(QMainWindow):
 
     # -- presenting -------------------------------------------------------------
 
-    def present(self, index: int, step: int = 0) -> None:
+    def present(self, index: int, step: int = 0, *, window_size: tuple[int, int] | None = None,
+                rehearse: bool = False) -> None:
         """F5 / Shift+F5: present; Esc comes back here at the slide where it stopped."""
         if self.session is not None:
             return
         from app.ui.presentation import PresentationSession
 
         self.session = PresentationSession(self.deck, self.context, self.settings,
-                                           start=index, step=step)
+                                           start=index, step=step, window_size=window_size,
+                                           rehearse=rehearse)
         self.session.ended.connect(self._presented)
 
     def _presented(self, index: int, step: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
@@ -150,3 +152,25 @@ def test_screen_share_window_has_the_asked_size(session):
 def test_mouse_cursor_hides_on_the_audience_screen(qtbot, session):
     session.audience._hide_cursor()
     assert session.audience.cursor_hidden
+
+
+def test_rehearsal_writes_timings_beside_the_deck(qtbot, tmp_path):
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "talk", {"a.md": "# Один\n---\n# Два\n---\n# Три\n"})
+    before = sorted(p.name for p in root.iterdir())
+    deck = load_deck(root)[0]
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  window_size=(640, 360), rehearse=True)
+    for window in session._windows():
+        qtbot.addWidget(window)
+    assert "РЕПЕТИЦИЯ" in session.console.status_label.text()
+    session.controller.next_step()
+    session.controller.next_step()
+    session.end()
+    assert sorted(p.name for p in root.iterdir()) == before
+    timings = tmp_path / "talk.timings.json"
+    assert timings.exists()
+    data = json.loads(timings.read_text(encoding="utf-8"))
+    assert set(data["slides"]) >= {"a-2", "a-3"}
+    assert list(data["chapters"]) == ["Глава 1"]

@@ -88,7 +88,7 @@ def heading_para(context: RenderContext, text: str, color: QColor | None = None,
                  role: TypeRole | None = None) -> Para:
     theme = context.theme
     return Para.plain(text, role or theme.type.heading, color or theme.colors.ink,
-                      space_after=0.6, hang=True)
+                      space_after=0.6, hang=True, balance=True)
 
 
 def placeholder_style(context: RenderContext) -> PlaceholderStyle:

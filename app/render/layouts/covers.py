@@ -43,7 +43,7 @@ def layout_title(slide: Slide, step: int, context: RenderContext) -> SlideLayout
         layout.add(Disc(QPointF(split + (WIDTH - split) / 2, HEIGHT / 2), 170, colors.gold))
     column = QRectF(margin, margin, split - margin - theme.gutter, HEIGHT - 2 * margin - 96)
     title = Para.plain(slide.heading or context.deck_title, theme.type.title, colors.ink,
-                       space_after=0.62)
+                       space_after=0.62, balance=True)
     subtitle = body_paras(context, slide.blocks, colors.muted)
     subtitle = [replace(p, role=theme.type.subtitle) for p in subtitle]
     box = place_text(layout, context, [title, *subtitle], column, "the title", VAlign.OPTICAL)
@@ -88,7 +88,7 @@ def layout_chapter(slide: Slide, step: int, context: RenderContext) -> SlideLayo
         paras.append(Para.plain(label, theme.type.overline, colors.accent_ink, space_after=1.1))
     title_index = len(paras)
     paras.append(Para.plain(slide.heading or slide.title, theme.type.chapter_title, colors.ink,
-                            space_after=0.8))
+                            space_after=0.8, balance=True))
     paras += [replace(p, role=theme.type.lede) for p in body_paras(context, slide.blocks,
                                                                     colors.muted)]
     column = QRectF(margin, margin, right - margin, HEIGHT - 2 * margin)

@@ -85,7 +85,8 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     paragraphs = _quoted(tuple(b for b in slide.blocks if b.kind in ("quote", "paragraph")))
     short = sum(len(span.text) for spans in paragraphs for span in spans) <= SHORT_QUOTE
     role = theme.type.quote_short if short else theme.type.quote
-    paras = [Para(spans, role, colors.ink, space_after=0.4, hang=True) for spans in paragraphs]
+    paras = [Para(spans, role, colors.ink, space_after=0.4, hang=True, balance=True)
+             for spans in paragraphs]
     if paras:
         paras[-1] = replace(paras[-1], space_after=0.7)
     quote_count = len(paras)
