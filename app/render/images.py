@@ -25,6 +25,7 @@ from app.media.images import image_bytes_rgba, load_raster
 from app.media.slots import SlotResult, resolve_slot
 
 DEFAULT_BUDGET = 256 * 1024 * 1024  # decoded pixels kept, in bytes
+FULL_HD = QSize(1920, 1080)
 MAX_SVG_BYTES = 8 * 1024 * 1024
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
@@ -101,9 +102,12 @@ class ImageProvider:
         svg = self._svg(found.path)
         return svg.size if isinstance(svg, Svg) else None
 
-    def prefetch(self, slot: str, need: QSize, cover: bool = False) -> None:
-        """Decode ahead of time (e.g. on a worker thread for the next slide)."""
-        self.load(slot, need, cover)
+    def prefetch(self, slot: str, need: QSize | None = None, cover: bool = True) -> None:
+        """Decode ahead of time, e.g. on a worker thread for the next slide.
+
+        Without `need`, decodes for a full-bleed picture on a Full HD screen.
+        """
+        self.load(slot, need or FULL_HD, cover)
 
     def clear(self) -> None:
         """Forget everything, e.g. after the deck's media folder changed."""

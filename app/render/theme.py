@@ -85,7 +85,7 @@ class Typography:
     badge: TypeRole
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Theme:
     name: str
     colors: Colors

@@ -1,8 +1,9 @@
 """Russian typesetting rules that Qt's line breaker does not know.
 
 A line must not end on a one-letter word or a short preposition («в», «на»,
-«не» …), and a dash must not start a line; both read as mistakes in large
-type. Non-breaking spaces keep those words with their neighbours.
+«не» …), a number must not be parted from its unit or month («14 млн»,
+«21 декабря»), and a dash must not start a line; all read as mistakes in
+large type. Non-breaking spaces keep those words with their neighbours.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ _BEFORE_NEXT = re.compile(
     r"(?<![\w\-])(\w|" + "|".join(SHORT_WORDS) + r")[ \t]+(?=\S)",
     re.IGNORECASE,
 )
+_AFTER_NUMBER = re.compile(r"(?<![\w\-])(\d+)[ \t]+(?=\w)")
 _BEFORE_DASH = re.compile(r"[ \t]+(?=[—–])")
 
 
 def typeset(text: str) -> str:
-    """`text` with non-breaking spaces after short words and before dashes."""
+    """`text` with non-breaking spaces after short words and numbers, and before dashes."""
     text = _BEFORE_NEXT.sub(lambda m: m.group(1) + NBSP, text)
+    text = _AFTER_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     return _BEFORE_DASH.sub(NBSP, text)

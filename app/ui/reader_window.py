@@ -23,7 +23,6 @@ from app.ui.reading_pane import ReadingPane
 from app.ui.sidebar import ChapterTree
 from app.ui.slide_view import SlideView
 
-
 SHARE_SIZE = (1280, 720)  # screen-share mode: a 720p window a call can share
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PIL import ImageChops, ImageStat
@@ -306,3 +307,14 @@ def test_margins_stay_clear_on_text_slides(qapp, tmp_path, theme):
     background = rgb(context.theme.colors.background)
     assert share_near(image, (0, 0, 120, 900), background, 2) == 1.0
     assert share_near(image, (1800, 0, 1920, 1080), background, 2) == 1.0
+
+
+def test_rendering_on_a_worker_thread_matches_the_gui_thread(sample):
+    deck, context = sample
+    slides = [deck.slide_by_id(name) for name in ("text-slide", "build-slide", "photo-framed")]
+    here = [to_pil(render_slide_image(s, s.step_count - 1, SMALL, context)) for s in slides]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        there = list(pool.map(
+            lambda s: to_pil(render_slide_image(s, s.step_count - 1, SMALL, context)), slides))
+    for mine, theirs in zip(here, there, strict=True):
+        assert ImageChops.difference(mine, theirs).getbbox() is None

@@ -7,7 +7,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.render.fonts import ensure_fonts
-from app.render.textbox import Marker, Para, VAlign, fit_text
+from app.render.textbox import VAlign, fit_text
+from app.render.textdoc import Marker, Para
 from app.render.theme import Theme
 from tests.render.samples import to_pil
 
@@ -104,3 +105,31 @@ def test_right_alignment_is_honoured(theme):
     box = fit_text(theme, [para], QRectF(0, 0, 1000, 100))
     assert box.block_rect(0).right() == pytest.approx(1000, abs=2)
     assert box.block_rect(0).left() > 600
+
+
+def test_balanced_heading_has_no_lone_last_word(theme):
+    text = "Городская среда – без общих слов"
+    plain = fit_text(theme, [Para.plain(text, theme.type.heading, theme.colors.ink)],
+                     QRectF(0, 0, 1350, 400))
+    balanced = fit_text(theme, [Para.plain(text, theme.type.heading, theme.colors.ink,
+                                           balance=True)], QRectF(0, 0, 1350, 400))
+
+    def widths(box):
+        layout = box.doc.begin().layout()
+        return [layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())]
+
+    assert len(widths(plain)) == len(widths(balanced)) == 2
+    assert widths(plain)[1] < 0.3 * widths(plain)[0]  # «слов» alone on the line
+    assert widths(balanced)[1] > 0.6 * widths(balanced)[0]
+    assert balanced.height == pytest.approx(plain.height)
+
+
+def test_an_opening_quote_mark_hangs_into_the_margin(theme):
+    rect = QRectF(200, 0, 700, 600)
+    quote = Para.plain("«Переговоры идут дружелюбно. Это, пожалуй, особенность культуры»",
+                       theme.type.quote, theme.colors.ink, hang=True)
+    after = body(theme, "Подпись")
+    box = fit_text(theme, [quote, after], rect)
+    assert box.left < rect.left()
+    assert box.block_rect(0).left() == pytest.approx(box.left, abs=1)
+    assert box.block_rect(1).left() == pytest.approx(rect.left(), abs=1)

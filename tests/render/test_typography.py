@@ -16,6 +16,8 @@ from app.render.typography import NBSP, typeset
     ("Токио — город", f"Токио{NBSP}— город"),
     ("J и K", f"J{NBSP}и{NBSP}K"),
     ("за год до саммита", f"за{NBSP}год до{NBSP}саммита"),
+    ("саммит 21 декабря", f"саммит 21{NBSP}декабря"),
+    ("14 млн жителей", f"14{NBSP}млн жителей"),
 ])
 def test_short_words_and_dashes_are_bound(text, expected):
     assert typeset(text) == expected

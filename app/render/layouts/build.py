@@ -24,7 +24,8 @@ from app.render.layouts.common import (
 )
 from app.render.pictures import MAT, fitted
 from app.render.scene import SlideLayout
-from app.render.textbox import Marker, Para, fit_text
+from app.render.textbox import fit_text
+from app.render.textdoc import Marker, Para
 
 PICTURE_SHARE = 0.56  # of the canvas width, for the picture column
 

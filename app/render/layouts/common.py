@@ -16,7 +16,8 @@ from app.media.slots import SlotResult
 from app.render.context import RenderContext
 from app.render.pictures import Picture, PlaceholderStyle
 from app.render.scene import Fill, SlideLayout
-from app.render.textbox import Marker, Para, TextBox, VAlign, build_document, fit_text
+from app.render.textbox import TextBox, VAlign, fit_text
+from app.render.textdoc import Marker, Para, build_document
 from app.render.theme import TypeRole
 
 WIDTH, HEIGHT = 1920.0, 1080.0

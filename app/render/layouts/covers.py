@@ -23,7 +23,8 @@ from app.render.layouts.common import (
     side_picture,
 )
 from app.render.scene import Disc, Fill, SlideLayout
-from app.render.textbox import Para, VAlign, fit_text
+from app.render.textbox import VAlign, fit_text
+from app.render.textdoc import Para
 
 RULE_WIDTH = 120.0
 TEXT_WIDTH = 1180.0  # a chapter title's column

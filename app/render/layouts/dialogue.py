@@ -23,7 +23,8 @@ from app.render.layouts.common import (
     place_text,
 )
 from app.render.scene import Fill, SlideLayout
-from app.render.textbox import Para, TextBox, fit_text
+from app.render.textbox import TextBox, fit_text
+from app.render.textdoc import Para
 
 COLUMN_SHARE = 0.74  # of the content width a card may take
 PADDING = 36.0

@@ -23,7 +23,8 @@ from app.render.layouts.common import (
     rule,
 )
 from app.render.scene import SlideLayout
-from app.render.textbox import Para, fit_text
+from app.render.textbox import fit_text
+from app.render.textdoc import Para
 
 COLUMNS = {1: 1, 2: 2, 3: 3, 4: 2}  # how many figures side by side, by count
 SOLO_FACTOR = 1.3  # a lone figure is set larger still

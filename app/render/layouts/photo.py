@@ -26,7 +26,8 @@ from app.render.layouts.common import (
 )
 from app.render.pictures import MAT, fitted
 from app.render.scene import Fill, Scrim, SlideLayout
-from app.render.textbox import Para, VAlign, fit_text
+from app.render.textbox import VAlign, fit_text
+from app.render.textdoc import Para
 
 CREDIT_WIDTH = 460.0  # the credit's share of the caption line
 BAR_PADDING = 40.0

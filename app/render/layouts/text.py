@@ -25,7 +25,8 @@ from app.render.layouts.common import (
     side_picture,
 )
 from app.render.scene import Fill, SlideLayout
-from app.render.textbox import Para, VAlign
+from app.render.textbox import VAlign
+from app.render.textdoc import Para
 
 SHORT_QUOTE = 40  # characters: up to this, a quote is set as display type
 OPENING_MARKS = ("«", "„", "“", '"')
@@ -79,12 +80,12 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     layout = new_layout(context)
     if slide.image:
         side_picture(layout, context, slide.image.slot, SPLIT)
-    column = _column(context, slide, 1500)
-    indent = 64.0
-    text_rect = column.adjusted(indent, 0, 0, 0)
     paragraphs = _quoted(tuple(b for b in slide.blocks if b.kind in ("quote", "paragraph")))
     short = sum(len(span.text) for spans in paragraphs for span in spans) <= SHORT_QUOTE
     role = theme.type.quote_short if short else theme.type.quote
+    column = _column(context, slide, 1500)
+    # room between the bar and the text for the hanging opening mark
+    text_rect = column.adjusted(BAR_WIDTH + role.size * 0.75, 0, 0, 0)
     paras = [Para(spans, role, colors.ink, space_after=0.4, hang=True, balance=True)
              for spans in paragraphs]
     if paras:
