@@ -183,6 +183,11 @@ class Deck:
     def slides(self) -> list[Slide]:
         return [slide for chapter in self.chapters for slide in chapter.slides]
 
+    def slide_numbers(self) -> dict[int, int]:
+        """Slide index -> its number in «n/N»; hidden (backup) slides have none."""
+        visible = (slide for slide in self.slides if not slide.hidden)
+        return {slide.index: number for number, slide in enumerate(visible, 1)}
+
     @property
     def main_chapters(self) -> list[Chapter]:
         """The report's own chapters, the ones Ctrl+1/2/3 jump to."""

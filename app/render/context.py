@@ -23,7 +23,8 @@ class RenderContext:
     deck_title: str = ""
     author: str = ""
     photo_credit: str = ""
-    slide_count: int = 0
+    slide_numbers: dict[int, int] = field(default_factory=dict)  # slide index -> «n» of n/N
+    visible_total: int = 0  # N of n/N: hidden (backup) slides are not counted
     chapter_numbers: dict[int, int] = field(default_factory=dict)  # chapter index -> 1, 2, 3
     chapter_titles: dict[int, str] = field(default_factory=dict)
 
@@ -31,6 +32,7 @@ class RenderContext:
     def for_deck(cls, deck: Deck, theme_name: str | None = None) -> RenderContext:
         """The context of `deck`, in its own theme unless `theme_name` overrides it."""
         own = [i for i, chapter in enumerate(deck.chapters) if chapter.role is ChapterRole.CHAPTER]
+        numbers = deck.slide_numbers()
         return cls(
             theme=Theme.load(theme_name or deck.theme),
             deck_root=deck.root,
@@ -38,10 +40,18 @@ class RenderContext:
             deck_title=deck.title,
             author=deck.author,
             photo_credit=deck.photo_credit,
-            slide_count=len(deck.slides),
+            slide_numbers=numbers,
+            visible_total=len(numbers),
             chapter_numbers={index: number for number, index in enumerate(own, 1)},
             chapter_titles={i: chapter.title for i, chapter in enumerate(deck.chapters)},
         )
+
+    def page_label(self, slide: Slide) -> str:
+        """«5 / 53», the same numbering as the presenter console; «запасной» when hidden."""
+        number = self.slide_numbers.get(slide.index)
+        if number is None:
+            return "запасной" if self.visible_total else ""
+        return f"{number} / {self.visible_total}"
 
     def chapter_label(self, slide: Slide) -> str:
         """«Глава N» for a slide in one of the report's own chapters, else ''."""

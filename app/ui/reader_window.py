@@ -37,6 +37,7 @@ class ReaderWindow(QMainWindow):
         self.deck, self.settings = deck, settings
         self.slides = deck.slides
         self.navigator = Navigator(deck, include_hidden=True)
+        self.numbers = deck.slide_numbers()
         self.index, self.step = 0, 0
         self._deck_key = deck_key(deck.root)
         self.setWindowTitle(self.tr("{title} — Reportage").format(title=deck.title))
@@ -164,12 +165,13 @@ class ReaderWindow(QMainWindow):
             self.go_to(chapters[number - 1].slides[0].index)
 
     def ask_go_to(self) -> None:
+        total = len(self.numbers)
         number, ok = QInputDialog.getInt(
-            self, self.tr("Перейти к слайду"),
-            self.tr("Номер слайда (1–{n}):").format(n=len(self.slides)),
-            self.index + 1, 1, len(self.slides))
-        if ok:
-            self.go_to(number - 1)
+            self, self.tr("Перейти к слайду"), self.tr("Номер слайда (1–{n}):").format(n=total),
+            self.numbers.get(self.index, 1), 1, total)
+        index = next((i for i, n in self.numbers.items() if n == number), None)
+        if ok and index is not None:
+            self.go_to(index)
 
     def _show(self) -> None:
         slide = self.slide
@@ -182,8 +184,10 @@ class ReaderWindow(QMainWindow):
         self.sidebar.set_current(self.index)
         steps = (self.tr(" · шаг {s}/{t}").format(s=self.step + 1, t=slide.step_count)
                  if slide.step_count > 1 else "")
-        self.position_label.setText(self.tr("{chapter} · слайд {n}/{total}").format(
-            chapter=chapter, n=self.index + 1, total=len(self.slides)) + steps)
+        number = self.numbers.get(self.index)
+        where = (self.tr("слайд {n}/{total}").format(n=number, total=len(self.numbers))
+                 if number else self.tr("запасной слайд"))
+        self.position_label.setText(f"{chapter} · {where}{steps}")
         self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
 
     # -- presenting -------------------------------------------------------------

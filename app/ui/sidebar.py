@@ -33,6 +33,7 @@ class ChapterTree(QTreeWidget):
     def _build(self, deck: Deck) -> None:
         bold = QFont(self.font())
         bold.setBold(True)
+        numbers = deck.slide_numbers()
         for chapter in deck.chapters:
             top = QTreeWidgetItem([chapter.title])
             top.setFont(0, bold)
@@ -40,9 +41,9 @@ class ChapterTree(QTreeWidget):
             first = chapter.slides[0].index if chapter.slides else -1
             top.setData(0, INDEX_ROLE, first)
             for slide in chapter.slides:
-                label = f"{slide.index + 1}. {slide.title}"
-                if slide.hidden:
-                    label += self.tr(" (запасной)")
+                number = numbers.get(slide.index)
+                label = (f"{number}. {slide.title}" if number
+                         else self.tr("запасной: {title}").format(title=slide.title))
                 child = QTreeWidgetItem([label])
                 child.setToolTip(0, slide.title)
                 child.setData(0, INDEX_ROLE, slide.index)

@@ -318,3 +318,14 @@ def test_rendering_on_a_worker_thread_matches_the_gui_thread(sample):
             lambda s: to_pil(render_slide_image(s, s.step_count - 1, SMALL, context)), slides))
     for mine, theirs in zip(here, there, strict=True):
         assert ImageChops.difference(mine, theirs).getbbox() is None
+
+
+def test_page_numbers_skip_hidden_slides(tmp_path):
+    from app.deck.loader import load_deck
+    from app.render.context import RenderContext
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "d", {"a.md": "# A\n---\nhidden: true\n\n# B\n---\n# C\n"})
+    deck = load_deck(root)[0]
+    context = RenderContext.for_deck(deck)
+    assert [context.page_label(s) for s in deck.slides] == ["1 / 2", "запасной", "2 / 2"]

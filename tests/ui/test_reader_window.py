@@ -86,8 +86,18 @@ def test_ctrl_number_goes_to_the_chapter(qtbot, window, deck, number):
 def test_status_bar_tells_chapter_and_position(window, deck):
     window.go_to(5)
     text = window.position_label.text()
-    assert f"слайд 6/{len(deck.slides)}" in text
+    visible = sum(not s.hidden for s in deck.slides)
+    assert f"слайд 6/{visible}" in text
     assert deck.chapters[deck.slides[5].chapter].title in text
+
+
+def test_hidden_slides_are_read_and_not_numbered(window, deck):
+    hidden = next(s for s in deck.slides if s.hidden)
+    window.go_to(hidden.index - 1)
+    window.next()
+    assert window.index == hidden.index
+    assert window.position_label.text().endswith("запасной слайд")
+    assert window.sidebar._slide_items[hidden.index].text(0).startswith("запасной")
 
 
 def test_go_to_asks_for_a_number(qtbot, window, monkeypatch):

@@ -159,8 +159,8 @@ def place_folio(layout: SlideLayout, context: RenderContext, slide: Slide,
     if left:
         place_text(layout, context, [Para.plain(left, role, ink)],
                    band.adjusted(0, 0, -band.width() * 0.3, 0), "the running foot")
-    if context.slide_count:
-        page = f"{slide.index + 1} / {context.slide_count}"
+    page = context.page_label(slide)
+    if page:
         place_text(layout, context,
                    [Para.plain(page, role, ink, align=Qt.AlignmentFlag.AlignRight)],
                    band.adjusted(band.width() * 0.75, 0, 0, 0), "the page number")
