@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.deck.model import Deck, Slide
 from app.present import wording
 from app.present.clock import Clock, MonotonicClock, WallClock
-from app.present.navigation import Navigator, Position
+from app.present.navigation import History, Navigator, Position
 from app.present.pace import (
     DEFAULT_TOLERANCE,
     ChapterStatus,
@@ -49,8 +49,6 @@ from app.present.timer import TalkTimer, TimerState
 from app.present.timings import SaveResult, TimingsStore
 
 _log = logging.getLogger(__name__)
-
-HISTORY_LIMIT = 100
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -163,8 +161,7 @@ class PresentationController(QObject):
         self._blank = Blank.NONE
         self._frozen: Position | None = None
         self._overlays: list[Overlay] = []
-        self._back: list[Position] = []
-        self._forward: list[Position] = []
+        self._history = History()
         self._timer = TalkTimer(
             clock or MonotonicClock(), planned_total(deck), self._position.slide
         )
@@ -232,15 +229,11 @@ class PresentationController(QObject):
     @_handler()
     def history_back(self) -> None:
         """Back to where the last jump came from (Alt+←)."""
-        if self._back:
-            self._forward.append(self._position)
-            self._move(self._back.pop())
+        self._move(self._history.back(self._position))
 
     @_handler()
     def history_forward(self) -> None:
-        if self._forward:
-            self._back.append(self._position)
-            self._move(self._forward.pop())
+        self._move(self._history.forward(self._position))
 
     # --- audience: blank and freeze -----------------------------------------
 
@@ -535,8 +528,7 @@ class PresentationController(QObject):
         if target is None or target == self._position:
             return
         if jump:
-            self._back = [*self._back, self._position][-HISTORY_LIMIT:]
-            self._forward.clear()
+            self._history.jumped(self._position)
         self._position = target
         self._timer.move_to(target.slide)
 

@@ -137,3 +137,29 @@ class Navigator:
 def is_int(value: object) -> bool:
     """A real integer: indices typed in by a user or a window are checked, not trusted."""
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+class History:
+    """Where jumps came from, for Alt+← and Alt+→, as in a browser."""
+
+    def __init__(self, limit: int = 100) -> None:
+        self._limit = limit
+        self._back: list[Position] = []
+        self._forward: list[Position] = []
+
+    def jumped(self, origin: Position) -> None:
+        """A jump (go-to, chapter, overview, first/last) left `origin`."""
+        self._back = [*self._back, origin][-self._limit:]
+        self._forward.clear()
+
+    def back(self, current: Position) -> Position | None:
+        if not self._back:
+            return None
+        self._forward.append(current)
+        return self._back.pop()
+
+    def forward(self, current: Position) -> Position | None:
+        if not self._forward:
+            return None
+        self._back.append(current)
+        return self._forward.pop()

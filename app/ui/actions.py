@@ -33,11 +33,18 @@ class ActionSpec:
     text: str
     keys: tuple[str, ...]
     where: Where
-    group: str
+    group: str  # the heading in the key help, and the reader's menu
     icon: str = ""
+    checkable: bool = False
+    in_menu: bool = True
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    # The deck.
+    ActionSpec("open_deck", _tr("Открыть колоду…"), ("Ctrl+O",), Where.READER, _tr("Файл"),
+               "mdi6.folder-open-outline"),
+    ActionSpec("export_png", _tr("Экспорт слайдов в PNG…"), ("Ctrl+Shift+E",), Where.READER,
+               _tr("Файл"), "mdi6.image-multiple-outline"),
     # Moving through the deck.
     ActionSpec("next", _tr("Дальше"),
                ("Right", "Down", "PgDown", "Space", "Return", "Enter", "N", "Media Next"),
@@ -55,24 +62,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.page-last"),
     ActionSpec("goto", _tr("Перейти к слайду…"), ("G",), Where.BOTH, _tr("Навигация"),
                "mdi6.numeric"),
+    ActionSpec("history_back", _tr("Вернуться после перехода"), ("Alt+Left",), Where.BOTH,
+               _tr("Навигация"), "mdi6.arrow-left"),
+    ActionSpec("history_forward", _tr("Вперёд по истории переходов"), ("Alt+Right",),
+               Where.BOTH, _tr("Навигация"), "mdi6.arrow-right"),
     ActionSpec("chapter_1", _tr("Глава 1"), ("Ctrl+1",), Where.READER, _tr("Навигация")),
     ActionSpec("chapter_2", _tr("Глава 2"), ("Ctrl+2",), Where.READER, _tr("Навигация")),
     ActionSpec("chapter_3", _tr("Глава 3"), ("Ctrl+3",), Where.READER, _tr("Навигация")),
     # Reading.
     ActionSpec("toggle_text", _tr("Полный текст рядом со слайдом"), ("F9",), Where.READER,
-               _tr("Чтение"), "mdi6.text-box-outline"),
-    ActionSpec("toggle_sidebar", _tr("Оглавление"), ("F8",), Where.READER, _tr("Чтение"),
-               "mdi6.file-tree-outline"),
+               _tr("Вид"), "mdi6.text-box-outline", checkable=True),
+    ActionSpec("toggle_sidebar", _tr("Оглавление"), ("F8",), Where.READER, _tr("Вид"),
+               "mdi6.file-tree-outline", checkable=True),
+    ActionSpec("dark_theme", _tr("Тёмная тема слайдов"), ("Ctrl+Shift+D",), Where.READER,
+               _tr("Вид"), "mdi6.theme-light-dark", checkable=True),
     ActionSpec("text_bigger", _tr("Крупнее текст"), ("Ctrl+=", "Ctrl++"), Where.BOTH,
-               _tr("Чтение"), "mdi6.format-font-size-increase"),
-    ActionSpec("text_smaller", _tr("Мельче текст"), ("Ctrl+-",), Where.BOTH, _tr("Чтение"),
+               _tr("Вид"), "mdi6.format-font-size-increase"),
+    ActionSpec("text_smaller", _tr("Мельче текст"), ("Ctrl+-",), Where.BOTH, _tr("Вид"),
                "mdi6.format-font-size-decrease"),
     ActionSpec("text_reset", _tr("Обычный размер текста"), ("Ctrl+0",), Where.BOTH,
-               _tr("Чтение")),
-    ActionSpec("fullscreen", _tr("Во весь экран"), ("F11",), Where.READER, _tr("Чтение"),
-               "mdi6.fullscreen"),
+               _tr("Вид")),
+    ActionSpec("fullscreen", _tr("Во весь экран"), ("F11",), Where.READER, _tr("Вид"),
+               "mdi6.fullscreen", checkable=True),
     ActionSpec("leave_fullscreen", _tr("Выйти из полноэкранного режима"), ("Esc",),
-               Where.READER, _tr("Чтение")),
+               Where.READER, _tr("Вид"), in_menu=False),
     # Presenting.
     ActionSpec("present", _tr("Показ с начала"), ("F5",), Where.BOTH, _tr("Показ"),
                "mdi6.presentation-play"),
@@ -100,9 +113,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("set_duration", _tr("Длительность выступления…"), ("T",), Where.PRESENT,
                _tr("Время")),
     # The app.
-    ActionSpec("help", _tr("Клавиши"), ("F1", "?"), Where.BOTH, _tr("Приложение"),
+    ActionSpec("help", _tr("Клавиши"), ("F1", "?"), Where.BOTH, _tr("Справка"),
                "mdi6.keyboard-outline"),
-    ActionSpec("quit", _tr("Выход"), ("Ctrl+Q",), Where.BOTH, _tr("Приложение"),
+    ActionSpec("about", _tr("О программе"), (), Where.READER, _tr("Справка")),
+    ActionSpec("quit", _tr("Выход"), ("Ctrl+Q",), Where.BOTH, _tr("Файл"),
                "mdi6.exit-to-app"),
 )
 
@@ -135,6 +149,7 @@ class ActionCollection(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             if spec.icon:
                 action.setIcon(qtawesome.icon(spec.icon))
+            action.setCheckable(spec.checkable)
             self.actions[spec.name] = action
 
     def __getitem__(self, name: str) -> QAction:
@@ -143,6 +158,14 @@ class ActionCollection(QObject):
     def connect(self, name: str, handler: Callable[[], object]) -> None:
         """Run `handler` when the action fires (its checked state is dropped)."""
         self.actions[name].triggered.connect(lambda _checked=False: handler())
+
+    def menus(self) -> dict[str, list[QAction]]:
+        """The actions by group, in table order: the reader's menu bar."""
+        groups: dict[str, list[QAction]] = {}
+        for spec in ACTIONS:
+            if spec.name in self.actions and spec.in_menu:
+                groups.setdefault(translate(spec.group), []).append(self.actions[spec.name])
+        return groups
 
     def add_to(self, widget) -> None:
         """Make every shortcut live while `widget`'s window has focus."""

@@ -1,13 +1,15 @@
-"""Start the GUI: the application object, translations, fonts, first window."""
+"""Start the GUI: the application object, translations, fonts, the open windows."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.deck.diagnostics import Diagnostic
+from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
@@ -28,23 +30,52 @@ def create_application() -> QApplication:
     return app
 
 
-def open_reader(deck: Deck, diagnostics: list[Diagnostic], settings: Settings):
-    """Build and show the reader window (the caller runs the event loop)."""
-    from app.ui.reader_window import ReaderWindow, window_icon
+class Windows(QObject):
+    """Keeps the reader windows alive and opens new ones (another deck, after a talk)."""
 
-    theme = settings.get("ui/theme") or None
-    context = RenderContext.for_deck(deck, theme)
-    window = ReaderWindow(deck, context, settings, diagnostics)
-    window.setWindowIcon(window_icon())
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    return window
+    def __init__(self, settings: Settings):
+        super().__init__()
+        self.settings = settings
+        self.readers: list = []
+
+    def open_reader(self, deck: Deck, diagnostics: list[Diagnostic],
+                    position: tuple[int, int] | None = None):
+        from app.ui.reader_window import ReaderWindow, window_icon
+
+        context = RenderContext.for_deck(deck, self.settings.get("ui/theme") or None)
+        window = ReaderWindow(deck, context, self.settings, diagnostics)
+        window.setWindowIcon(window_icon())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open_requested.connect(self.open_path)
+        window.destroyed.connect(lambda: self._forget(window))
+        if position is not None:
+            window.go_to(*position)
+        self.readers.append(window)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_path(self, path: Path) -> None:
+        """«Открыть колоду…»: a folder that is not a deck gets a message, not a crash."""
+        try:
+            deck, diagnostics = load_deck(path)
+        except NotADeckError:
+            parent = self.readers[-1] if self.readers else None
+            QMessageBox.warning(parent, "Reportage", self.tr(
+                "{path}: это не колода — в папке нет файла deck.toml.").format(path=path))
+            return
+        self.open_reader(deck, diagnostics)
+
+    def _forget(self, window) -> None:
+        if window in self.readers:
+            self.readers.remove(window)
 
 
 def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
     app = create_application()
-    _window = open_reader(deck, diagnostics, Settings())
+    windows = Windows(Settings())
+    windows.open_reader(deck, diagnostics)
     return app.exec()
 
 
@@ -56,16 +87,11 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: str |
 
     app = create_application()
     settings = Settings()
+    windows = Windows(settings)
     context = RenderContext.for_deck(deck, settings.get("ui/theme") or None)
     session = PresentationSession(deck, context, settings, start=start, screen=screen,
                                   console=console, window_size=window_size,
                                   rehearse=rehearse)
-    windows = []
-
-    def back_to_reader(index: int, step: int) -> None:
-        reader = open_reader(deck, diagnostics, settings)
-        reader.go_to(index, step)
-        windows.append(reader)
-
-    session.ended.connect(back_to_reader)
+    session.ended.connect(lambda index, step: windows.open_reader(deck, diagnostics,
+                                                                  (index, step)))
     return app.exec()

@@ -81,6 +81,7 @@ class PresentationSession(QObject):
             "next": c.next_step, "previous": c.previous_step,
             "next_slide": c.next_slide, "previous_slide": c.previous_slide,
             "first": c.first, "last": c.last,
+            "history_back": c.history_back, "history_forward": c.history_forward,
             "goto": lambda: c.toggle_overlay(Overlay.GOTO),
             "overview": lambda: c.toggle_overlay(Overlay.OVERVIEW),
             "help": lambda: c.toggle_overlay(Overlay.HELP),

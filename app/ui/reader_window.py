@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
+    QProgressDialog,
     QSplitter,
     QToolBar,
 )
 
+from app import __version__
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
-from app.present.navigation import Navigator, Position
+from app.export.png import export_png
+from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
@@ -30,6 +38,7 @@ class ReaderWindow(QMainWindow):
     """Pages through a deck; remembers where the reader stopped."""
 
     present_requested = Signal(int, int)  # slide index, step
+    open_requested = Signal(Path)  # another deck folder to open in a new window
 
     def __init__(self, deck: Deck, context: RenderContext, settings: Settings,
                  diagnostics: list[Diagnostic] | None = None):
@@ -38,6 +47,7 @@ class ReaderWindow(QMainWindow):
         self.slides = deck.slides
         self.navigator = Navigator(deck, include_hidden=True)
         self.numbers = deck.slide_numbers()
+        self.history = History()
         self.index, self.step = 0, 0
         self._deck_key = deck_key(deck.root)
         self.setWindowTitle(self.tr("{title} — Reportage").format(title=deck.title))
@@ -61,6 +71,7 @@ class ReaderWindow(QMainWindow):
         self.actions = ActionCollection(self, Where.READER)
         self.actions.add_to(self)
         self._wire_actions()
+        self._build_menus()
         self._build_toolbar()
         self.position_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.position_label)
@@ -82,6 +93,8 @@ class ReaderWindow(QMainWindow):
         a.connect("previous", self.previous)
         a.connect("next_slide", self.next_slide)
         a.connect("previous_slide", self.previous_slide)
+        a.connect("history_back", lambda: self._move(self.history.back(self.position)))
+        a.connect("history_forward", lambda: self._move(self.history.forward(self.position)))
         a.connect("first", lambda: self.go_to(0))
         a.connect("last", lambda: self.go_to(len(self.slides) - 1))
         a.connect("goto", self.ask_go_to)
@@ -102,8 +115,15 @@ class ReaderWindow(QMainWindow):
         a.connect("rehearse", lambda: self.present(0, 0, rehearse=True))
         a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
         a.connect("quit", self.close)
-        for name in ("toggle_text", "toggle_sidebar", "fullscreen"):
-            a[name].setCheckable(True)
+        a.connect("open_deck", self.ask_open_deck)
+        a.connect("export_png", self.ask_export_png)
+        a.connect("about", self.about)
+        a["dark_theme"].toggled.connect(self.set_dark_theme)
+
+    def _build_menus(self) -> None:
+        for title, actions in self.actions.menus().items():
+            menu = self.menuBar().addMenu(title)
+            menu.addActions(actions)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Панель инструментов"), self)
@@ -136,7 +156,11 @@ class ReaderWindow(QMainWindow):
         return self.slides[self.index]
 
     def go_to(self, index: int, step: int = 0) -> None:
-        self._move(self.navigator.clamp(index, step))
+        """A jump: Alt+← comes back from it."""
+        target = self.navigator.clamp(index, step)
+        if target is not None and target != self.position and self.slides:
+            self.history.jumped(self.position)
+        self._move(target)
 
     def next(self) -> None:
         self._move(self.navigator.next_step(self.position))
@@ -190,6 +214,49 @@ class ReaderWindow(QMainWindow):
         self.position_label.setText(f"{chapter} · {where}{steps}")
         self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
 
+    # -- files --------------------------------------------------------------------
+
+    def ask_open_deck(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Открыть колоду (папку с deck.toml)"), str(self.deck.root.parent))
+        if folder:
+            self.open_requested.emit(Path(folder))
+
+    def ask_export_png(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Папка для PNG"),
+                                                  str(Path.home()))
+        if folder:
+            self.export_png(Path(folder))
+
+    def export_png(self, folder: Path) -> list[Path]:
+        """Every slide as PNG into `folder`, with progress; a write error is a message."""
+        progress = QProgressDialog(self.tr("Экспорт слайдов…"), "", 0, len(self.slides), self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def advance(done: int, _total: int) -> None:
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            written = export_png(self.deck, folder, QSize(1920, 1080), self.view.context,
+                                 advance)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Экспорт"), str(exc))
+            return []
+        finally:
+            progress.close()
+        self.statusBar().showMessage(
+            self.tr("Сохранено файлов: {n} в {folder}").format(n=len(written), folder=folder),
+            8000)
+        return written
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("О программе"), self.tr(
+            "Reportage {version}\n\nРепортаж как слайды: чтение и показ.\n"
+            "Шрифты Noto — SIL Open Font License 1.1.").format(version=__version__))
+
     # -- presenting -------------------------------------------------------------
 
     def present(self, index: int, step: int = 0, *, window_size: tuple[int, int] | None = None,
@@ -221,6 +288,13 @@ class ReaderWindow(QMainWindow):
         self.sidebar.setVisible(visible)
         self.actions["toggle_sidebar"].setChecked(visible)
         self.settings.set("reader/show_sidebar", visible)
+
+    def set_dark_theme(self, dark: bool) -> None:
+        """The slides' theme; the window itself follows the desktop."""
+        self.settings.set("ui/theme", "dark" if dark else "light")
+        self.context = RenderContext.for_deck(self.deck, "dark" if dark else "light")
+        self.view.set_context(self.context)
+        self._show()
 
     def set_text_zoom(self, zoom: int) -> None:
         self.text.set_zoom(zoom)
@@ -255,10 +329,14 @@ class ReaderWindow(QMainWindow):
         geometry = self.settings.get("reader/geometry")
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self._default_geometry()
+        dark = (self.settings.get("ui/theme") or self.deck.theme) == "dark"
+        self.actions["dark_theme"].blockSignals(True)
+        self.actions["dark_theme"].setChecked(dark)
+        self.actions["dark_theme"].blockSignals(False)
         self.set_text_visible(self.settings.get("reader/show_text"))
         self.set_sidebar_visible(self.settings.get("reader/show_sidebar"))
         self.text.set_zoom(self.settings.get("reader/text_zoom"))
-        self.go_to(*self.saved_position())
+        self._move(self.navigator.clamp(*self.saved_position()))
 
     def _default_geometry(self) -> None:
         """First start: most of the screen, centred, the slide pane largest."""

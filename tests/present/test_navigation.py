@@ -84,3 +84,20 @@ def test_empty_deck_has_nowhere_to_go() -> None:
     assert empty.last() is None
     assert empty.next_step(P(0)) is None
     assert empty.previous_step(P(0)) is None
+
+
+def test_history_goes_back_and_forward_and_forgets_forward_on_a_new_jump() -> None:
+    from app.present.navigation import History
+
+    history = History(limit=2)
+    assert history.back(Position(0)) is None
+    history.jumped(Position(1))
+    history.jumped(Position(5))
+    history.jumped(Position(9))  # the oldest origin falls off the limit
+    assert history.back(Position(12)) == Position(9)
+    assert history.forward(Position(9)) == Position(12)
+    assert history.back(Position(12)) == Position(9)
+    assert history.back(Position(9)) == Position(5)
+    assert history.back(Position(5)) is None
+    history.jumped(Position(3))
+    assert history.forward(Position(7)) is None

@@ -213,3 +213,57 @@ def test_presenting_returns_to_the_reader_where_it_stopped(qtbot, window):
     session.end()
     assert window.session is None
     assert window.index == 6
+
+
+def test_alt_left_returns_after_a_jump(qtbot, window, deck):
+    window.go_to(3)
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    chapter_start = window.index
+    assert chapter_start != 3
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.index == 3
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.index == chapter_start
+
+
+def test_menus_are_built_from_the_action_table(window):
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["Файл", "Навигация", "Вид", "Показ", "Справка"]
+    view_menu = window.menuBar().actions()[2].menu()
+    assert "Выйти из полноэкранного режима" not in [a.text() for a in view_menu.actions()]
+
+
+def test_dark_theme_switches_the_slides_and_is_remembered(qtbot, window, deck):
+    window.go_to(5)
+    light = window.view.grab().toImage()
+    window.actions["dark_theme"].setChecked(True)
+    dark = window.view.grab().toImage()
+    centre = window.view.slide_rect().center()
+    assert light.pixelColor(centre).lightness() > dark.pixelColor(centre).lightness()
+    assert Settings().get("ui/theme") == "dark"
+
+
+def test_export_png_from_the_window(qtbot, window, deck, tmp_path):
+    written = window.export_png(tmp_path / "png")
+    assert len(written) == len(deck.slides)
+    assert all(path.stat().st_size > 1000 for path in written)
+
+
+def test_export_png_to_an_unwritable_place_is_a_message(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert window.export_png(blocker / "png") == []
+    assert shown
+
+
+def test_open_deck_asks_for_a_folder(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    with qtbot.waitSignal(window.open_requested) as opened:
+        window.actions["open_deck"].trigger()
+    assert opened.args == [tmp_path]
