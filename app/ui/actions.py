@@ -13,7 +13,7 @@ from enum import Flag, auto
 
 import qtawesome
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 
 class Where(Flag):
@@ -166,6 +166,23 @@ class ActionCollection(QObject):
             if spec.name in self.actions and spec.in_menu:
                 groups.setdefault(translate(spec.group), []).append(self.actions[spec.name])
         return groups
+
+    def trigger_for(self, event: QKeyEvent) -> bool:
+        """Run the enabled action bound to this key press; True if there was one.
+
+        Shortcuts only fire in the window the system calls active. A clicker's
+        key reaches whichever window has the keyboard (no window manager, a
+        focus-stealing notification, Wayland), so the windows pass keys that no
+        shortcut took through here: a key works from either window, always.
+        """
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions.values():
+            if action.isEnabled() and any(
+                    pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+                    for key in action.shortcuts()):
+                action.trigger()
+                return True
+        return False
 
     def add_to(self, widget) -> None:
         """Make every shortcut live while `widget`'s window has focus."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -26,6 +28,7 @@ class AudienceWindow(QWidget):
         self.setObjectName("audienceWindow")
         self.setWindowTitle(self.tr("Reportage — зрители"))
         self.controller = controller
+        self.key_fallback: Callable[[QKeyEvent], bool] | None = None
         self.view = SlideView(context, self)
         self.view.setMouseTracking(True)
         self.setMouseTracking(True)
@@ -76,8 +79,8 @@ class AudienceWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.text().isdigit():
             self.digit_typed.emit(event.text())
-            return
-        super().keyPressEvent(event)
+        elif not (self.key_fallback and self.key_fallback(event)):
+            super().keyPressEvent(event)
 
     def _hide_cursor(self) -> None:
         """A still mouse on the projector is a distraction: hide it after 2 s."""

@@ -7,7 +7,7 @@ presenter has chosen.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QIntValidator, QPixmap
+from PySide6.QtGui import QIcon, QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -81,6 +81,15 @@ class OverviewGrid(QListWidget):
         self.controller.go_to(item.data(INDEX_ROLE))
 
 
+class _NumberEdit(QLineEdit):
+    """Keeps its Enter: QLineEdit passes it on, and there it would mean «next»."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class GoToBar(QWidget):
     """«Перейти к слайду: [ 12 ] / 53», Enter jumps, Esc closes."""
 
@@ -88,7 +97,7 @@ class GoToBar(QWidget):
         super().__init__(parent)
         self.controller = controller
         total = controller.visible_total
-        self.edit = QLineEdit(self)
+        self.edit = _NumberEdit(self)
         self.edit.setObjectName("gotoNumber")
         self.edit.setValidator(QIntValidator(1, max(1, total), self))
         self.edit.setMaximumWidth(120)

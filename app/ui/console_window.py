@@ -7,6 +7,8 @@ help) live here and never reach the audience window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -79,6 +81,7 @@ class ConsoleWindow(QWidget):
         self.setWindowTitle(self.tr("Reportage — пульт докладчика"))
         self.setStyleSheet(STYLE)
         self.controller = controller
+        self.key_fallback: Callable[[QKeyEvent], bool] | None = None
 
         self.current = SlideView(context, self, interactive=False)
         self.current.setAccessibleName(self.tr("Текущий слайд"))
@@ -279,8 +282,8 @@ class ConsoleWindow(QWidget):
         """Digits open go-to with the number already typed, as in PowerPoint."""
         if event.text().isdigit():
             self.start_goto(event.text())
-            return
-        super().keyPressEvent(event)
+        elif not (self.key_fallback and self.key_fallback(event)):
+            super().keyPressEvent(event)
 
     def start_goto(self, digit: str) -> None:
         if Overlay.GOTO not in self.controller.overlays:

@@ -77,6 +77,7 @@ class PresentationSession(QObject):
         c = self.controller
         actions = ActionCollection(window, Where.PRESENT)
         actions.add_to(window)
+        window.key_fallback = actions.trigger_for
         handlers = {
             "next": c.next_step, "previous": c.previous_step,
             "next_slide": c.next_slide, "previous_slide": c.previous_slide,

@@ -6,13 +6,18 @@ so whatever a deck holds is shown as typed.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from itertools import accumulate
+
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.deck.model import Block, Slide
+from app.deck.search import compile_query, normalise
 
 BASE_POINT_SIZE = 13
 ZOOM_LIMITS = (-5, 10)
+# Amber at 40 %: dark text on it stays readable on white, light text on it on near-black.
+HIGHLIGHT = QColor(0xFE, 0xC5, 0x0C, 102)
 
 
 class ReadingPane(QTextBrowser):
@@ -47,6 +52,33 @@ class ReadingPane(QTextBrowser):
         """Presenter console: the notes first, then the full text as context."""
         self._show(chapter_title, slide.heading or slide.title,
                    [("", slide.notes), (self.tr("Полный текст"), slide.reader)])
+
+    def highlight(self, query: str) -> int:
+        """Mark every match of `query`, as search finds them, and scroll to the first.
+
+        Returns how many there are; an empty or too short query clears the marks.
+        """
+        pattern = compile_query(query)
+        text = self.document().toPlainText()
+        matches = list(pattern.finditer(normalise(text))) if pattern else []
+        position = _qt_positions(text) if matches else []
+        mark = QTextCharFormat()
+        mark.setBackground(HIGHLIGHT)
+        selections = []
+        for match in matches:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position[match.start()])
+            cursor.setPosition(position[match.end()], QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, mark
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if matches:
+            first = QTextCursor(self.document())
+            first.setPosition(position[matches[0].start()])
+            self.setTextCursor(first)
+            self.ensureCursorVisible()
+        return len(matches)
 
     def _show(self, over: str, heading: str,
               sections: list[tuple[str, tuple[Block, ...]]]) -> None:
@@ -87,6 +119,11 @@ class ReadingPane(QTextBrowser):
             if span.code:
                 char.setFontFamilies(["monospace"])
             cursor.insertText(span.text, char)
+
+
+def _qt_positions(text: str) -> list[int]:
+    """Python index -> document position: Qt counts a character past U+FFFF twice."""
+    return list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
 
 
 def _spaced(top: float = 10) -> QTextBlockFormat:

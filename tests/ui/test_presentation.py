@@ -174,3 +174,57 @@ def test_rehearsal_writes_timings_beside_the_deck(qtbot, tmp_path):
     data = json.loads(timings.read_text(encoding="utf-8"))
     assert set(data["slides"]) >= {"a-2", "a-3"}
     assert list(data["chapters"]) == ["Глава 1"]
+
+
+def test_a_projector_pulled_out_and_plugged_back_loses_nothing(qtbot, deck, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    from app.present.screens import ScreenInfo
+    from app.ui import presentation
+
+    laptop = ScreenInfo("eDP-1", "", "laptop", "", 0, 0, 1280, 800, primary=True)
+    projector = ScreenInfo("HDMI-1", "", "projector", "", 1280, 0, 1920, 1080)
+    monkeypatch.setattr(presentation, "screen_infos", lambda: [laptop, projector])
+    monkeypatch.setattr(presentation, "qscreen",
+                        lambda index: QGuiApplication.primaryScreen() if index is not None
+                        else None)
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings())
+    for window in session._windows():
+        qtbot.addWidget(window)
+    c = session.controller
+    assert (c.placement.audience, c.placement.console) == (1, 0)
+    build = next(s for s in deck.slides if s.step_count >= 4)
+    c.go_to(build.index, 2)
+    c.toggle_black()
+    assert session.console.isVisible()
+
+    c.screens_changed([laptop])
+    assert (c.placement.audience, c.placement.console) == (0, None)
+    assert session.audience.isFullScreen()
+    assert not session.console.isVisible()
+
+    c.screens_changed([laptop, projector])
+    assert (c.placement.audience, c.placement.console) == (1, 0)
+    assert session.console.isVisible()
+    assert (c.position.slide, c.position.step) == (build.index, 2)
+    assert c.blank is Blank.BLACK
+    session.end()
+
+
+def test_one_screen_console_on_demand(qtbot, deck, monkeypatch):
+    from app.present.screens import ScreenInfo
+    from app.ui import presentation
+
+    laptop = ScreenInfo("eDP-1", "", "laptop", "", 0, 0, 1280, 800, primary=True)
+    monkeypatch.setattr(presentation, "screen_infos", lambda: [laptop])
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings())
+    for window in session._windows():
+        qtbot.addWidget(window)
+    assert session.audience.isFullScreen()
+    assert not session.console.isVisible()
+    key(qtbot, session.audience, Qt.Key.Key_C)
+    assert session.console.isVisible()
+    assert not session.console.isFullScreen()
+    key(qtbot, session.audience, Qt.Key.Key_C)
+    assert not session.console.isVisible()
+    session.end()
