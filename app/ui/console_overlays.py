@@ -7,7 +7,7 @@ presenter has chosen.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QIntValidator, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,11 +39,13 @@ class OverviewGrid(QListWidget):
         self.controller, self.context = controller, context
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(THUMB)
+        self.setGridSize(QSize(THUMB.width() + 28, THUMB.height() + 56))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setSpacing(10)
         self.setWordWrap(True)
+        blank = QPixmap(THUMB)
+        blank.fill(QColor("#22324D"))
         nav = controller.navigator
         for slide in controller.deck.slides:
             number = nav.number(slide.index)
@@ -51,6 +53,7 @@ class OverviewGrid(QListWidget):
             item = QListWidgetItem(label)
             item.setData(INDEX_ROLE, slide.index)
             item.setToolTip(slide.title)
+            item.setIcon(QIcon(blank))
             self.addItem(item)
         self._todo = list(range(self.count()))
         self._painter = QTimer(self, interval=0)
@@ -60,6 +63,7 @@ class OverviewGrid(QListWidget):
 
     def activate(self) -> None:
         """Opened: select the current slide and start drawing thumbnails."""
+        self.doItemsLayout()  # it was laid out hidden, at another width
         self.setCurrentRow(self.controller.position.slide)
         self.scrollToItem(self.currentItem())
         self.setFocus()

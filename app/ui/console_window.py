@@ -39,6 +39,7 @@ TONE_COLOURS = {
 }
 
 CONSOLE_BACKGROUND = "#0F1A2B"
+NOTES_POINT_SIZE = 18  # speaker notes are read at arm's length
 STYLE = """
 #console { background: #0F1A2B; }
 #console QLabel { color: #EDE8DF; }
@@ -48,6 +49,10 @@ STYLE = """
 #console QLabel#error { color: white; background: #B3261E; padding: 6px 10px; }
 #console QLabel#budget { border-radius: 4px; padding: 2px 8px; }
 #console QPushButton, #console QComboBox { padding: 4px 10px; }
+#console QListWidget, #console QTreeWidget, #console QTextBrowser {
+    background: #16233A; color: #EDE8DF; border: none; border-radius: 6px;
+    selection-background-color: #00AFCA; selection-color: #0F1A2B; }
+#console QHeaderView::section { background: #16233A; color: #93A1B5; border: none; }
 """
 
 
@@ -89,7 +94,7 @@ class ConsoleWindow(QWidget):
         self.next_view.setAccessibleName(self.tr("Следующий шаг"))
         for view in (self.current, self.next_view):
             view.letterbox = QColor(CONSOLE_BACKGROUND)
-        self.notes = ReadingPane(self)
+        self.notes = ReadingPane(self, base_point_size=NOTES_POINT_SIZE)
         self.notes.setAccessibleName(self.tr("Заметки докладчика"))
 
         self.position_label = _label(point_size=15, bold=True)
@@ -247,13 +252,16 @@ class ConsoleWindow(QWidget):
             label = _label(point_size=10, name="budget")
             self.budget_row.insertWidget(len(self.budget_labels), label)
             self.budget_labels.append(label)
+        current = self.controller.navigator.chapter_of(self.controller.position.slide)
         for label, status in zip(self.budget_labels, statuses, strict=False):
             label.setText(f"{_short(status.title)}  {format_duration(status.spent)}"
                           f" / {format_duration(status.budget)}")
             label.setToolTip(status.title)
             tone = Tone.OVERTIME if status.over else Tone.NEUTRAL
             colour = TONE_COLOURS[tone]
-            label.setStyleSheet(f"color: {colour}; border: 1px solid {colour};")
+            weight = "bold" if status.index == current else "normal"
+            label.setStyleSheet(f"color: {colour}; border: 1px solid {colour};"
+                                f" font-weight: {weight};")
 
     def _refresh_overlays(self) -> None:
         open_now = self.controller.overlays

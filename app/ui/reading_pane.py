@@ -23,8 +23,9 @@ HIGHLIGHT = QColor(0xFE, 0xC5, 0x0C, 102)
 class ReadingPane(QTextBrowser):
     """Shows a slide's heading, full reader text and, below, its notes."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, base_point_size: float = BASE_POINT_SIZE):
         super().__init__(parent)
+        self.base_point_size = base_point_size
         self.setObjectName("readingPane")
         self.setAccessibleName(self.tr("Полный текст слайда"))
         self.setOpenLinks(False)
@@ -39,7 +40,7 @@ class ReadingPane(QTextBrowser):
 
     def _apply_zoom(self) -> None:
         font = QFont(self.font())
-        font.setPointSizeF(BASE_POINT_SIZE * (1.1 ** self.zoom))
+        font.setPointSizeF(self.base_point_size * (1.1 ** self.zoom))
         self.document().setDefaultFont(font)
 
     def show_slide(self, slide: Slide, chapter_title: str) -> None:
