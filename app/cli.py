@@ -146,7 +146,7 @@ def _outline(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic
     for chapter in data["chapters"]:
         print(f"\n{chapter['title']}")
         for slide in chapter["slides"]:
-            hidden = " (скрытый)" if slide["hidden"] else ""
+            hidden = " (запасной)" if slide["hidden"] else ""
             print(f"  {slide['index']:3d}  {slide['title']}{hidden}")
     return 0
 

@@ -425,7 +425,7 @@ class PresentationController(QObject):
     @property
     @_reading("")
     def slide_number(self) -> str:
-        """«5/20» over visible slides, «скрытый» on a hidden one."""
+        """«5/20» over visible slides, «запасной» on a hidden (backup) one."""
         return wording.slide_number(self._nav.number(self._position.slide), self.visible_total)
 
     @property

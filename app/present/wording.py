@@ -11,7 +11,7 @@ from datetime import datetime
 
 from app.present.pace import Pace, PaceState
 
-HIDDEN = "скрытый"
+HIDDEN = "запасной"
 PAUSED = "пауза"
 NOT_STARTED = "не запущен"
 

@@ -49,7 +49,7 @@ class OverviewGrid(QListWidget):
         nav = controller.navigator
         for slide in controller.deck.slides:
             number = nav.number(slide.index)
-            label = f"{number}. {slide.title}" if number else self.tr("скрытый: ") + slide.title
+            label = f"{number}. {slide.title}" if number else self.tr("запасной: ") + slide.title
             item = QListWidgetItem(label)
             item.setData(INDEX_ROLE, slide.index)
             item.setToolTip(slide.title)

@@ -80,7 +80,7 @@ def test_hidden_slides_are_skipped_but_reachable(rig: Rig) -> None:
     c = rig.controller
     assert c.go_to(3)
     assert rig.positions() == (3, 0)
-    assert c.slide_number == "скрытый"
+    assert c.slide_number == "запасной"
     assert c.chapter_title == "Токио не любит сюрпризов"
     c.next_step()
     assert rig.positions() == (4, 0)
@@ -160,7 +160,7 @@ def test_empty_deck_never_breaks(qtbot: QtBot) -> None:
     assert c.current is None
     assert c.next_preview is None
     assert c.audience_view.shown is None
-    assert c.slide_number == "скрытый"
+    assert c.slide_number == "запасной"
     assert c.chapter_title == ""
     assert c.pace is None
     assert rig.errors == []

@@ -65,4 +65,4 @@ def test_pace_phrase() -> None:
 def test_clock_and_slide_number() -> None:
     assert format_clock(datetime(2024, 12, 20, 9, 5, 41)) == "09:05"
     assert slide_number(5, 20) == "5/20"
-    assert slide_number(None, 20) == "скрытый"
+    assert slide_number(None, 20) == "запасной"
