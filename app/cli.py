@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     deck_arg(present)
     present.add_argument("--screen", help="audience screen: index or name")
     present.add_argument("--no-console", action="store_true", help="no presenter console")
-    present.add_argument("--start", type=int, default=1, help="first slide (1-based)")
+    present.add_argument("--start", type=int, default=1,
+                         help="first slide, by its number n of n/N (default 1)")
     present.add_argument("--window", type=_size, metavar="WxH",
                          help="screen-share mode: a borderless audience window of this size")
     present.add_argument("--rehearse", action="store_true",
@@ -183,11 +184,16 @@ def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -
 
 
 def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    numbers = deck.slide_numbers()
+    start = next((index for index, number in numbers.items() if number == args.start), None)
+    if start is None:
+        print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
+              file=sys.stderr)
+        return 2
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
-                            start=args.start - 1, window_size=args.window,
-                            rehearse=args.rehearse)
+                            start=start, window_size=args.window, rehearse=args.rehearse)
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:

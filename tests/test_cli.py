@@ -111,3 +111,9 @@ def test_bad_size_is_a_usage_error(tmp_path):
     result = run("export", str(SHIPPED_DECK), "--png", str(tmp_path), "--size", "big")
     assert result.returncode == 2
     assert "WIDTHxHEIGHT" in result.stderr
+
+
+def test_present_start_out_of_range_is_one_line_and_exit_2():
+    result = run("present", str(SHIPPED_DECK), "--start", "999")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("reportage: no slide 999")
