@@ -29,6 +29,11 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _screen(text: str) -> int | str:
+    """`--screen 2` is the second screen (as the console's picker counts); else a name."""
+    return int(text) - 1 if text.isdigit() and int(text) > 0 else text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reportage",
@@ -47,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     present = commands.add_parser("present", help="present fullscreen with a presenter console")
     deck_arg(present)
-    present.add_argument("--screen", help="audience screen: index or name")
+    present.add_argument("--screen", type=_screen,
+                         help="audience screen: its number (1 = first) or its name/model")
     present.add_argument("--no-console", action="store_true", help="no presenter console")
     present.add_argument("--start", type=int, default=1,
                          help="first slide, by its number n of n/N (default 1)")

@@ -117,3 +117,11 @@ def test_present_start_out_of_range_is_one_line_and_exit_2():
     result = run("present", str(SHIPPED_DECK), "--start", "999")
     assert result.returncode == 2
     assert result.stderr.strip().startswith("reportage: no slide 999")
+
+
+def test_screen_numbers_count_from_one_and_names_pass_through():
+    from app.cli import _screen
+
+    assert _screen("2") == 1
+    assert _screen("HDMI-1") == "HDMI-1"
+    assert _screen("0") == "0"  # not a screen number: matched as a name, and warned about

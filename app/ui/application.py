@@ -79,13 +79,14 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
     return app.exec()
 
 
-def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: str | None,
+def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int | str | None,
                      console: bool, start: int, window_size: tuple[int, int] | None,
                      rehearse: bool = False) -> int:
     """Present at once; leaving the presentation opens the reader where it stopped."""
     from app.ui.presentation import PresentationSession
 
     app = create_application()
+    _warn_unknown_screen(screen)
     settings = Settings()
     windows = Windows(settings)
     context = RenderContext.for_deck(deck, settings.get("ui/theme") or None)
@@ -95,3 +96,15 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: str |
     session.ended.connect(lambda index, step: windows.open_reader(deck, diagnostics,
                                                                   (index, step)))
     return app.exec()
+
+
+def _warn_unknown_screen(requested: int | str | None) -> None:
+    """`--screen` that matches nothing: say which screens there are, then go on."""
+    from app.present.screens import find_screen
+    from app.ui.screens import screen_infos, screen_label
+
+    screens = screen_infos()
+    if requested is not None and find_screen(screens, requested) is None:
+        names = ", ".join(screen_label(info, i) for i, info in enumerate(screens))
+        shown = requested + 1 if isinstance(requested, int) else requested
+        print(f"reportage: no screen '{shown}'; screens: {names}", file=sys.stderr)

@@ -41,7 +41,7 @@ class PresentationSession(QObject):
     ended = Signal(int, int)  # the slide index and step where presenting stopped
 
     def __init__(self, deck: Deck, context: RenderContext, settings: Settings, *,
-                 start: int = 0, step: int = 0, screen: str | None = None,
+                 start: int = 0, step: int = 0, screen: int | str | None = None,
                  console: bool = True, window_size: tuple[int, int] | None = None,
                  rehearse: bool = False, parent: QObject | None = None):
         super().__init__(parent)
