@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import __version__
@@ -28,6 +30,7 @@ from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
 from app.ui.help import KeyHelpDialog
 from app.ui.reading_pane import ReadingPane
+from app.ui.search_panel import SearchPanel
 from app.ui.sidebar import ChapterTree
 from app.ui.slide_view import SlideView
 
@@ -58,8 +61,17 @@ class ReaderWindow(QMainWindow):
         self.view.letterbox = self.palette().color(self.backgroundRole()).darker(108)
         self.sidebar = ChapterTree(deck, self)
         self.text = ReadingPane(self)
+        self.search = SearchPanel(deck, self)
+        self.search.hide()
+        self.search.hit_chosen.connect(self._found)
+        self.search.closed.connect(self.close_search)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search, 1)
+        column.addWidget(self.sidebar, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.text)
         self.splitter.setStretchFactor(0, 0)
@@ -116,6 +128,9 @@ class ReaderWindow(QMainWindow):
         a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
         a.connect("quit", self.close)
         a.connect("open_deck", self.ask_open_deck)
+        a.connect("search", self.open_search)
+        a.connect("find_next", lambda: self._find(self.search.next_hit))
+        a.connect("find_previous", lambda: self._find(self.search.previous_hit))
         a.connect("export_png", self.ask_export_png)
         a.connect("about", self.about)
         a["dark_theme"].toggled.connect(self.set_dark_theme)
@@ -130,7 +145,7 @@ class ReaderWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for name in ("toggle_sidebar", "first", "previous", "next", "last", "goto", None,
+        for name in ("toggle_sidebar", "search", "first", "previous", "next", "last", "goto", None,
                      "toggle_text", "text_smaller", "text_bigger", None, "fullscreen",
                      "present", "present_window", "help"):
             if name is None:
@@ -205,6 +220,8 @@ class ReaderWindow(QMainWindow):
         self.view.show_slide(slide, self.step, ahead)
         chapter = self.deck.chapters[slide.chapter].title
         self.text.show_slide(slide, chapter)
+        if self.search.isVisible():
+            self.text.highlight(self.search.query)
         self.sidebar.set_current(self.index)
         steps = (self.tr(" · шаг {s}/{t}").format(s=self.step + 1, t=slide.step_count)
                  if slide.step_count > 1 else "")
@@ -213,6 +230,30 @@ class ReaderWindow(QMainWindow):
                  if number else self.tr("запасной слайд"))
         self.position_label.setText(f"{chapter} · {where}{steps}")
         self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
+
+    # -- search -------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        if not self.sidebar.isVisible():
+            self.set_sidebar_visible(True)
+        self.search.show()
+        self.search.focus_query()
+
+    def close_search(self) -> None:
+        self.search.hide()
+        self.text.highlight("")
+        self.view.setFocus()
+
+    def _find(self, step) -> None:
+        """F3 / Shift+F3: the next or previous hit, opening the search if needed."""
+        if self.search.isVisible() and self.search.query:
+            step()
+        else:
+            self.open_search()
+
+    def _found(self, index: int, query: str) -> None:
+        self.go_to(index)
+        self.text.highlight(query)
 
     # -- files --------------------------------------------------------------------
 
@@ -300,7 +341,7 @@ class ReaderWindow(QMainWindow):
         self.text.set_zoom(zoom)
         self.settings.set("reader/text_zoom", self.text.zoom)
         if self.slides:
-            self.text.show_slide(self.slide, self.deck.chapters[self.slide.chapter].title)
+            self._show()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

@@ -8,10 +8,23 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, \
-    Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, \
-    QTextDocument
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.deck.model import Deck
-from app.deck.search import Hit, search
+from app.deck.search import Hit, compile_query, search
 from app.present.wording import plural
 
 DEBOUNCE_MS = 150
@@ -36,6 +49,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # what the delegate draws; DisplayRole
 
 # Keys the panel handles itself. The reader window binds most of them (Return pages on,
 # Esc leaves fullscreen), so the panel claims them before the shortcuts do.
+# FIELD_KEYS is a subset of LIST_KEYS.
 FIELD_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down, Qt.Key.Key_Escape})
 LIST_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Up,
                        Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
@@ -89,6 +103,7 @@ class SearchPanel(QWidget):
         self.results.installEventFilter(self)
 
     def focus_query(self) -> None:
+        """Select the previous query too, so typing replaces it."""
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
@@ -135,17 +150,27 @@ class SearchPanel(QWidget):
     # -- keys -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        keys = FIELD_KEYS if watched is self.field else LIST_KEYS
         kind = event.type()
-        if (kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-                or watched not in (self.field, self.results)
-                or not isinstance(event, QKeyEvent)
-                or event.key() not in keys or event.modifiers() not in PLAIN):
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        keys = FIELD_KEYS if watched is self.field else LIST_KEYS
+        if event.key() not in keys or event.modifiers() not in PLAIN:
             return super().eventFilter(watched, event)
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # the key comes to us as a key press, not to a window shortcut
             return True
         return self._key(watched, Qt.Key(event.key()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Stop a claimed key the list had no use for (Down on the last row).
+
+        Otherwise it would travel on to the window, which pages the deck on such keys.
+        """
+        if event.key() in LIST_KEYS and event.modifiers() in PLAIN:
+            event.accept()
+        else:
+            super().keyPressEvent(event)
 
     def _key(self, watched: QObject, key: Qt.Key) -> bool:
         """Act on a claimed key press; False lets the widget itself have it."""
@@ -166,7 +191,7 @@ class SearchPanel(QWidget):
     def _summary(self) -> str:
         if not self.query:
             return ""
-        if not self.hits and len("".join(self.query.split())) < 2:
+        if compile_query(self.query) is None:
             return self.tr("Введите хотя бы два символа")
         if not self.hits:
             return self.tr("Ничего не найдено")

@@ -23,8 +23,8 @@ def window(qtbot, deck):
     win = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
     qtbot.addWidget(win)
     win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     return win
 
 
@@ -267,3 +267,28 @@ def test_open_deck_asks_for_a_folder(qtbot, window, monkeypatch, tmp_path):
     with qtbot.waitSignal(window.open_requested) as opened:
         window.actions["open_deck"].trigger()
     assert opened.args == [tmp_path]
+
+
+def test_search_finds_goes_and_highlights(qtbot, window, deck):
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.isVisible()
+    window.search.field.setText("Калифорни")
+    window.search.run_search()
+    assert window.search.hits
+    window.search.next_hit()
+    target = window.search.hits[0].slide_index
+    assert window.index == target
+    assert window.text.extraSelections()
+    press(qtbot, window, Qt.Key.Key_F3)
+    assert window.index in {hit.slide_index for hit in window.search.hits}
+
+
+def test_closing_the_search_clears_the_highlight(qtbot, window):
+    window.open_search()
+    window.search.field.setText("Токио")
+    window.search.run_search()
+    window.search.next_hit()
+    assert window.text.extraSelections()
+    window.search.closed.emit()
+    assert not window.search.isVisible()
+    assert not window.text.extraSelections()

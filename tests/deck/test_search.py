@@ -1,0 +1,150 @@
+"""Full-text search: folding case and ё, whitespace in queries, snippets, the shipped deck."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.deck.loader import load_deck
+from app.deck.search import ELLIPSIS, SNIPPET_WIDTH, Hit, normalise, search
+from tests.helpers import SHIPPED_DECK, write_deck
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_deck(SHIPPED_DECK)[0]
+
+
+@pytest.fixture
+def small(tmp_path):
+    deck, out = load_deck(write_deck(tmp_path / "d", {
+        "a.md": ("# Ёрико в Токио\n\nПервый абзац.\n\n"
+                 "::: reader\nПолный текст: ёлка, Ёлка и ЕЛКА.\n\nВторой абзац начинается так.\n\n"
+                 "::: notes\nЗаметка про токио.\n"
+                 "---\nhidden: true\n\n# Запасной\n\nТут тоже ёлка.\n"),
+        "b.md": "# Про <b>x</b>\n\nСлово\tи   слово.\n",
+    }))
+    assert out == []
+    return deck
+
+
+def matched(hit: Hit) -> str:
+    return hit.snippet[hit.start:hit.start + hit.length]
+
+
+def test_normalise_folds_case_and_yo_and_keeps_length():
+    assert normalise("Ёлка ЁЖ Токио") == "елка еж токио"
+    for text in ("İstanbul", "Straße", "ǅ"):
+        assert len(normalise(text)) == len(text)
+
+
+def test_one_hit_per_field_in_deck_order(small):
+    hits = search(small, "елка")
+    assert [(h.slide_index, h.where, h.count) for h in hits] == [
+        (0, "text", 3),  # ёлка, Ёлка, ЕЛКА
+        (1, "slide", 1),  # the hidden slide is searched too
+    ]
+    assert small.slides[1].hidden
+
+
+def test_fields_are_told_apart(small):
+    assert [(h.slide_index, h.where) for h in search(small, "ТОКИО")] == [
+        (0, "slide"), (0, "notes")]
+
+
+def test_yo_and_ye_find_the_same(small):
+    assert search(small, "Ёрико") == search(small, "ерико") == search(small, "ЕРИКО")
+    assert [matched(h) for h in search(small, "ерико")] == ["Ёрико"]
+
+
+def test_whitespace_in_query_matches_any_run(small):
+    hits = search(small, "слово   и слово")
+    assert [(h.slide_index, matched(h)) for h in hits] == [(2, "Слово и слово")]
+    assert "\t" not in hits[0].snippet
+
+
+def test_query_across_a_line_break(small):
+    # The reader text keeps its two paragraphs apart with a blank line.
+    assert "ЕЛКА.\n\nВторой" in small.slides[0].reader_text
+    hits = search(small, "елка. второй")
+    assert [(h.where, matched(h)) for h in hits] == [("text", "ЕЛКА. Второй")]
+
+
+@pytest.mark.parametrize("query", ["", " ", "а", " ё ", "\n"])
+def test_short_query_finds_nothing(small, query):
+    assert search(small, query) == []
+
+
+def test_two_letters_are_enough(small):
+    assert search(small, "ёл")
+
+
+def test_regex_characters_are_literal(small):
+    assert search(small, "<b>x</b>")[0].slide_index == 2
+    assert search(small, ".*") == []
+
+
+def test_hits_are_frozen(small):
+    hit = search(small, "токио")[0]
+    with pytest.raises(AttributeError):
+        hit.count = 5  # type: ignore[misc]
+
+
+def test_kawaguchi_is_in_chapter_three(shipped):
+    hits = search(shipped, "кавагучи")
+    assert len(hits) >= 5
+    assert {shipped.slides[h.slide_index].chapter for h in hits} == {3}
+    assert shipped.chapters[3].title == "Токио помнит"
+    assert all(matched(h) == "Кавагучи" for h in hits)
+    assert [h.slide_index for h in hits] == sorted(h.slide_index for h in hits)
+
+
+def test_yo_folding_on_the_shipped_deck(shipped):
+    hits = search(shipped, "Ёрико")
+    assert hits
+    assert search(shipped, "ерико") == hits
+    assert {matched(h) for h in hits} == {"Ёрико"}
+
+
+def test_case_insensitive_on_the_shipped_deck(shipped):
+    upper = search(shipped, "ТОКИО")
+    assert upper == search(shipped, "токио")
+    assert len({h.slide_index for h in upper}) > 10
+    assert all(matched(h) == "Токио" for h in upper)
+
+
+def test_snippets_are_short_and_marked_where_cut(shipped):
+    hits = search(shipped, "доверие")
+    assert hits
+    for hit in hits:
+        assert normalise(matched(hit)) == "доверие"
+        assert len(hit.snippet) <= SNIPPET_WIDTH + 2  # the two ellipses
+        assert "  " not in hit.snippet
+        assert "\n" not in hit.snippet
+    cut = [h for h in hits if h.snippet.startswith(ELLIPSIS) or h.snippet.endswith(ELLIPSIS)]
+    assert cut
+
+
+def test_snippet_cuts_at_words(tmp_path):
+    words = " ".join(f"слово{n}" for n in range(40))
+    deck, _ = load_deck(write_deck(tmp_path / "d", {"a.md": f"# Т\n\n{words} цель {words}\n"}))
+    hit = search(deck, "цель")[0]
+    assert matched(hit) == "цель"
+    assert hit.snippet.startswith(ELLIPSIS + "слово")
+    assert hit.snippet.endswith(ELLIPSIS)
+    assert all(word.startswith("слово") and word[5:].isdigit()
+               for word in hit.snippet.strip(ELLIPSIS).replace(" цель ", " ").split())
+    assert 60 <= len(hit.snippet) <= SNIPPET_WIDTH + 2
+
+
+def test_match_near_the_start_keeps_the_start(small):
+    hit = search(small, "первый")[0]
+    assert hit.snippet == "Ёрико в Токио Первый абзац."
+    assert (hit.start, hit.length) == (14, 6)
+
+
+def test_a_long_match_is_the_whole_snippet(tmp_path):
+    long = "очень длинная фраза " * 6
+    deck, _ = load_deck(write_deck(tmp_path / "d", {"a.md": f"# Т\n\nначало {long}конец\n"}))
+    hit = search(deck, long)[0]
+    assert hit.snippet == f"{ELLIPSIS}{long.strip()}{ELLIPSIS}"
+    assert matched(hit) == long.strip()
