@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from app.deck.model import Block, Slide
 from app.deck.search import compile_query, normalise
 
-BASE_POINT_SIZE = 13
+BASE_POINT_SIZE = 12
 ZOOM_LIMITS = (-5, 10)
 # Amber at 40 %: dark text on it stays readable on white, light text on it on near-black.
 HIGHLIGHT = QColor(0xFE, 0xC5, 0x0C, 102)
