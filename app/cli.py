@@ -191,6 +191,9 @@ def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -
 
 def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
     numbers = deck.slide_numbers()
+    if not numbers:
+        print(f"reportage: {args.deck}: no slides to present", file=sys.stderr)
+        return 2
     start = next((index for index, number in numbers.items() if number == args.start), None)
     if start is None:
         print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",

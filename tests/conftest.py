@@ -20,3 +20,22 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
         return
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch):
+    """A modal dialog in a test would wait for a click forever: answer «cancel» at once.
+
+    Tests that need an answer patch the dialog themselves (their patch wins).
+    """
+    try:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+    except ImportError:
+        return
+    for dialog in (QDialog, QMessageBox, QInputDialog, QFileDialog):
+        monkeypatch.setattr(dialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (0, False))
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (0.0, False))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    for name in ("warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: None)

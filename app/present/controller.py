@@ -136,6 +136,7 @@ class PresentationController(QObject):
         deck: Deck,
         *,
         start: int | None = None,
+        start_step: int = 0,
         clock: Clock | None = None,
         wall_clock: WallClock = datetime.now,
         screens: Sequence[ScreenInfo] = (),
@@ -156,7 +157,7 @@ class PresentationController(QObject):
         self._nav = Navigator(deck)
         self._wall_clock = wall_clock
         self._tolerance = tolerance
-        chosen = self._nav.clamp(start) if start is not None else None
+        chosen = self._nav.clamp(start, start_step) if start is not None else None
         self._position = chosen or self._nav.first() or Position(0)
         self._blank = Blank.NONE
         self._frozen: Position | None = None
@@ -431,6 +432,18 @@ class PresentationController(QObject):
     @property
     def visible_total(self) -> int:
         return len(self._nav.visible)
+
+    @property
+    @_reading(None)
+    def chapter_index(self) -> int | None:
+        """The current slide's chapter (an index into deck.chapters); None in an empty deck."""
+        if not self._nav.has_slide(self._position.slide):
+            return None
+        return self._nav.chapter_of(self._position.slide)
+
+    def shutdown(self) -> None:
+        """The talk is over: no more ticks, nothing left running."""
+        self._ticker.stop()
 
     @property
     @_reading("")

@@ -60,7 +60,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.page-first"),
     ActionSpec("last", _tr("В конец"), ("End",), Where.BOTH, _tr("Навигация"),
                "mdi6.page-last"),
-    ActionSpec("goto", _tr("Перейти к слайду…"), ("G",), Where.BOTH, _tr("Навигация"),
+    ActionSpec("goto", _tr("Перейти к слайду… (или набрать номер и Enter)"), ("G",), Where.BOTH,
+               _tr("Навигация"),
                "mdi6.numeric"),
     ActionSpec("history_back", _tr("Вернуться после перехода"), ("Alt+Left",), Where.BOTH,
                _tr("Навигация"), "mdi6.arrow-left"),
@@ -127,6 +128,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+def is_digit(event: QKeyEvent) -> bool:
+    """0–9 typed without modifiers: the start of «digits then Enter» go-to."""
+    return (len(event.text()) == 1 and event.text() in "0123456789"
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 
 def translate(text: str) -> str:

@@ -61,9 +61,11 @@ class Windows(QObject):
         try:
             deck, diagnostics = load_deck(path)
         except NotADeckError:
-            parent = self.readers[-1] if self.readers else None
-            QMessageBox.warning(parent, "Reportage", self.tr(
-                "{path}: это не колода — в папке нет файла deck.toml.").format(path=path))
+            box = QMessageBox(QMessageBox.Icon.Warning, "Reportage", self.tr(
+                "{path}: это не колода — в папке нет файла deck.toml.").format(path=path),
+                parent=self.readers[-1] if self.readers else None)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not markup
+            box.exec()
             return
         self.open_reader(deck, diagnostics)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.present.controller import Blank, PresentationController
 from app.render.context import RenderContext
+from app.ui.actions import is_digit
 from app.ui.slide_view import SlideView
 
 CURSOR_HIDE_MS = 2000
@@ -77,7 +78,7 @@ class AudienceWindow(QWidget):
         super().mouseMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.text().isdigit():
+        if is_digit(event):
             self.digit_typed.emit(event.text())
         elif not (self.key_fallback and self.key_fallback(event)):
             super().keyPressEvent(event)

@@ -6,6 +6,8 @@ presenter has chosen.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from app.render.context import RenderContext
 from app.render.painter import render_slide_image
 from app.ui.actions import Where
 from app.ui.help import KeyHelpTree
+from app.ui.labels import slide_label
 
 THUMB = QSize(288, 162)
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -46,13 +49,11 @@ class OverviewGrid(QListWidget):
         self.setWordWrap(True)
         blank = QPixmap(THUMB)
         blank.fill(QColor("#22324D"))
-        nav = controller.navigator
+        numbers = controller.deck.slide_numbers()
         for slide in controller.deck.slides:
-            number = nav.number(slide.index)
-            label = f"{number}. {slide.title}" if number else self.tr("запасной: ") + slide.title
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(slide_label(slide, numbers))
             item.setData(INDEX_ROLE, slide.index)
-            item.setToolTip(slide.title)
+            item.setToolTip(html.escape(slide.title))
             item.setIcon(QIcon(blank))
             self.addItem(item)
         self._todo = list(range(self.count()))

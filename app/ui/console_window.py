@@ -7,6 +7,7 @@ help) live here and never reach the audience window.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from app.present.controller import Blank, Overlay, PresentationController
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
+from app.ui.actions import is_digit
 from app.ui.console_overlays import GoToBar, KeyHelpPanel, OverviewGrid
 from app.ui.reading_pane import ReadingPane
 from app.ui.slide_view import SlideView
@@ -56,9 +58,16 @@ STYLE = """
 """
 
 
+def _restyle(widget: QWidget, style: str) -> None:
+    """setStyleSheet repolishes the widget: do it only when the style changes."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
+
+
 def _label(text: str = "", point_size: float = 0, bold: bool = False,
            name: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # deck titles are data, never markup
     if name:
         label.setObjectName(name)
     font = label.font()
@@ -87,6 +96,7 @@ class ConsoleWindow(QWidget):
         self.setStyleSheet(STYLE)
         self.controller = controller
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
+        self._notes_for: int | None = None
 
         self.current = SlideView(context, self, interactive=False)
         self.current.setAccessibleName(self.tr("Текущий слайд"))
@@ -202,12 +212,12 @@ class ConsoleWindow(QWidget):
         current = c.current
         if current is not None:
             following = c.next_preview
-            self.current.show_slide(current.slide, current.step)
-            if following is not None:
-                self.next_view.show_slide(following.slide, following.step)
-            else:
-                self.next_view.show_slide(None)
-            self.notes.show_notes(current.slide, c.chapter_title)
+            ahead = [(following.slide, following.step)] if following is not None else []
+            self.current.show_slide(current.slide, current.step, ahead)
+            self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
+            if current.index != self._notes_for:  # keep the presenter's scroll position
+                self._notes_for = current.index
+                self.notes.show_notes(current.slide, c.chapter_title)
         self.position_label.setText(f"{c.chapter_title} · {c.slide_number}")
         self._refresh_status()
         self._refresh_overlays()
@@ -235,7 +245,7 @@ class ConsoleWindow(QWidget):
         self.clock_label.setText(c.wall_clock_text)
         self.pace_label.setText(c.pace_text)
         colour = TONE_COLOURS.get(c.tone, TONE_COLOURS[Tone.NEUTRAL])
-        self.elapsed_label.setStyleSheet(f"color: {colour};")
+        _restyle(self.elapsed_label, f"color: {colour};")
         self._refresh_budgets()
         parts = []
         for label, comparison in ((self.tr("слайд"), c.slide_rehearsal),
@@ -252,26 +262,25 @@ class ConsoleWindow(QWidget):
             label = _label(point_size=10, name="budget")
             self.budget_row.insertWidget(len(self.budget_labels), label)
             self.budget_labels.append(label)
-        current = self.controller.navigator.chapter_of(self.controller.position.slide)
+        current = self.controller.chapter_index
         for label, status in zip(self.budget_labels, statuses, strict=False):
             label.setText(f"{_short(status.title)}  {format_duration(status.spent)}"
                           f" / {format_duration(status.budget)}")
-            label.setToolTip(status.title)
-            tone = Tone.OVERTIME if status.over else Tone.NEUTRAL
-            colour = TONE_COLOURS[tone]
+            label.setToolTip(html.escape(status.title))
+            colour = TONE_COLOURS[Tone.OVERTIME if status.over else Tone.NEUTRAL]
             weight = "bold" if status.index == current else "normal"
-            label.setStyleSheet(f"color: {colour}; border: 1px solid {colour};"
-                                f" font-weight: {weight};")
+            _restyle(label, f"color: {colour}; border: 1px solid {colour}; font-weight: {weight};")
 
     def _refresh_overlays(self) -> None:
+        """Show what is open; a picker takes the keyboard only when it opens."""
         open_now = self.controller.overlays
-        self.overview.setVisible(Overlay.OVERVIEW in open_now)
-        self.help_panel.setVisible(Overlay.HELP in open_now)
-        self.goto_bar.setVisible(Overlay.GOTO in open_now)
-        if Overlay.GOTO in open_now:
-            self.goto_bar.activate()
-        elif Overlay.OVERVIEW in open_now:
-            self.overview.activate()
+        for overlay, widget in ((Overlay.OVERVIEW, self.overview),
+                                (Overlay.HELP, self.help_panel),
+                                (Overlay.GOTO, self.goto_bar)):
+            opening = overlay in open_now and not widget.isVisibleTo(self)
+            widget.setVisible(overlay in open_now)
+            if opening and overlay is not Overlay.HELP:
+                widget.activate()
 
     def set_screens(self, labels: list[str], audience: int) -> None:
         self.screen_picker.clear()
@@ -288,7 +297,7 @@ class ConsoleWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Digits open go-to with the number already typed, as in PowerPoint."""
-        if event.text().isdigit():
+        if is_digit(event):
             self.start_goto(event.text())
         elif not (self.key_fallback and self.key_fallback(event)):
             super().keyPressEvent(event)

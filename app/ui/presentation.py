@@ -26,7 +26,7 @@ from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
 from app.ui.audience_window import AudienceWindow
 from app.ui.console_window import ConsoleWindow
-from app.ui.screens import qscreen, screen_infos, screen_label
+from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +52,15 @@ class PresentationSession(QObject):
         fallback = _data_dir() / f"{deck_key(deck.root)}.timings.json"
         timings = TimingsStore(deck.root, fallback) if rehearse else None
         self.controller = PresentationController(
-            deck, start=start, screens=screen_infos(), requested_screen=screen,
+            deck, start=start, start_step=step, screens=screen_infos(), requested_screen=screen,
             remembered_screens=remembered, timings=timings)
-        if step:
-            self.controller.go_to(start, step)
+        planned = settings.get("present/duration", deck_key(deck.root))
+        if planned > 0:
+            self.controller.set_duration(planned)
         self.audience = AudienceWindow(self.controller, context)
         self.console = ConsoleWindow(self.controller, context) if console else None
+        if self.console is not None:
+            self.console.notes.set_zoom(settings.get("present/notes_zoom"))
         self.console_requested = console and window_size is not None
         self._collections = [self._wire(window) for window in self._windows()]
         self._wire_signals()
@@ -109,6 +112,8 @@ class PresentationSession(QObject):
         self.audience.show_here_requested.connect(
             lambda: self._show_audience_on(self.audience))
         self.audience.digit_typed.connect(self._digit)
+        self.audience.view.next_requested.connect(c.next_step)
+        self.audience.view.previous_requested.connect(c.previous_step)
         if self.console is not None:
             self.console.swap_requested.connect(c.swap_screens)
             self.console.audience_screen_requested.connect(c.set_audience_screen)
@@ -119,6 +124,15 @@ class PresentationSession(QObject):
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
+
+    def _unwire_signals(self) -> None:
+        """After the talk nothing may move a window again (a late hot-plug, a tick)."""
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._screens_changed)
+        app.screenRemoved.disconnect(self._screens_changed)
+        self._settle.stop()
+        self.controller.shutdown()
+        self.controller.placement_changed.disconnect(self.place_windows)
 
     def _screens_changed(self, *_args) -> None:
         self._settle.start()
@@ -141,15 +155,17 @@ class PresentationSession(QObject):
 
     def place_windows(self) -> None:
         """Audience fullscreen on its screen, console on the other (or on demand)."""
+        if not self._active:
+            return
         placement = self.controller.placement
-        audience_screen = qscreen(placement.audience) or QGuiApplication.primaryScreen()
+        audience_screen = self._qscreen(placement.audience) or QGuiApplication.primaryScreen()
         if self.window_size is not None:
             self._show_shared(audience_screen)
             return
         _fullscreen_on(self.audience, audience_screen)
         if self.console is None:
             return
-        console_screen = qscreen(placement.console)
+        console_screen = self._qscreen(placement.console)
         if console_screen is not None:
             _fullscreen_on(self.console, console_screen)
         elif self.console_requested:
@@ -158,6 +174,17 @@ class PresentationSession(QObject):
         else:
             self.console.hide()
         self._update_picker()
+
+    def _qscreen(self, index: int | None):
+        """The QScreen behind an index of the controller's own screen list.
+
+        The controller's list is a snapshot (screens settle for a moment after a
+        cable moves), so the screen is found by its identity, not its position.
+        """
+        screens = self.controller.screens
+        if index is None or not 0 <= index < len(screens):
+            return None
+        return qscreen_for(screens[index])
 
     def _show_shared(self, screen) -> None:
         """Screen-share mode: a borderless audience window plus a normal console."""
@@ -180,8 +207,8 @@ class PresentationSession(QObject):
     def _show_audience_on(self, window: QWidget) -> None:
         """The visible «show the audience here» button, for undetectable setups."""
         screen = window.screen()
-        screens = QGuiApplication.screens()
-        if screen in screens and not self.controller.set_audience_screen(screens.index(screen)):
+        index = index_in(screen, self.controller.screens)
+        if index is None or not self.controller.set_audience_screen(index):
             _fullscreen_on(self.audience, screen)
 
     def toggle_console(self) -> None:
@@ -194,7 +221,10 @@ class PresentationSession(QObject):
     # -- console tools ------------------------------------------------------------
 
     def ask_duration(self) -> None:
-        parent = self.console or self.audience
+        """T: asked on the console only; the audience never sees a dialog."""
+        if self.console is None or not self.console.isVisible():
+            return
+        parent = self.console
         current = (self.controller.timer.planned_seconds or 0) / 60
         minutes, ok = QInputDialog.getDouble(
             parent, self.tr("Длительность выступления"), self.tr("Минут:"),
@@ -227,6 +257,7 @@ class PresentationSession(QObject):
         self.controller.save_rehearsal()
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
         self.inhibitor.release()
+        self._unwire_signals()
         sys.excepthook = self._previous_hook
         position = self.controller.position
         for window in self._windows():

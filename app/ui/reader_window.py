@@ -86,6 +86,7 @@ class ReaderWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.position_label = QLabel(self)
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.position_label)
         self._report(diagnostics or [])
 
@@ -205,6 +206,8 @@ class ReaderWindow(QMainWindow):
 
     def ask_go_to(self) -> None:
         total = len(self.numbers)
+        if not total:
+            return
         number, ok = QInputDialog.getInt(
             self, self.tr("Перейти к слайду"), self.tr("Номер слайда (1–{n}):").format(n=total),
             self.numbers.get(self.index, 1), 1, total)
@@ -305,6 +308,9 @@ class ReaderWindow(QMainWindow):
         """F5 / Shift+F5: present; Esc comes back here at the slide where it stopped."""
         if self.session is not None:
             return
+        if not self.numbers:
+            self.statusBar().showMessage(self.tr("В колоде нет слайдов для показа."), 8000)
+            return
         from app.ui.presentation import PresentationSession
 
         self.session = PresentationSession(self.deck, self.context, self.settings,
@@ -335,7 +341,8 @@ class ReaderWindow(QMainWindow):
         self.settings.set("ui/theme", "dark" if dark else "light")
         self.context = RenderContext.for_deck(self.deck, "dark" if dark else "light")
         self.view.set_context(self.context)
-        self._show()
+        if self.slides:
+            self._show()
 
     def set_text_zoom(self, zoom: int) -> None:
         self.text.set_zoom(zoom)

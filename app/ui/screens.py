@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from app.present.screens import ScreenInfo
@@ -27,11 +29,23 @@ def describe(screen: QScreen, primary: bool = False) -> ScreenInfo:
     )
 
 
-def qscreen(index: int | None) -> QScreen | None:
+def same_screen(info: ScreenInfo, other: ScreenInfo) -> bool:
+    """Same identity and same place: two Xvfb screens share a name, never a geometry."""
+    return replace(info, primary=False) == replace(other, primary=False)
+
+
+def qscreen_for(info: ScreenInfo) -> QScreen | None:
+    """The connected QScreen that `info` describes, if it is still there."""
     screens = QGuiApplication.screens()
-    if index is None or not 0 <= index < len(screens):
-        return None
-    return screens[index]
+    exact = [s for s in screens if same_screen(describe(s), info)]
+    named = [s for s in screens if describe(s).key == info.key]
+    return (exact or named or [None])[0]
+
+
+def index_in(screen: QScreen, infos: tuple[ScreenInfo, ...]) -> int | None:
+    """Where a QScreen stands in a list of ScreenInfo, or None."""
+    here = describe(screen)
+    return next((i for i, info in enumerate(infos) if same_screen(info, here)), None)
 
 
 def screen_label(info: ScreenInfo, index: int) -> str:

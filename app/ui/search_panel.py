@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.deck.model import Deck
 from app.deck.search import Hit, compile_query, search
 from app.present.wording import plural
+from app.ui.labels import slide_label
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole  # the Hit behind a row
@@ -69,7 +70,6 @@ class SearchPanel(QWidget):
         self.deck = deck
         self.hits: list[Hit] = []
         self.query = ""  # the query the listed hits were found for
-        self._titles = {slide.index: slide.title for slide in deck.slides}
         self._numbers = deck.slide_numbers()
 
         self.field = QLineEdit(self)
@@ -202,8 +202,7 @@ class SearchPanel(QWidget):
             word=plural(slides, self.tr("слайде"), self.tr("слайдах"), self.tr("слайдах")))
 
     def _item(self, hit: Hit) -> QListWidgetItem:
-        number = self._numbers.get(hit.slide_index)
-        title = (f"{number}. " if number else self.tr("Запасной: ")) + self._titles[hit.slide_index]
+        title = slide_label(self.deck.slides[hit.slide_index], self._numbers)
         where = {"slide": self.tr("на слайде"), "text": self.tr("в тексте"),
                  "notes": self.tr("в заметках")}[hit.where]
         if hit.count > 1:

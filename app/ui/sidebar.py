@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.deck.model import Deck
+from app.ui.labels import slide_label
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,15 +40,12 @@ class ChapterTree(QTreeWidget):
         for chapter in deck.chapters:
             top = QTreeWidgetItem([chapter.title])
             top.setFont(0, bold)
-            top.setToolTip(0, chapter.title)
+            top.setToolTip(0, html.escape(chapter.title))
             first = chapter.slides[0].index if chapter.slides else -1
             top.setData(0, INDEX_ROLE, first)
             for slide in chapter.slides:
-                number = numbers.get(slide.index)
-                label = (f"{number}. {slide.title}" if number
-                         else self.tr("запасной: {title}").format(title=slide.title))
-                child = QTreeWidgetItem([label])
-                child.setToolTip(0, slide.title)
+                child = QTreeWidgetItem([slide_label(slide, numbers)])
+                child.setToolTip(0, html.escape(slide.title))
                 child.setData(0, INDEX_ROLE, slide.index)
                 top.addChild(child)
                 self._slide_items.append(child)

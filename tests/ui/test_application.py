@@ -21,7 +21,7 @@ def test_open_path_opens_a_reader(qtbot):
 
 def test_a_folder_that_is_not_a_deck_is_a_message(qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     windows = Windows(Settings())
     windows.open_path(tmp_path)
     assert windows.readers == []

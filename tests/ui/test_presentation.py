@@ -12,8 +12,10 @@ from app.deck.loader import load_deck
 from app.present.controller import Blank, Overlay
 from app.render.context import RenderContext
 from app.settings import Settings
-from app.ui.presentation import PresentationSession
+from app.ui.presentation import SCREEN_SETTLE_MS, PresentationSession
 from tests.helpers import SHIPPED_DECK
+
+SCREEN_SETTLE_WAIT_MS = SCREEN_SETTLE_MS + 200
 
 
 @pytest.fixture(scope="module")
@@ -185,9 +187,8 @@ def test_a_projector_pulled_out_and_plugged_back_loses_nothing(qtbot, deck, monk
     laptop = ScreenInfo("eDP-1", "", "laptop", "", 0, 0, 1280, 800, primary=True)
     projector = ScreenInfo("HDMI-1", "", "projector", "", 1280, 0, 1920, 1080)
     monkeypatch.setattr(presentation, "screen_infos", lambda: [laptop, projector])
-    monkeypatch.setattr(presentation, "qscreen",
-                        lambda index: QGuiApplication.primaryScreen() if index is not None
-                        else None)
+    monkeypatch.setattr(presentation, "qscreen_for",
+                        lambda info: QGuiApplication.primaryScreen())
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings())
     for window in session._windows():
         qtbot.addWidget(window)
@@ -228,3 +229,65 @@ def test_one_screen_console_on_demand(qtbot, deck, monkeypatch):
     key(qtbot, session.audience, Qt.Key.Key_C)
     assert not session.console.isVisible()
     session.end()
+
+
+def test_an_ended_talk_never_comes_back(qtbot, deck):
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  window_size=(640, 360))
+    for window in session._windows():
+        qtbot.addWidget(window)
+    session.end()
+    assert not session.controller._ticker.isActive()
+    session.place_windows()
+    session._screens_changed()
+    qtbot.wait(SCREEN_SETTLE_WAIT_MS)
+    assert not session.audience.isVisible()
+    assert not session.console.isVisible()
+
+
+def test_presenting_from_a_build_step_does_not_start_the_timer(qtbot, deck):
+    build = next(s for s in deck.slides if s.step_count >= 4)
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  start=build.index, step=2, window_size=(640, 360))
+    for window in session._windows():
+        qtbot.addWidget(window)
+    assert (session.controller.position.slide, session.controller.position.step) == (
+        build.index, 2)
+    assert session.controller.timer_label == "не запущен"
+    session.end()
+
+
+def test_t_without_a_console_asks_nothing(qtbot, deck, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: asked.append(1) or (5, True))
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  console=False, window_size=(640, 360))
+    qtbot.addWidget(session.audience)
+    key(qtbot, session.audience, Qt.Key.Key_T)
+    assert asked == []
+    session.end()
+
+
+def test_a_click_on_the_audience_screen_advances(qtbot, session):
+    qtbot.mouseClick(session.audience.view, Qt.MouseButton.LeftButton)
+    assert session.controller.position.slide == 1
+    qtbot.mouseClick(session.audience.view, Qt.MouseButton.RightButton)
+    assert session.controller.position.slide == 0
+
+
+def test_duration_and_notes_size_are_remembered(qtbot, deck, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (33.0, True))
+    first = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                window_size=(640, 360))
+    for window in first._windows():
+        qtbot.addWidget(window)
+    key(qtbot, first.console, Qt.Key.Key_T)
+    key(qtbot, first.console, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    first.end()
+    second = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                 window_size=(640, 360))
+    for window in second._windows():
+        qtbot.addWidget(window)
+    assert second.controller.timer.planned_seconds == 33 * 60
+    assert second.console.notes.zoom == 1
+    second.end()

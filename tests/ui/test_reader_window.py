@@ -292,3 +292,31 @@ def test_closing_the_search_clears_the_highlight(qtbot, window):
     window.search.closed.emit()
     assert not window.search.isVisible()
     assert not window.text.extraSelections()
+
+
+def test_an_empty_deck_reads_and_refuses_to_present(qtbot, tmp_path):
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "empty", {"a.md": ""})
+    deck = load_deck(root)[0]
+    window = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
+    qtbot.addWidget(window)
+    window.show()
+    for name in ("next", "previous", "last", "first", "dark_theme", "text_bigger", "goto"):
+        window.actions[name].trigger()
+    window.present(0)
+    assert window.session is None
+    assert "нет слайдов" in window.statusBar().currentMessage()
+
+
+def test_deck_titles_are_never_markup(qtbot, tmp_path):
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "html", {"a.md": "# <img src='/etc/x.png'><b>жирный</b>\n"})
+    deck = load_deck(root)[0]
+    window = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
+    qtbot.addWidget(window)
+    assert window.position_label.textFormat() == Qt.TextFormat.PlainText
+    tip = window.sidebar._slide_items[0].toolTip(0)
+    assert "<b>" not in tip
+    assert "&lt;b&gt;" in tip
