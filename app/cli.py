@@ -31,7 +31,11 @@ def _size(text: str) -> tuple[int, int]:
 
 def _screen(text: str) -> int | str:
     """`--screen 2` is the second screen (as the console's picker counts); else a name."""
-    return int(text) - 1 if text.isdigit() and int(text) > 0 else text
+    if not text.isdecimal():
+        return text
+    if int(text) < 1:
+        raise argparse.ArgumentTypeError("screens are numbered from 1")
+    return int(text) - 1
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,7 +30,6 @@ OPTIONS = {
         Option("reader/show_sidebar", bool, True, "Show the chapter tree."),
         Option("reader/text_zoom", int, 0, "Reading pane font size step, -5…+10."),
         Option("reader/geometry", bytes, b"", "The reader window's geometry."),
-        Option("reader/state", bytes, b"", "The reader window's docks and toolbars."),
         Option("deck/position", str, "", "Last slide id and step per deck (deck-keyed)."),
         Option("present/audience_screen", str, "", "Audience screen per screen setup."),
         Option("present/notes_zoom", int, 0, "Speaker notes font size step."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -124,4 +125,5 @@ def test_screen_numbers_count_from_one_and_names_pass_through():
 
     assert _screen("2") == 1
     assert _screen("HDMI-1") == "HDMI-1"
-    assert _screen("0") == "0"  # not a screen number: matched as a name, and warned about
+    with pytest.raises(argparse.ArgumentTypeError):
+        _screen("0")

@@ -18,6 +18,7 @@ from app.render.context import RenderContext
 from app.render.painter import render_slide_image
 
 CACHE_SIZE = 12
+WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
 
 
 def fit_16_9(area: QRect) -> QRect:
@@ -43,6 +44,7 @@ class SlideView(QWidget):
         self.blank: QColor | None = None  # a blank screen colour, when blanked
         self.letterbox = QColor("#000000")
         self._interactive = interactive
+        self._wheel = 0
         self._cache: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._ahead: list[tuple[Slide, int]] = []
         self._prefetch_timer = QTimer(self, singleShot=True, interval=0)
@@ -122,10 +124,14 @@ class SlideView(QWidget):
             self.previous_requested.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """One notch of a wheel is one step; a touchpad's many small deltas add up first."""
         if not self._interactive:
             return
-        delta = event.angleDelta().y()
-        if delta < 0:
-            self.next_requested.emit()
-        elif delta > 0:
-            self.previous_requested.emit()
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= WHEEL_NOTCH:
+            if self._wheel < 0:
+                self._wheel += WHEEL_NOTCH
+                self.next_requested.emit()
+            else:
+                self._wheel -= WHEEL_NOTCH
+                self.previous_requested.emit()

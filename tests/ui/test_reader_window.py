@@ -320,3 +320,16 @@ def test_deck_titles_are_never_markup(qtbot, tmp_path):
     tip = window.sidebar._slide_items[0].toolTip(0)
     assert "<b>" not in tip
     assert "&lt;b&gt;" in tip
+
+
+def test_a_touchpad_swipe_of_small_deltas_is_one_step(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window.go_to(0)
+    for _ in range(4):  # 4 × 30 = one notch
+        event = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, -30), QPoint(0, -30),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.ScrollUpdate, False)
+        window.view.wheelEvent(event)
+    assert window.index == 1
