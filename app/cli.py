@@ -69,10 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export slides as PNG or the full text")
     deck_arg(export)
     what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="a PDF, one page per slide")
     what.add_argument("--png", type=Path, metavar="DIR", help="one PNG per slide into DIR")
     what.add_argument("--text", action="store_true", help="the full reader text, to stdout")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
                         help="PNG size (default 1920x1080)")
+    export.add_argument("--notes", action="store_true",
+                        help="PDF handouts: each slide with its notes and full text (A4)")
+    export.add_argument("--steps", action="store_true",
+                        help="PDF: one page per build step, not just the finished slide")
 
     check = commands.add_parser("check", help="validate a deck")
     deck_arg(check)
@@ -171,19 +176,27 @@ def _export(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]
     _app = _headless_app()
     from PySide6.QtCore import QSize
 
+    from app.export.pdf import export_pdf
     from app.export.png import export_png
     from app.render.context import RenderContext
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
+    context = RenderContext.for_deck(deck)
+    target = args.pdf or args.png
     try:
-        paths = export_png(deck, args.png, QSize(*args.size), RenderContext.for_deck(deck),
-                           progress)
+        if args.pdf:
+            count = export_pdf(deck, args.pdf, context, notes=args.notes,
+                               every_step=args.steps, progress=progress)
+            done = f"{count} pages in {args.pdf}"
+        else:
+            count = len(export_png(deck, args.png, QSize(*args.size), context, progress))
+            done = f"{count} PNG files in {args.png}"
     except OSError as exc:
-        print(f"\nreportage: cannot write to {args.png}: {exc}", file=sys.stderr)
+        print(f"\nreportage: cannot write to {target}: {exc}", file=sys.stderr)
         return 2
-    print(f"\n{len(paths)} PNG files in {args.png}", file=sys.stderr)
+    print(f"\n{done}", file=sys.stderr)
     return 0
 
 

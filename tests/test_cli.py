@@ -127,3 +127,11 @@ def test_screen_numbers_count_from_one_and_names_pass_through():
     assert _screen("HDMI-1") == "HDMI-1"
     with pytest.raises(argparse.ArgumentTypeError):
         _screen("0")
+
+
+def test_export_pdf_with_notes(tmp_path):
+    out = tmp_path / "handout.pdf"
+    result = run("export", str(SHIPPED_DECK), "--pdf", str(out), "--notes")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "pages in" in result.stderr

@@ -43,6 +43,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # The deck.
     ActionSpec("open_deck", _tr("Открыть колоду…"), ("Ctrl+O",), Where.READER, _tr("Файл"),
                "mdi6.folder-open-outline"),
+    ActionSpec("export_pdf", _tr("Экспорт в PDF…"), ("Ctrl+E",), Where.READER, _tr("Файл"),
+               "mdi6.file-pdf-box"),
+    ActionSpec("export_handout", _tr("Раздаточный PDF: слайды с заметками и текстом…"),
+               ("Ctrl+P",), Where.READER, _tr("Файл"), "mdi6.printer-outline"),
     ActionSpec("export_png", _tr("Экспорт слайдов в PNG…"), ("Ctrl+Shift+E",), Where.READER,
                _tr("Файл"), "mdi6.image-multiple-outline"),
     # Moving through the deck.

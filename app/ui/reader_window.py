@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
+from app.export.pdf import export_pdf
 from app.export.png import export_png
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
@@ -133,6 +134,8 @@ class ReaderWindow(QMainWindow):
         a.connect("find_next", lambda: self._find(self.search.next_hit))
         a.connect("find_previous", lambda: self._find(self.search.previous_hit))
         a.connect("export_png", self.ask_export_png)
+        a.connect("export_pdf", lambda: self.ask_export_pdf(notes=False))
+        a.connect("export_handout", lambda: self.ask_export_pdf(notes=True))
         a.connect("about", self.about)
         a["dark_theme"].toggled.connect(self.set_dark_theme)
 
@@ -272,29 +275,52 @@ class ReaderWindow(QMainWindow):
         if folder:
             self.export_png(Path(folder))
 
+    def ask_export_pdf(self, notes: bool) -> None:
+        name = f"{self.deck.root.name}{'-handout' if notes else ''}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить PDF"),
+                                              str(Path.home() / name), "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path), notes)
+
     def export_png(self, folder: Path) -> list[Path]:
         """Every slide as PNG into `folder`, with progress; a write error is a message."""
-        progress = QProgressDialog(self.tr("Экспорт слайдов…"), "", 0, len(self.slides), self)
+        written = self._exporting(lambda advance: export_png(
+            self.deck, folder, QSize(1920, 1080), self.view.context, advance))
+        if written is not None:
+            self._saved(len(written), folder)
+        return written or []
+
+    def export_pdf(self, path: Path, notes: bool = False) -> int:
+        """The deck as a PDF (handouts with `notes`); the number of pages, 0 on failure."""
+        count = self._exporting(lambda advance: export_pdf(
+            self.deck, path, self.view.context, notes=notes, progress=advance))
+        if count:
+            self._saved(count, path)
+        return count or 0
+
+    def _exporting(self, work):
+        """Run an export with a progress dialog; a write error becomes a message."""
+        progress = QProgressDialog(self.tr("Экспорт…"), "", 0, len(self.slides), self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
-        def advance(done: int, _total: int) -> None:
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(total)
             progress.setValue(done)
             QApplication.processEvents()
 
         try:
-            written = export_png(self.deck, folder, QSize(1920, 1080), self.view.context,
-                                 advance)
+            return work(advance)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Экспорт"), str(exc))
-            return []
+            return None
         finally:
             progress.close()
+
+    def _saved(self, count: int, where: Path) -> None:
         self.statusBar().showMessage(
-            self.tr("Сохранено файлов: {n} в {folder}").format(n=len(written), folder=folder),
-            8000)
-        return written
+            self.tr("Сохранено: {n} — {where}").format(n=count, where=where), 8000)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("О программе"), self.tr(

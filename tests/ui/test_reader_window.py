@@ -333,3 +333,9 @@ def test_a_touchpad_swipe_of_small_deltas_is_one_step(qtbot, window):
                             Qt.ScrollPhase.ScrollUpdate, False)
         window.view.wheelEvent(event)
     assert window.index == 1
+
+
+def test_export_pdf_handouts_from_the_window(qtbot, window, deck, tmp_path):
+    pages = window.export_pdf(tmp_path / "h.pdf", notes=True)
+    assert pages == len(deck.slides)
+    assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,130 @@
+"""PDF export through Qt: deterministic, vector, no headless browser.
+
+Slides are painted by the one renderer straight into the PDF, so text stays
+text (selectable, searchable) and illustrations stay vectors. Two layouts:
+slides only (16:9 pages), or handouts with the notes and the full text under
+each slide (A4), for a conference desk or a reader who wants paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+)
+
+from app.deck.model import Block, Deck, Slide
+from app.render.context import RenderContext
+from app.render.fonts import ensure_fonts
+from app.render.painter import paint_slide
+
+SLIDE_PAGE = QPageSize(QSizeF(254, 142.875), QPageSize.Unit.Millimeter, "Slide 16:9")
+RESOLUTION = 300  # dpi of the PDF's coordinate system; text and vectors stay vectors
+MARGIN_MM = 15
+
+
+def pages(deck: Deck, every_step: bool) -> list[tuple[Slide, int]]:
+    """(slide, step) per page: the finished slide, or each build step on its own page."""
+    out = []
+    for slide in deck.slides:
+        steps = range(slide.step_count) if every_step else [slide.step_count - 1]
+        out += [(slide, step) for step in steps]
+    return out
+
+
+def export_pdf(deck: Deck, out: Path, context: RenderContext, *, notes: bool = False,
+               every_step: bool = False,
+               progress: Callable[[int, int], None] | None = None) -> int:
+    """Write the PDF; the number of pages. Raises OSError when it cannot be written."""
+    ensure_fonts()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(out))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(deck.title)
+    writer.setCreator("Reportage")
+    if notes:
+        size, orientation, margin = QPageSize(QPageSize.PageSizeId.A4), \
+            QPageLayout.Orientation.Portrait, MARGIN_MM
+    else:
+        size, orientation, margin = SLIDE_PAGE, QPageLayout.Orientation.Portrait, 0  # already wide
+    writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(margin, margin, margin,
+                                                                  margin)))
+    todo = pages(deck, every_step)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {out}")
+    try:
+        for number, (slide, step) in enumerate(todo, 1):
+            if number > 1:
+                writer.newPage()
+            area = QRectF(painter.viewport())
+            if notes:
+                _handout_page(painter, slide, step, area, context, deck)
+            else:
+                paint_slide(painter, slide, step, area, context)
+            if progress is not None:
+                progress(number, len(todo))
+    finally:
+        painter.end()
+    return len(todo)
+
+
+def _handout_page(painter: QPainter, slide: Slide, step: int, area: QRectF,
+                  context: RenderContext, deck: Deck) -> None:
+    """The slide on top, then its speaker notes and the report's full text."""
+    slide_rect = QRectF(area.left(), area.top(), area.width(), area.width() * 9 / 16)
+    paint_slide(painter, slide, step, slide_rect, context)
+    gap = area.width() * 0.04
+    text_rect = QRectF(area.left(), slide_rect.bottom() + gap, area.width(),
+                       area.bottom() - slide_rect.bottom() - gap)
+    document = _notes_document(slide, deck, text_rect.width(), painter)
+    painter.save()
+    painter.translate(text_rect.topLeft())
+    document.drawContents(painter, QRectF(0, 0, text_rect.width(), text_rect.height()))
+    painter.restore()
+
+
+def _notes_document(slide: Slide, deck: Deck, width: float, painter: QPainter) -> QTextDocument:
+    """Notes and full text as a text document, inserted as text (never as HTML)."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = QFont(context_family(), 10)
+    document.setDefaultFont(font)
+    document.documentLayout().setPaintDevice(painter.device())
+    document.setTextWidth(width)
+    cursor = QTextCursor(document)
+    chapter = deck.chapters[slide.chapter].title if deck.chapters else ""
+    sections = [("Заметки докладчика", slide.notes), ("Полный текст", slide.reader)]
+    cursor.insertText(" · ".join(p for p in (chapter, slide.title) if p))
+    for title, blocks in sections:
+        if blocks:
+            _insert_section(cursor, title, blocks)
+    return document
+
+
+def _insert_section(cursor: QTextCursor, title: str, blocks: tuple[Block, ...]) -> None:
+    heading = cursor.charFormat()
+    heading.setFontWeight(QFont.Weight.Bold)
+    plain = cursor.charFormat()
+    plain.setFontWeight(QFont.Weight.Normal)
+    cursor.insertBlock()
+    cursor.insertBlock()
+    cursor.insertText(title, heading)
+    for block in blocks:
+        cursor.insertBlock()
+        prefix = "•  " if block.kind == "item" else ""
+        cursor.insertText(prefix + block.text, plain)
+
+
+def context_family() -> str:
+    """The body face of the deck's fonts, for the handout's text."""
+    return ensure_fonts().sans
