@@ -15,7 +15,7 @@ from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 
 SHIPPED_DECK = Path(__file__).resolve().parent.parent / "slides"
-COMMANDS = ("read", "present", "export", "check", "outline", "bench")
+COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     deck_arg(outline)
     outline.add_argument("--json", action="store_true", help="machine-readable output")
 
+    draft = commands.add_parser("import", help="a draft deck from a plain-text report")
+    draft.add_argument("report", type=Path, help="the report, plain UTF-8 text")
+    draft.add_argument("--out", type=Path, required=True, help="a new or empty folder")
+    draft.add_argument("--title", help="the deck's title (default: from the lede)")
+
     bench = commands.add_parser("bench", help="measure load and render speed")
     deck_arg(bench)
     bench.add_argument("--json", action="store_true", help="machine-readable output")
@@ -102,6 +107,8 @@ def _with_default_command(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None
                                                                else argv)))
+    if args.command == "import":
+        return _import(args)
     try:
         deck, diagnostics = load_deck(args.deck)
     except NotADeckError as exc:
@@ -109,6 +116,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     handler: Callable[[argparse.Namespace, Deck, list[Diagnostic]], int] = _HANDLERS[args.command]
     return handler(args, deck, diagnostics)
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Write a draft deck; never into a folder that already holds something."""
+    from app.deck.importer import import_report, write_deck
+
+    try:
+        text = args.report.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"reportage: cannot read {args.report}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        write_deck(import_report(text, args.title), args.out)
+    except (FileExistsError, OSError, ValueError) as exc:
+        print(f"reportage: {exc}", file=sys.stderr)
+        return 2
+    deck, diagnostics = load_deck(args.out)
+    print(f"{len(deck.slides)} slides in {args.out}; edit them, then: "
+          f"python main.py check {args.out}", file=sys.stderr)
+    return exit_code(diagnostics)
 
 
 def _headless_app():

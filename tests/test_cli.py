@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from app.cli import main
-from tests.helpers import ROOT, SHIPPED_DECK, write_deck
+from tests.helpers import REPORT, ROOT, SHIPPED_DECK, write_deck
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -135,3 +135,21 @@ def test_export_pdf_with_notes(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert "pages in" in result.stderr
+
+
+@pytest.mark.skipif(not REPORT.exists(), reason="../shared is not beside the repo")
+def test_import_writes_a_draft_deck_and_never_overwrites(tmp_path):
+    out = tmp_path / "draft"
+    result = run("import", str(REPORT), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "deck.toml").exists()
+    assert run("check", str(out)).returncode == 0
+    again = run("import", str(REPORT), "--out", str(out))
+    assert again.returncode == 2
+    assert "nothing was written" in again.stderr
+
+
+def test_import_of_a_missing_report_is_one_line(tmp_path):
+    result = run("import", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "d"))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
