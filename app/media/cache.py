@@ -54,12 +54,6 @@ class ByteBoundedCache(Generic[K, V]):
                 self._discard(next(iter(self._items)))
             return True
 
-    def clear(self) -> None:
-        """Drop everything, e.g. when the deck is reloaded."""
-        with self._lock:
-            self._items.clear()
-            self._used = 0
-
     @property
     def bytes_used(self) -> int:
         """Sum of the declared sizes of the values held now."""

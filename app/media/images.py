@@ -44,7 +44,7 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
             image = Image.open(file, formats=FORMATS)
             if image.width * image.height > MAX_PIXELS:  # before EXIF: PNG may decode for it
                 raise Image.DecompressionBombError(f"{image.size} is over {MAX_PIXELS} px")
-            size = _displayed_size(image)
+            size = _displayed_size(image, _orientation(image))
             if max_size is not None:
                 _draft(image, size, max_size)
             image.load()
@@ -68,6 +68,18 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
         return _failure(f"не удалось прочитать изображение: {name}")
 
 
+def displayed_size(path: Path) -> tuple[int, int] | None:
+    """The photo's size as shown, from its header alone: a decode size can be chosen first.
+
+    None when the header cannot be read; decoding the file then says why.
+    """
+    try:
+        with path.open("rb") as file, Image.open(file, formats=FORMATS) as image:
+            return _displayed_size(image, _header_orientation(image))
+    except Exception:  # a malformed header can make any parser raise anything
+        return None
+
+
 def image_bytes_rgba(image: Image.Image) -> tuple[bytes, int, int]:
     """Pixels as tightly packed RGBA8888 plus width and height, ready for a QImage."""
     rgba = image if image.mode == "RGBA" else image.convert("RGBA")
@@ -82,10 +94,20 @@ def _orientation(image: Image.Image) -> int:
     return int(image.getexif().get(EXIF_ORIENTATION, 1))
 
 
-def _displayed_size(image: Image.Image) -> tuple[int, int]:
+def _header_orientation(image: Image.Image) -> int:
+    """The orientation if the header carries it, without `getexif`, which may decode a PNG."""
+    data = image.info.get("exif")
+    if not data:
+        return 1
+    exif = Image.Exif()
+    exif.load(data)
+    return int(exif.get(EXIF_ORIENTATION, 1))
+
+
+def _displayed_size(image: Image.Image, orientation: int) -> tuple[int, int]:
     """The full size as a viewer shows it: the header size, turned by EXIF orientation."""
     width, height = image.size
-    if _orientation(image) in SWAPPING_ORIENTATIONS:
+    if orientation in SWAPPING_ORIENTATIONS:
         return height, width
     return width, height
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.deck.model import ChapterRole, Deck, Slide
 from app.render.images import ImageProvider
+from app.render.layout_cache import LayoutCache
 from app.render.theme import Theme
 
 
@@ -27,6 +28,9 @@ class RenderContext:
     visible_total: int = 0  # N of n/N: hidden (backup) slides are not counted
     chapter_numbers: dict[int, int] = field(default_factory=dict)  # chapter index -> 1, 2, 3
     chapter_titles: dict[int, str] = field(default_factory=dict)
+    # layouts already made; a copy of the context (dataclasses.replace) starts empty
+    layouts: LayoutCache = field(default_factory=LayoutCache, init=False, repr=False,
+                                 compare=False)
 
     @classmethod
     def for_deck(cls, deck: Deck, theme_name: str | None = None) -> RenderContext:

@@ -1,53 +1,47 @@
-"""The renderer's pictures: slots resolved once, rasters decoded to size and cached.
+"""The renderer's pictures: slots resolved and re-checked, rasters decoded to size, ahead.
 
 Rasters go through app.media (Pillow: EXIF orientation, safe decoding,
 downscaling) and are decoded at the size they are shown, rounded up to a few
 buckets so that a 4K export and a thumbnail do not share one blurry copy.
-SVG illustrations stay vector: the provider keeps their bytes and each paint
-draws them through a fresh QSvgRenderer, crisp at any size. Every method is
-safe to call from a worker thread, so decoding can happen off the GUI thread.
+Decoding a big photo takes half a second, too long for a paint on the GUI
+thread, so `prefetch` decodes on a worker; a paint that needs a picture
+still being decoded waits for that decode rather than starting another.
+SVG illustrations stay vector (see illustrations).
+
+A slot's file is looked up again once its answer is a second old, so a photo
+dropped into media/ while the app runs shows from the next slide change; a
+paint in between costs no disk access at all. Every method is thread-safe.
 """
 
 from __future__ import annotations
 
+import logging
 import math
-import re
 import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, QSizeF
+from PySide6.QtCore import QSize, QSizeF
 from PySide6.QtGui import QImage
-from PySide6.QtSvg import QSvgRenderer, QtSvg
 
 from app.media.cache import ByteBoundedCache
-from app.media.images import image_bytes_rgba, load_raster
+from app.media.images import displayed_size, image_bytes_rgba, load_raster
 from app.media.slots import SlotResult, resolve_slot
+from app.render.illustrations import Svg, read_svg
 
 DEFAULT_BUDGET = 256 * 1024 * 1024  # decoded pixels kept, in bytes
-FULL_HD = QSize(1920, 1080)
-MAX_SVG_BYTES = 8 * 1024 * 1024
+RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
-# An SVG may only point inside itself (#id) or carry its data inline.
-_EXTERNAL_REFERENCE = re.compile(
-    rb"""(?:href|src)\s*=\s*["']\s*(?!#|data:)[^"'\s]""", re.IGNORECASE)
-_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+# Shared by every provider; Pillow releases the GIL while it decodes.
+_decoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="image-decode")
 
+log = logging.getLogger(__name__)
 
-@dataclass(frozen=True)
-class Svg:
-    """An illustration's checked source and its natural size."""
-
-    data: bytes
-    size: QSizeF
-
-    def renderer(self) -> QSvgRenderer:
-        """A renderer of its own for each paint: QSvgRenderer is not shared across threads."""
-        renderer = QSvgRenderer()
-        renderer.setOptions(QtSvg.Option.DisableAnimations)
-        renderer.load(QByteArray(self.data))
-        return renderer
+RasterKey = tuple[Path, int, int]  # the file, its mtime, the decoded long side
 
 
 @dataclass(frozen=True)
@@ -59,26 +53,41 @@ class Loaded:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class _Lookup:
+    """A slot's file as found at `checked`, with the file's mtime then (0 if none)."""
+
+    found: SlotResult
+    mtime: int
+    checked: float
+
+
 class ImageProvider:
     """Resolves a deck's image slots and hands out decoded pictures, cached."""
 
-    def __init__(self, deck_root: Path, budget: int = DEFAULT_BUDGET) -> None:
+    def __init__(self, deck_root: Path, budget: int = DEFAULT_BUDGET,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.deck_root = deck_root
+        self._clock = clock
         self._lock = threading.Lock()
-        self._slots: dict[str, SlotResult] = {}
-        self._svgs: dict[Path, Svg | str] = {}
-        self._natural: dict[Path, tuple[int, int]] = {}  # displayed size, known after a decode
-        self._rasters: ByteBoundedCache[tuple[Path, int, int], QImage] = ByteBoundedCache(budget)
+        self._lookups: dict[str, _Lookup] = {}
+        self._svgs: dict[Path, tuple[int, Svg | str]] = {}  # by path: (mtime, checked svg)
+        self._natural: dict[tuple[Path, int], tuple[int, int] | None] = {}
+        self._rasters: ByteBoundedCache[RasterKey, QImage] = ByteBoundedCache(budget)
+        self._decoding: dict[RasterKey, Future[Loaded]] = {}
 
     def resolve(self, slot: str) -> SlotResult:
-        """The file behind `slot` (cached: a slide repaints often, the disk does not change)."""
-        with self._lock:
-            found = self._slots.get(slot)
-        if found is None:
-            found = resolve_slot(self.deck_root, slot)
-            with self._lock:
-                self._slots[slot] = found
-        return found
+        """The file behind `slot`, as found at most RECHECK_SECONDS ago."""
+        return self._lookup(slot).found
+
+    def stamp(self, slot: str) -> tuple[SlotResult, int]:
+        """What `slot` shows now, as a value that changes when its file does.
+
+        Whatever was built from a slot's picture (a layout with its badge
+        and credit) is stale once this differs.
+        """
+        lookup = self._lookup(slot)
+        return lookup.found, lookup.mtime
 
     def load(self, slot: str, need: QSize, cover: bool = False) -> Loaded:
         """The picture for `slot`, a raster decoded for a box of `need` device pixels.
@@ -86,68 +95,105 @@ class ImageProvider:
         With `cover` the raster must fill the box (its short side covers it),
         otherwise it must fit inside it.
         """
-        found = self.resolve(slot)
-        if found.path is None:
-            return Loaded(error=found.error or "файл не найден")
-        if found.is_illustration:
-            svg = self._svg(found.path)
+        lookup = self._lookup(slot)
+        path = lookup.found.path
+        if path is None:
+            return Loaded(error=lookup.found.error or "файл не найден")
+        if lookup.found.is_illustration:
+            svg = self._svg(path, lookup.mtime)
             return Loaded(svg=svg) if isinstance(svg, Svg) else Loaded(error=svg)
-        return self._raster(found.path, need, cover)
+        side = _bucket(_long_side(need, self._natural_size(path, lookup.mtime), cover))
+        return self._decoded((path, lookup.mtime, side))
+
+    def prefetch(self, slot: str, need: QSize, cover: bool = False) -> Future[Loaded]:
+        """Start loading what `load(slot, need, cover)` will return, on a worker thread."""
+        job = _decoders.submit(self.load, slot, need, cover)
+        job.add_done_callback(_log_failure)
+        return job
 
     def svg_size(self, slot: str) -> QSizeF | None:
         """The natural size of the illustration behind `slot`, if it is one that draws."""
-        found = self.resolve(slot)
-        if found.path is None or not found.is_illustration:
+        lookup = self._lookup(slot)
+        if lookup.found.path is None or not lookup.found.is_illustration:
             return None
-        svg = self._svg(found.path)
+        svg = self._svg(lookup.found.path, lookup.mtime)
         return svg.size if isinstance(svg, Svg) else None
 
-    def prefetch(self, slot: str, need: QSize | None = None, cover: bool = True) -> None:
-        """Decode ahead of time, e.g. on a worker thread for the next slide.
-
-        Without `need`, decodes for a full-bleed picture on a Full HD screen.
-        """
-        self.load(slot, need or FULL_HD, cover)
-
-    def clear(self) -> None:
-        """Forget everything, e.g. after the deck's media folder changed."""
+    def _lookup(self, slot: str) -> _Lookup:
+        now = self._clock()
         with self._lock:
-            self._slots.clear()
-            self._svgs.clear()
-            self._natural.clear()
-        self._rasters.clear()
-
-    def _svg(self, path: Path) -> Svg | str:
+            known = self._lookups.get(slot)
+        if known is not None and now - known.checked < RECHECK_SECONDS:
+            return known
+        found = resolve_slot(self.deck_root, slot)
+        known = _Lookup(found, _mtime(found.path), now)
         with self._lock:
-            known = self._svgs.get(path)
-        if known is None:
-            known = _read_svg(path)
-            with self._lock:
-                self._svgs[path] = known
+            self._lookups[slot] = known
         return known
 
-    def _raster(self, path: Path, need: QSize, cover: bool) -> Loaded:
+    def _svg(self, path: Path, mtime: int) -> Svg | str:
         with self._lock:
-            natural = self._natural.get(path)
-        side = _bucket(_long_side(need, natural, cover))
-        try:
-            stamp = path.stat().st_mtime_ns
-        except OSError:
-            stamp = 0
-        key = (path, stamp, side)
+            known = self._svgs.get(path)
+        if known is None or known[0] != mtime:
+            known = (mtime, read_svg(path))
+            with self._lock:
+                self._svgs[path] = known
+        return known[1]
+
+    def _natural_size(self, path: Path, mtime: int) -> tuple[int, int] | None:
+        """The photo's displayed size, read from its header once: it picks the bucket."""
+        with self._lock:
+            if (path, mtime) in self._natural:
+                return self._natural[(path, mtime)]
+        size = displayed_size(path)
+        with self._lock:
+            self._natural[(path, mtime)] = size
+        return size
+
+    def _decoded(self, key: RasterKey) -> Loaded:
+        """The raster for `key`: cached, or being decoded (then waited for), or decoded here."""
         image = self._rasters.get(key)
         if image is not None:
             return Loaded(raster=image)
+        with self._lock:
+            job = self._decoding.get(key)
+            mine = job is None
+            if mine:
+                job = self._decoding[key] = Future()
+        if mine:
+            try:
+                job.set_result(self._decode(key))
+            except BaseException as exc:  # waiters must not hang on a decode that died
+                job.set_exception(exc)
+                raise
+            finally:
+                with self._lock:
+                    del self._decoding[key]
+        return job.result()
+
+    def _decode(self, key: RasterKey) -> Loaded:
+        path, _mtime, side = key
         loaded = load_raster(path, (side, side))
         if loaded.image is None:
             return Loaded(error=loaded.error or f"не удалось прочитать изображение: {path.name}")
         data, width, height = image_bytes_rgba(loaded.image)
         image = QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888)
         image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        with self._lock:
-            self._natural[path] = loaded.size
         self._rasters.put(key, image, image.sizeInBytes())
         return Loaded(raster=image)
+
+
+def _mtime(path: Path | None) -> int:
+    try:
+        return path.stat().st_mtime_ns if path is not None else 0
+    except OSError:
+        return 0
+
+
+def _log_failure(job: Future[Loaded]) -> None:
+    """A prefetch nobody waits for must still not fail silently."""
+    if not job.cancelled() and job.exception() is not None:
+        log.error("cannot prefetch a picture", exc_info=job.exception())
 
 
 def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int:
@@ -163,24 +209,3 @@ def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int
 
 def _bucket(side: int) -> int:
     return next((b for b in BUCKETS if b >= side), BUCKETS[-1])
-
-
-def _read_svg(path: Path) -> Svg | str:
-    """The checked SVG, or why it is not drawn."""
-    try:
-        if path.stat().st_size > MAX_SVG_BYTES:
-            return f"иллюстрация слишком большая: {path.name}"
-        data = path.read_bytes()
-    except OSError:
-        return f"нет доступа к файлу: {path.name}"
-    if _EXTERNAL_REFERENCE.search(data) or _ENTITY.search(data):
-        return f"иллюстрация ссылается на внешние файлы: {path.name}"
-    svg = Svg(data, QSizeF())
-    renderer = svg.renderer()
-    if not renderer.isValid():
-        return f"файл иллюстрации повреждён: {path.name}"
-    box = renderer.viewBoxF()
-    size = box.size() if not box.isEmpty() else QSizeF(renderer.defaultSize())
-    if size.isEmpty():
-        return f"у иллюстрации нет размера: {path.name}"
-    return Svg(data, size)

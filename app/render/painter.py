@@ -30,9 +30,15 @@ def clamp_step(slide: Slide, step: int) -> int:
 
 
 def layout_slide(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
-    """What `slide` shows at build `step`, laid out on the canvas, and what did not fit."""
+    """What `slide` shows at build `step`, laid out on the canvas, and what did not fit.
+
+    Kept in the context and shared by every size the slide is painted at;
+    treat it as read-only.
+    """
     ensure_fonts()
-    return LAYOUTS[slide.kind](slide, clamp_step(slide, step), context)
+    step = clamp_step(slide, step)
+    return context.layouts.get(slide, step, context.theme, context.images,
+                               lambda: LAYOUTS[slide.kind](slide, step, context))
 
 
 def canvas_target(rect: QRectF) -> QRectF:

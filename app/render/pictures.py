@@ -1,8 +1,9 @@
 """Painting a picture into a box: cover (cropped, centred) or contain, or a placeholder.
 
-The decode happens at paint time because only then is the device size known:
-the same layout painted into a thumbnail and into a 4K export asks for two
-different raster sizes, and SVGs are drawn as vectors at whatever size.
+The size to decode at is known only at paint time, from the device: the same
+layout painted into a thumbnail and into a 4K export asks for two different
+raster sizes (a prefetch asks the same question ahead, through `need`), and
+SVGs are drawn as vectors at whatever size.
 """
 
 from __future__ import annotations
@@ -54,10 +55,12 @@ class Picture:
     cover: bool = True
     mat: QColor | None = None  # a framed (contain) picture sits on a mat of this colour
 
+    def need(self, scale: float) -> QSize:
+        """The device pixels the picture covers at `scale` device pixels per canvas pixel."""
+        return QSize(math.ceil(self.rect.width() * scale), math.ceil(self.rect.height() * scale))
+
     def paint(self, painter: QPainter) -> None:
-        scale = device_scale(painter)
-        need = QSize(math.ceil(self.rect.width() * scale), math.ceil(self.rect.height() * scale))
-        loaded = self.images.load(self.slot, need, self.cover)
+        loaded = self.images.load(self.slot, self.need(device_scale(painter)), self.cover)
         if loaded.svg is not None:
             size = loaded.svg.size
         elif loaded.raster is not None:
@@ -73,7 +76,7 @@ class Picture:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if loaded.svg is not None:
-            loaded.svg.renderer().render(painter, target)
+            loaded.svg.render(painter, target)
         elif loaded.raster is not None:
             painter.drawImage(target, loaded.raster)
 

@@ -118,10 +118,6 @@ class Theme:
         return theme
 
 
-def available_themes(folder: Path = THEMES_DIR) -> list[str]:
-    return sorted(path.stem for path in folder.glob("*.toml"))
-
-
 def _read(folder: Path, name: str, seen: set[str]) -> dict[str, Any]:
     """The theme's table merged over its base's, recursively."""
     if name in seen:

@@ -16,9 +16,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.deck.model import Slide
 from app.render.context import RenderContext
 from app.render.painter import render_slide_image
+from app.render.prefetch import prefetch_slide
 
 CACHE_SIZE = 12
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
+
+
+def image_slots(slide: Slide) -> list[str]:
+    """Every picture a slide can show: a photo dropped in for one makes a new render."""
+    images = [slide.image, *(step.image for step in slide.steps),
+              *(block.image for block in slide.blocks)]
+    return [image.slot for image in images if image is not None]
 
 
 def fit_16_9(area: QRect) -> QRect:
@@ -60,6 +68,9 @@ class SlideView(QWidget):
         self._ahead = list(ahead or [])
         self.update()
         if self._ahead:
+            size = self._pixel_size()
+            for upcoming, upcoming_step in self._ahead:  # photos decode on worker threads
+                prefetch_slide(upcoming, upcoming_step, size, self.context)
             self._prefetch_timer.start()
 
     def set_blank(self, colour: QColor | None) -> None:
@@ -77,16 +88,19 @@ class SlideView(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(960, 540)
 
+    def _pixel_size(self) -> QSize:
+        rect, ratio = self.slide_rect(), self.devicePixelRatioF()
+        return QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+
     def _pixmap(self, slide: Slide, step: int) -> QPixmap:
-        rect = self.slide_rect()
-        ratio = self.devicePixelRatioF()
-        key = (id(self.context), slide.index, id(slide), step, rect.width(), rect.height(), ratio)
+        size = self._pixel_size()
+        media = tuple(self.context.images.stamp(slot) for slot in image_slots(slide))
+        key = (id(self.context), id(slide), step, size.width(), size.height(), media)
         pixmap = self._cache.get(key)
         if pixmap is None:
-            size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
             image: QImage = render_slide_image(slide, step, size, self.context)
             pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             self._cache[key] = pixmap
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)

@@ -90,17 +90,6 @@ def test_item_exactly_at_budget_is_stored() -> None:
     assert cache.bytes_used == 50
 
 
-def test_clear_forgets_everything() -> None:
-    cache: ByteBoundedCache[tuple[str, int], str] = ByteBoundedCache(100)
-    cache.put(("monorail", 1920), "x", 40)
-
-    cache.clear()
-
-    assert len(cache) == 0
-    assert cache.bytes_used == 0
-    assert cache.get(("monorail", 1920)) is None
-
-
 def test_negative_sizes_are_caller_errors() -> None:
     with pytest.raises(ValueError, match="budget"):
         ByteBoundedCache(-1)

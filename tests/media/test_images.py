@@ -10,7 +10,13 @@ import pytest
 from PIL import Image
 from PIL.JpegImagePlugin import JpegImageFile
 
-from app.media.images import MAX_PIXELS, LoadedImage, image_bytes_rgba, load_raster
+from app.media.images import (
+    MAX_PIXELS,
+    LoadedImage,
+    displayed_size,
+    image_bytes_rgba,
+    load_raster,
+)
 
 RED = (255, 0, 0)
 BLUE = (0, 0, 255)
@@ -277,3 +283,16 @@ def test_image_bytes_rgba_keeps_alpha() -> None:
     image = Image.new("RGBA", (1, 1), (1, 2, 3, 4))
 
     assert image_bytes_rgba(image) == (bytes([1, 2, 3, 4]), 1, 1)
+
+
+def test_displayed_size_reads_the_header_and_turns_with_exif(tmp_path: Path) -> None:
+    assert displayed_size(save_jpeg(tmp_path / "flat.jpg", two_tone(40, 20))) == (40, 20)
+    assert displayed_size(save_jpeg(tmp_path / "phone.jpg", two_tone(40, 20), 6)) == (20, 40)
+    (tmp_path / "huge.png").write_bytes(png_header(12_000, 8_000))  # no pixels to decode
+    assert displayed_size(tmp_path / "huge.png") == (12_000, 8_000)
+
+
+def test_displayed_size_of_what_is_not_a_photo_is_none(tmp_path: Path) -> None:
+    (tmp_path / "notes.jpg").write_text("not a picture", encoding="utf-8")
+    assert displayed_size(tmp_path / "notes.jpg") is None
+    assert displayed_size(tmp_path / "missing.jpg") is None

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
+import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
 
-from app.render.images import ImageProvider
+from app.render import illustrations
+from app.render import images as images_module
+from app.render.images import RECHECK_SECONDS, ImageProvider
 
 
 @pytest.fixture
@@ -35,9 +43,23 @@ def test_raster_is_decoded_near_the_size_it_is_shown(qapp, media):
 
 def test_cover_needs_the_short_side_to_fill(qapp, media):
     provider = ImageProvider(media)
-    provider.load("wide", QSize(100, 100))  # learns the photo's shape
-    cover = provider.load("wide", QSize(600, 600), cover=True)
+    cover = provider.load("wide", QSize(600, 600), cover=True)  # the header gives the shape
     assert cover.raster.height() >= 600
+
+
+def test_the_first_decode_is_already_at_the_size_later_paints_ask_for(qapp, media, monkeypatch):
+    sides: list[int] = []
+    real = images_module.load_raster
+
+    def recording(path, max_size):
+        sides.append(max(max_size))
+        return real(path, max_size)
+
+    monkeypatch.setattr(images_module, "load_raster", recording)
+    provider = ImageProvider(media)
+    for _ in range(3):
+        provider.load("wide", QSize(2000, 300))  # a wide box: the height decides
+    assert sides == [512]
 
 
 def test_svg_stays_vector_with_its_natural_size(qapp, media):
@@ -51,18 +73,67 @@ def test_svg_stays_vector_with_its_natural_size(qapp, media):
     assert provider.resolve("drawn").is_illustration
 
 
-@pytest.mark.parametrize("svg", [
-    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
-    '<image xlink:href="/etc/passwd" width="10" height="10"/></svg>',
-    '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/x.png"/></svg>',
-    '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>',
+def outside_png(folder: Path) -> Path:
+    """A picture outside the deck that no SVG of the deck may make Qt read."""
+    path = folder / "secret.png"
+    Image.new("RGB", (10, 10), (255, 0, 0)).save(path)
+    return path
+
+
+def referencing(path: Path) -> bytes:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+            f'<image href="{path}" width="10" height="10"/></svg>').encode()
+
+
+def nesting(inner: bytes) -> bytes:
+    uri = "data:image/svg+xml;base64," + base64.b64encode(inner).decode()
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+            f'<image href="{uri}" width="10" height="10"/></svg>').encode()
+
+
+@pytest.mark.parametrize(("disguise", "reason"), [
+    (lambda data: data, "ссылается на внешние файлы"),
+    (gzip.compress, "сжатые иллюстрации"),
+    (lambda data: data.decode().encode("utf-16"), "не в кодировке UTF-8"),
+    (nesting, "ссылается на внешние файлы"),
 ])
-def test_svg_reaching_outside_is_refused(qapp, tmp_path, svg):
+def test_svg_reaching_outside_is_refused_however_disguised(qapp, tmp_path, disguise, reason):
+    (tmp_path / "deck" / "media").mkdir(parents=True)
+    secret = outside_png(tmp_path)
+    (tmp_path / "deck" / "media" / "bad.svg").write_bytes(disguise(referencing(secret)))
+    loaded = ImageProvider(tmp_path / "deck").load("bad", QSize(10, 10))
+    assert loaded.svg is None
+    assert reason in loaded.error
+    assert loaded.error.endswith(": bad.svg")
+
+
+@pytest.mark.parametrize(("svg", "reason"), [
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+     '<image xlink:href="/etc/passwd" width="10" height="10"/></svg>',
+     "иллюстрация ссылается на внешние файлы («/etc/passwd»): bad.svg"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/x.png"/></svg>',
+     "иллюстрация ссылается на внешние файлы («https://example.org/x.png»): bad.svg"),
+    ('<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>',
+     "иллюстрация объявляет DOCTYPE или сущности: bad.svg"),
+])
+def test_the_refusal_says_why_and_which_file(qapp, tmp_path, svg, reason):
     (tmp_path / "media").mkdir()
     (tmp_path / "media" / "bad.svg").write_text(svg, encoding="utf-8")
     loaded = ImageProvider(tmp_path).load("bad", QSize(10, 10))
     assert loaded.svg is None
-    assert "внешние файлы" in loaded.error
+    assert loaded.error == reason
+
+
+def test_the_checked_bytes_are_what_is_drawn(qapp, media):
+    provider = ImageProvider(media)
+    loaded = provider.load("drawn", QSize(10, 10))
+    (media / "media" / "drawn.svg").write_text("<svg", encoding="utf-8")  # swapped behind us
+    image = QImage(40, 30, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    loaded.svg.render(painter, QRectF(0, 0, 40, 30))
+    painter.end()
+    assert image.pixelColor(20, 15).name().upper() == "#00AFCA"
 
 
 def test_broken_svg_and_unsafe_slots_give_reasons(qapp, tmp_path):
@@ -82,10 +153,94 @@ def test_rasters_decode_safely_on_worker_threads(qapp, media):
     assert all(r.raster is not None and not r.raster.isNull() for r in results)
 
 
-def test_prefetch_fills_the_cache(qapp, media):
+def test_prefetch_decodes_what_load_will_return(qapp, media):
     provider = ImageProvider(media)
-    provider.prefetch("wide", QSize(300, 200))
-    first = provider.load("wide", QSize(300, 200))
-    assert provider.load("wide", QSize(300, 200)).raster is first.raster
-    provider.clear()
-    assert provider.load("wide", QSize(300, 200)).raster is not first.raster
+    ahead = provider.prefetch("wide", QSize(300, 200)).result(timeout=10)
+    assert provider.load("wide", QSize(300, 200)).raster is ahead.raster
+
+
+class Clock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_photo_dropped_in_replaces_the_drawing_once_the_lookup_is_stale(qapp, media):
+    clock = Clock()
+    provider = ImageProvider(media, clock=clock)
+    assert provider.resolve("drawn").is_illustration
+    Image.new("RGB", (40, 30), (0, 0, 255)).save(media / "media" / "drawn.jpg")
+    clock.now += RECHECK_SECONDS / 2
+    assert provider.resolve("drawn").is_illustration  # repaints do not touch the disk
+    clock.now += RECHECK_SECONDS
+    found = provider.resolve("drawn")
+    assert found.path.name == "drawn.jpg"
+    assert provider.load("drawn", QSize(40, 30)).raster is not None
+
+
+def test_lookups_within_the_recheck_time_do_not_touch_the_disk(qapp, media, monkeypatch):
+    clock = Clock()
+    provider = ImageProvider(media, clock=clock)
+    provider.load("wide", QSize(300, 200))
+    calls = []
+    monkeypatch.setattr(images_module, "resolve_slot", lambda *args: calls.append(args))
+    monkeypatch.setattr(Path, "stat", lambda *args: calls.append(args))
+    for _ in range(3):
+        provider.load("wide", QSize(300, 200))
+    assert calls == []
+
+
+def test_an_edited_photo_is_decoded_again(qapp, media):
+    clock = Clock()
+    provider = ImageProvider(media, clock=clock)
+    before = provider.load("wide", QSize(300, 200)).raster
+    Image.new("RGB", (3000, 2000), (0, 0, 255)).save(media / "media" / "wide.jpg")
+    os.utime(media / "media" / "wide.jpg", ns=(1, 1))
+    clock.now += RECHECK_SECONDS
+    after = provider.load("wide", QSize(300, 200)).raster
+    assert after.pixelColor(10, 10).blue() > 200
+    assert before.pixelColor(10, 10).red() > 150
+
+
+def paint(svg, size: QSize) -> QImage:
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    svg.render(painter, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
+
+
+def test_an_illustration_is_parsed_once_per_painting_thread(qapp, media, monkeypatch):
+    parsed: list[int] = []
+    real = illustrations._renderer
+
+    def counting(data):
+        parsed.append(threading.get_ident())
+        return real(data)
+
+    monkeypatch.setattr(illustrations, "_renderer", counting)
+    provider = ImageProvider(media)
+    for size in (QSize(40, 30), QSize(400, 300), QSize(4000, 3000)):
+        paint(provider.load("drawn", size).svg, size)
+    assert parsed == [threading.get_ident()]  # the check's own parse serves the paints
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(paint, provider.load("drawn", QSize(40, 30)).svg, QSize(40, 30)).result()
+    assert len(parsed) == 2
+    assert parsed[1] != parsed[0]
+
+
+def test_an_edited_illustration_is_read_again(qapp, media):
+    clock = Clock()
+    provider = ImageProvider(media, clock=clock)
+    assert provider.svg_size("drawn").toTuple() == (400, 300)
+    (media / "media" / "drawn.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"/>', encoding="utf-8")
+    os.utime(media / "media" / "drawn.svg", ns=(1, 1))
+    assert provider.svg_size("drawn").toTuple() == (400, 300)
+    clock.now += RECHECK_SECONDS
+    assert provider.svg_size("drawn").toTuple() == (100, 50)

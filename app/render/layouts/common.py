@@ -11,7 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor
 
-from app.deck.model import Block, Image, Slide, Span
+from app.deck.model import Block, Image, Slide
 from app.media.slots import SlotResult
 from app.render.context import RenderContext
 from app.render.pictures import Picture, PlaceholderStyle
@@ -92,6 +92,17 @@ def heading_para(context: RenderContext, text: str, color: QColor | None = None,
                       space_after=0.6, hang=True, balance=True)
 
 
+def place_heading(layout: SlideLayout, context: RenderContext, text: str, area: QRectF,
+                  height: float, gap: float) -> float:
+    """The slide's heading across the top of `area`, at most `height` tall.
+
+    Returns where what follows may start: `gap` below the heading's last line.
+    """
+    box = place_text(layout, context, [heading_para(context, text)],
+                     QRectF(area.left(), area.top(), area.width(), height), "the heading")
+    return box.bottom + gap
+
+
 def placeholder_style(context: RenderContext) -> PlaceholderStyle:
     colors = context.theme.colors
     return PlaceholderStyle(colors.panel, colors.muted, context.theme.fonts["sans"])
@@ -164,7 +175,3 @@ def place_folio(layout: SlideLayout, context: RenderContext, slide: Slide,
         place_text(layout, context,
                    [Para.plain(page, role, ink, align=Qt.AlignmentFlag.AlignRight)],
                    band.adjusted(band.width() * 0.75, 0, 0, 0), "the page number")
-
-
-def spans_text(spans: tuple[Span, ...]) -> str:
-    return "".join(span.text for span in spans)

@@ -17,10 +17,9 @@ from app.render.context import RenderContext
 from app.render.layouts.common import (
     add_text,
     content_rect,
-    heading_para,
     new_layout,
     place_folio,
-    place_text,
+    place_heading,
 )
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import TextBox, fit_text
@@ -68,9 +67,7 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
     layout = new_layout(context)
     area = content_rect(context)
     if slide.heading:
-        box = place_text(layout, context, [heading_para(context, slide.heading)],
-                         QRectF(area.left(), area.top(), area.width(), 200), "the heading")
-        area.setTop(box.bottom + 40)
+        area.setTop(place_heading(layout, context, slide.heading, area, 200, 40))
     shown = slide.turns[: step + 1]
     if shown:
         first = slide.turns[0].speaker

@@ -16,10 +16,9 @@ from app.render.context import RenderContext
 from app.render.layouts.common import (
     add_text,
     content_rect,
-    heading_para,
     new_layout,
     place_folio,
-    place_text,
+    place_heading,
     rule,
 )
 from app.render.scene import SlideLayout
@@ -61,9 +60,7 @@ def layout_facts(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     layout = new_layout(context)
     area = content_rect(context)
     if slide.heading:
-        box = place_text(layout, context, [heading_para(context, slide.heading)],
-                         QRectF(area.left(), area.top(), area.width(), 240), "the heading")
-        area.setTop(box.bottom + 48)
+        area.setTop(place_heading(layout, context, slide.heading, area, 240, 48))
     if slide.facts:
         solo = len(slide.facts) == 1
         if solo:

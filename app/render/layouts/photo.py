@@ -21,6 +21,7 @@ from app.render.layouts.common import (
     heading_para,
     new_layout,
     place_badge,
+    place_heading,
     place_picture,
     place_text,
 )
@@ -97,9 +98,8 @@ def _framed(layout: SlideLayout, context: RenderContext, slide: Slide, image: Im
     margin = theme.margin
     top = margin
     if slide.heading:
-        box = place_text(layout, context, [heading_para(context, slide.heading)],
-                         QRectF(margin, margin * 0.6, WIDTH - 2 * margin, 200), "the heading")
-        top = box.bottom + 32
+        area = QRectF(margin, margin * 0.6, WIDTH - 2 * margin, HEIGHT)
+        top = place_heading(layout, context, slide.heading, area, 200, 32)
     found = context.images.resolve(image.slot)
     caption, credit = _caption_paras(context, image, found, on_dark=False)
     caption_height = 110.0 if caption or credit else 0.0
