@@ -151,9 +151,17 @@ def test_screen_share_window_has_the_asked_size(session):
     assert not session.audience.isFullScreen()
 
 
-def test_mouse_cursor_hides_on_the_audience_screen(qtbot, session):
-    session.audience._hide_cursor()
-    assert session.audience.cursor_hidden
+def test_mouse_cursor_hides_on_the_audience_screen_and_comes_back(qtbot, session):
+    from PySide6.QtCore import QPoint
+
+    audience = session.audience
+    audience._cursor_timer.setInterval(50)  # the real 2 s, shortened for the test
+    audience._cursor_timer.start()
+    qtbot.waitUntil(lambda: audience.cursor_hidden, timeout=2000)
+    qtbot.mouseMove(audience.view, QPoint(100, 100))
+    qtbot.mouseMove(audience.view, QPoint(120, 110))
+    assert not audience.cursor_hidden
+    assert audience.here_button.isVisible()
 
 
 def test_rehearsal_writes_timings_beside_the_deck(qtbot, tmp_path):
