@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.deck.loader import load_deck
+from app.deck.model import Deck
+
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_DECK = ROOT / "slides"
 SHARED = ROOT.parent / "shared"
@@ -24,3 +27,23 @@ def write_deck(root: Path, chapters: dict[str, str], manifest: str | None = None
     for name, text in chapters.items():
         (root / name).write_text(text, encoding="utf-8")
     return root
+
+
+# Search and its highlight, in the deck and in the UI: ё and case folding, every field
+# (shown, reader text, notes), a hidden slide, an emoji before a match (UTF-16 offsets),
+# tabs and runs of spaces, markup that must stay literal.
+SEARCH_DECK = {
+    "a.md": ("# Ёрико в Токио\n\nПервый абзац.\n\n"
+             "::: reader\nПолный текст 😀 про Токио: ёлка, Ёлка и ЕЛКА.\n\n"
+             "Второй абзац начинается так.\n\n"
+             "::: notes\nЗаметка: ТОКИО.\n"
+             "---\nhidden: true\n\n# Запасной\n\nТут тоже ёлка.\n"),
+    "b.md": "# Про <b>x</b> и &amp;\n\nСлово\tи   слово. Текст с <i>тегом</i>.\n",
+}
+
+
+def load_search_deck(root: Path) -> Deck:
+    """SEARCH_DECK written to `root` and loaded; it must load without a diagnostic."""
+    deck, out = load_deck(write_deck(root, SEARCH_DECK))
+    assert out == []
+    return deck

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.deck.diagnostics import Diagnostic, Severity
-from app.deck.manifest import NotADeckError, read_manifest
+from app.deck.manifest import MANIFEST, NotADeckError, read_manifest
 from app.deck.model import Chapter, Deck
 from app.deck.slides import parse_chapter_file
 
@@ -20,36 +20,33 @@ def load_deck(root: Path | str) -> tuple[Deck, list[Diagnostic]]:
     it can, so a reader or a talk never stops on a typo.
     """
     root = Path(root)
-    manifest, out = read_manifest(root)
-    deck = Deck(
-        root=root,
-        title=manifest.title or root.name,
-        subtitle=manifest.subtitle,
-        language=manifest.language,
-        author=manifest.author,
-        photo_credit=manifest.photo_credit,
-        theme=manifest.theme,
-        duration_minutes=manifest.duration_minutes,
-    )
-    for entry in manifest.chapters:
-        chapter = Chapter(entry.title, entry.file, entry.role, entry.budget_minutes, entry.line)
-        try:
-            text = entry.file.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            out.append(Diagnostic(root / "deck.toml", entry.line, Severity.ERROR,
-                                  f"chapter file '{entry.file.name}' does not exist"))
+    deck, out = read_manifest(root)
+    for chapter in deck.chapters:
+        # A chapter whose file cannot be read keeps its place, empty: dropping it
+        # would renumber every later chapter («Глава N», Ctrl+N, budgets).
+        text = _chapter_text(chapter, root, out)
+        if text is None:
             continue
-        except (OSError, UnicodeDecodeError) as exc:
-            out.append(Diagnostic(entry.file, 1, Severity.ERROR,
-                                  f"cannot read the chapter file: {exc}"))
-            continue
-        chapter.slides = parse_chapter_file(entry.file, text, out)
+        chapter.slides = parse_chapter_file(chapter.file, text, out)
         if not chapter.slides:
-            out.append(Diagnostic(entry.file, 1, Severity.WARNING, "the chapter has no slides"))
-        deck.chapters.append(chapter)
+            out.append(Diagnostic(chapter.file, 1, Severity.WARNING, "the chapter has no slides"))
     _number(deck)
     out += _duplicate_ids(deck)
     return deck, out
+
+
+def _chapter_text(chapter: Chapter, root: Path, out: list[Diagnostic]) -> str | None:
+    """The chapter file's text, or None with the reason reported."""
+    try:
+        # utf-8-sig: a BOM from Windows Notepad would hide the first attribute line.
+        return chapter.file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        out.append(Diagnostic(root / MANIFEST, chapter.line, Severity.ERROR,
+                              f"chapter file '{chapter.file.name}' does not exist"))
+    except (OSError, UnicodeDecodeError) as exc:
+        out.append(Diagnostic(chapter.file, 1, Severity.ERROR,
+                              f"cannot read the chapter file: {exc}"))
+    return None
 
 
 def _number(deck: Deck) -> None:

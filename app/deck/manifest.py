@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.deck.diagnostics import Diagnostic, Severity, did_you_mean
-from app.deck.model import ChapterRole
+from app.deck.model import Chapter, ChapterRole, Deck
+from app.deck.paths import is_inside
 
 MANIFEST = "deck.toml"
 
@@ -20,27 +20,6 @@ THEMES = ("light", "dark")
 
 class NotADeckError(Exception):
     """The path is not a deck folder at all (no folder, or no deck.toml)."""
-
-
-@dataclass
-class ChapterEntry:
-    title: str
-    file: Path
-    role: ChapterRole
-    budget_minutes: float | None
-    line: int
-
-
-@dataclass
-class Manifest:
-    title: str = ""
-    subtitle: str = ""
-    language: str = "ru"
-    author: str = ""
-    photo_credit: str = ""
-    theme: str = "light"
-    duration_minutes: float | None = None
-    chapters: list[ChapterEntry] = field(default_factory=list)
 
 
 def manifest_path(root: Path) -> Path:
@@ -78,15 +57,21 @@ def _minutes(value: object, key: str, where: Path, line: int,
     return None
 
 
-def read_manifest(root: Path) -> tuple[Manifest, list[Diagnostic]]:
-    """Parse deck.toml; every problem becomes a diagnostic, never an exception."""
+def read_manifest(root: Path) -> tuple[Deck, list[Diagnostic]]:
+    """The deck as deck.toml describes it, chapters still without slides.
+
+    Every problem becomes a diagnostic, never an exception; a deck without a
+    usable title is named after its folder.
+    """
     path = manifest_path(root)
+    deck = Deck(root=root, title=root.name)
     out: list[Diagnostic] = []
     try:
-        raw_text = path.read_text(encoding="utf-8")
+        # utf-8-sig: Windows Notepad starts the file with a BOM, which TOML rejects.
+        raw_text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         out.append(Diagnostic(path, 1, Severity.ERROR, f"cannot read the manifest: {exc}"))
-        return Manifest(), out
+        return deck, out
     lines = raw_text.splitlines()
     try:
         data = tomllib.loads(raw_text)
@@ -94,7 +79,7 @@ def read_manifest(root: Path) -> tuple[Manifest, list[Diagnostic]]:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else 1
         out.append(Diagnostic(path, line, Severity.ERROR, f"bad TOML: {exc}"))
-        return Manifest(), out
+        return deck, out
 
     def line_of_key(key: str) -> int:
         return _line_of(lines, rf"^\s*{re.escape(key)}\s*=")
@@ -103,33 +88,35 @@ def read_manifest(root: Path) -> tuple[Manifest, list[Diagnostic]]:
         if key not in DECK_KEYS:
             out.append(Diagnostic(path, line_of_key(key), Severity.WARNING,
                                   f"unknown manifest key '{key}'{did_you_mean(key, DECK_KEYS)}"))
-    manifest = Manifest()
-    manifest.title = _text(data.get("title", ""), "title", path, line_of_key("title"), out)
-    if not manifest.title:
+    title = _text(data.get("title", ""), "title", path, line_of_key("title"), out)
+    if title:
+        deck.title = title
+    else:
         out.append(Diagnostic(path, 1, Severity.ERROR, "the deck has no 'title'"))
     for key in ("subtitle", "language", "author", "photo_credit"):
         if key in data:
-            setattr(manifest, key, _text(data[key], key, path, line_of_key(key), out))
+            setattr(deck, key, _text(data[key], key, path, line_of_key(key), out))
     theme = _text(data.get("theme", "light"), "theme", path, line_of_key("theme"), out)
     if theme in THEMES:
-        manifest.theme = theme
+        deck.theme = theme
     else:
         out.append(Diagnostic(path, line_of_key("theme"), Severity.WARNING,
                               f"unknown theme '{theme}'{did_you_mean(theme, THEMES)}; "
                               "using 'light'"))
-    manifest.duration_minutes = _minutes(data.get("duration"), "duration", path,
-                                         line_of_key("duration"), out)
-    manifest.chapters = _chapters(data.get("chapters"), root, path, lines, out)
-    return manifest, out
+    deck.duration_minutes = _minutes(data.get("duration"), "duration", path,
+                                     line_of_key("duration"), out)
+    deck.chapters = _chapters(data.get("chapters"), root, path, lines, out)
+    return deck, out
 
 
 def _chapters(raw: object, root: Path, path: Path, lines: list[str],
-              out: list[Diagnostic]) -> list[ChapterEntry]:
+              out: list[Diagnostic]) -> list[Chapter]:
+    """The [[chapters]] entries in order; an entry with no usable file is left out."""
     if not isinstance(raw, list) or not raw:
         out.append(Diagnostic(path, 1, Severity.ERROR,
                               "the deck lists no chapters ([[chapters]] with title and file)"))
         return []
-    entries: list[ChapterEntry] = []
+    chapters: list[Chapter] = []
     search_from = 0
     for number, item in enumerate(raw, 1):
         line = _line_of(lines, r"^\s*\[\[\s*chapters\s*\]\]", search_from)
@@ -158,19 +145,12 @@ def _chapters(raw: object, root: Path, path: Path, lines: list[str],
                                   f"unknown chapter role '{role_name}'"
                                   f"{did_you_mean(str(role_name), roles)}"))
             role = ChapterRole.CHAPTER
-        file = (root / file_name)
-        if not _inside(root, file):
+        file = root / file_name
+        if not is_inside(root, file):
             out.append(Diagnostic(path, line, Severity.ERROR,
                                   f"chapter file '{file_name}' is outside the deck folder"))
             continue
         budget = _minutes(item.get("budget"), "budget", path, line, out)
-        entries.append(ChapterEntry(title, file, role, budget, line))
-    return entries
+        chapters.append(Chapter(title, file, role, budget, line))
+    return chapters
 
-
-def _inside(root: Path, path: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-    except ValueError:
-        return False
-    return True

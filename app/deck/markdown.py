@@ -9,7 +9,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from app.deck.model import Block, Image, Span
+from app.deck.model import Block, Image, Span, spans_text
 
 _MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 
@@ -41,7 +41,7 @@ def _spans(inline: Token, keep_breaks: bool) -> tuple[tuple[Span, ...], Image | 
             spans.append(Span("\n"))
         elif kind == "image":
             alt = "".join(c.content for c in child.children or [])
-            if image is None and not "".join(s.text for s in spans).strip():
+            if image is None and not spans_text(spans).strip():
                 image = Image(slot=str(child.attrs.get("src", "")), alt=alt)
             else:
                 spans.append(Span(alt, bold > 0, italic > 0))

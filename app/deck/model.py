@@ -6,6 +6,7 @@ presenter and every exporter read these objects and never the Markdown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -41,6 +42,11 @@ class Span:
     code: bool = False
 
 
+def spans_text(spans: Iterable[Span]) -> str:
+    """The plain text of styled spans: what search, titles and the reader work on."""
+    return "".join(span.text for span in spans)
+
+
 @dataclass(frozen=True)
 class Image:
     """A photo slot with its caption, credit and alt text kept apart."""
@@ -64,7 +70,7 @@ class Block:
 
     @property
     def text(self) -> str:
-        return "".join(span.text for span in self.spans)
+        return spans_text(self.spans)
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ class Turn:
 
     @property
     def text(self) -> str:
-        return "".join(span.text for span in self.spans)
+        return spans_text(self.spans)
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ class Step:
 
     @property
     def text(self) -> str:
-        return "".join(span.text for span in self.spans)
+        return spans_text(self.spans)
 
 
 @dataclass
@@ -133,6 +139,13 @@ class Slide:
         if self.kind is Kind.DIALOGUE:
             return max(1, len(self.turns))
         return 1
+
+    @property
+    def images(self) -> list[Image]:
+        """Every picture the slide can show: its photo, its build steps', inline ones."""
+        found = [self.image, *(step.image for step in self.steps),
+                 *(block.image for block in self.blocks)]
+        return [image for image in found if image is not None]
 
     @property
     def reader_text(self) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.deck.diagnostics import Diagnostic, Severity, did_you_mean
 from app.deck.markdown import parse_blocks
-from app.deck.model import Block, Fact, Image, Kind, Slide, Span, Step, Turn
+from app.deck.model import Block, Fact, Image, Kind, Slide, Span, Step, Turn, spans_text
 
 SEPARATOR = re.compile(r"^---\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
@@ -20,6 +20,8 @@ ATTRIBUTES = ("kind", "id", "title", "hidden", "image", "caption", "credit", "al
               "speaker", "role")
 SECTIONS = ("reader", "notes")
 FITS = ("cover", "contain")
+
+_BoldItem = tuple[str, tuple[Span, ...], int]  # a list item's bold lead, the rest, its line
 
 
 @dataclass
@@ -139,7 +141,7 @@ class _SlideBuilder:
             fit = "cover"
         return Image(slot, self.attr("caption"), self.attr("credit"), self.attr("alt"), fit)
 
-    def build(self) -> Slide | None:
+    def build(self) -> Slide:
         raw = self.raw
         kind = self.kind()
         blocks = _blocks(raw.sections["body"], keep_breaks=kind is Kind.CREDITS)
@@ -191,10 +193,18 @@ class _SlideBuilder:
         if slide.kind is Kind.QUOTE and not slide.speaker:
             self.report(slide.line, Severity.WARNING, "a quote without 'speaker:'")
         if slide.kind is Kind.DIALOGUE:
-            slide.turns = tuple(self._turns(blocks))
+            slide.turns = tuple(
+                Turn(speaker.rstrip(":").strip(), rest, line)
+                for speaker, rest, line in self._bold_items(
+                    blocks, "a dialogue line starts with '**Speaker:**'",
+                    "a dialogue needs a list of '- **Speaker:** line'"))
             return [b for b in blocks if b.kind != "item"]
         if slide.kind is Kind.FACTS:
-            slide.facts = tuple(self._facts(blocks))
+            slide.facts = tuple(
+                Fact(value, spans_text(rest), line)
+                for value, rest, line in self._bold_items(
+                    blocks, "a fact starts with '**figure**'",
+                    "a facts slide needs a list of '- **figure** label'"))
             return [b for b in blocks if b.kind != "item"]
         if slide.kind is Kind.BUILD:
             slide.steps = tuple(Step(b.spans, b.line, b.image) for b in blocks if b.kind == "item")
@@ -203,38 +213,25 @@ class _SlideBuilder:
             return [b for b in blocks if b.kind != "item"]
         return blocks
 
-    def _turns(self, blocks: list[Block]) -> list[Turn]:
-        turns = []
-        for block in blocks:
-            if block.kind != "item":
-                continue
-            split = _leading_bold(block)
-            if split is None:
-                self.report(block.line, Severity.ERROR,
-                            "a dialogue line starts with '**Speaker:**'")
-                continue
-            speaker, rest = split
-            turns.append(Turn(speaker.rstrip(":").strip(), rest, block.line))
-        if not turns:
-            self.report(self.raw.line, Severity.ERROR,
-                        "a dialogue needs a list of '- **Speaker:** line'")
-        return turns
+    def _bold_items(self, blocks: list[Block], item_error: str,
+                    empty_error: str) -> list[_BoldItem]:
+        """(bold lead, the rest, line) of each list item: dialogue turns and facts alike.
 
-    def _facts(self, blocks: list[Block]) -> list[Fact]:
-        facts = []
+        An item without its bold lead, or a list with none, is reported with the
+        kind's own wording, so the author sees which form the slide expects.
+        """
+        items: list[_BoldItem] = []
         for block in blocks:
             if block.kind != "item":
                 continue
             split = _leading_bold(block)
             if split is None:
-                self.report(block.line, Severity.ERROR, "a fact starts with '**figure**'")
+                self.report(block.line, Severity.ERROR, item_error)
                 continue
-            value, rest = split
-            facts.append(Fact(value, "".join(s.text for s in rest), block.line))
-        if not facts:
-            self.report(self.raw.line, Severity.ERROR,
-                        "a facts slide needs a list of '- **figure** label'")
-        return facts
+            items.append((*split, block.line))
+        if not items:
+            self.report(self.raw.line, Severity.ERROR, empty_error)
+        return items
 
     @staticmethod
     def _default_title(slide: Slide) -> str:
@@ -261,7 +258,5 @@ def parse_chapter_file(path: Path, text: str, out: list[Diagnostic]) -> list[Sli
                                       "empty slide between two '---' lines"))
             continue
         raw = _split(start, lines, path, out)
-        slide = _SlideBuilder(raw, path, len(slides) + 1, out).build()
-        if slide is not None:
-            slides.append(slide)
+        slides.append(_SlideBuilder(raw, path, len(slides) + 1, out).build())
     return slides

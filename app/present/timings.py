@@ -17,6 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.deck.paths import is_inside
+
 _log = logging.getLogger(__name__)
 
 FORMAT = 1
@@ -64,7 +66,7 @@ class TimingsStore:
         for path in (self.primary, self.fallback):
             if path is None:
                 continue
-            if _inside(path, self._root):
+            if is_inside(self._root, path):
                 problems.append(f"{path}: внутри папки презентации, туда не пишем")
                 continue
             try:
@@ -92,11 +94,6 @@ class TimingsStore:
             return LoadResult(None, "; ".join(messages) or "Репетиций ещё не было")
         latest = max(found, key=lambda r: r.recorded_at)
         return LoadResult(latest, "; ".join(messages) or f"Репетиция от {latest.recorded_at}")
-
-
-def _inside(path: Path, root: Path) -> bool:
-    resolved, folder = path.resolve(), root.resolve()
-    return resolved == folder or folder in resolved.parents
 
 
 def _write_atomically(path: Path, text: str) -> None:

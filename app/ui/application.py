@@ -14,6 +14,7 @@ from app.deck.model import Deck
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
 from app.settings import Settings
+from app.ui.deck_watcher import DeckWatcher
 
 
 def create_application() -> QApplication:
@@ -48,6 +49,8 @@ class Windows(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_requested.connect(self.open_path)
         window.destroyed.connect(lambda: self._forget(window))
+        watcher = DeckWatcher(deck, window)
+        watcher.changed.connect(lambda: self.reload(window))
         if position is not None:
             window.go_to(*position)
         self.readers.append(window)
@@ -68,6 +71,25 @@ class Windows(QObject):
             box.exec()
             return
         self.open_reader(deck, diagnostics)
+
+    def reload(self, old) -> None:
+        """The deck changed on disk: reopen it where the reader was, keep the old on error.
+
+        Never during a talk: the stage does not change under the presenter's feet.
+        """
+        if old.session is not None:
+            return
+        try:
+            deck, diagnostics = load_deck(old.deck.root)
+        except NotADeckError:
+            old.statusBar().showMessage(old.tr("Колода исчезла с диска — показана последняя "
+                                               "загруженная версия."))
+            return
+        old.save_state()
+        new = self.open_reader(deck, diagnostics)
+        if not diagnostics:
+            new.statusBar().showMessage(new.tr("Колода обновлена с диска."), 5000)
+        old.close()
 
     def _forget(self, window) -> None:
         if window in self.readers:

@@ -224,6 +224,8 @@ class ReaderWindow(QMainWindow):
         if self.step + 1 < slide.step_count:
             ahead.insert(0, (slide, self.step + 1))
         self.view.show_slide(slide, self.step, ahead)
+        alt = " ".join(image.alt for image in slide.images)
+        self.view.setAccessibleDescription("\n".join(p for p in (slide.shown_text, alt) if p))
         chapter = self.deck.chapters[slide.chapter].title
         self.text.show_slide(slide, chapter)
         if self.search.isVisible():
@@ -429,9 +431,13 @@ class ReaderWindow(QMainWindow):
             return 0, 0
         return slide.index, int(step) if step.isdigit() else 0
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def save_state(self) -> None:
+        """Geometry now (the position is saved on every move)."""
         self.settings.set("reader/geometry", bytes(self.saveGeometry().data()))
         self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
         super().closeEvent(event)
 
 

@@ -22,13 +22,6 @@ CACHE_SIZE = 12
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
 
 
-def image_slots(slide: Slide) -> list[str]:
-    """Every picture a slide can show: a photo dropped in for one makes a new render."""
-    images = [slide.image, *(step.image for step in slide.steps),
-              *(block.image for block in slide.blocks)]
-    return [image.slot for image in images if image is not None]
-
-
 def fit_16_9(area: QRect) -> QRect:
     """The largest 16:9 rectangle centred in `area`."""
     width = min(area.width(), area.height() * 16 // 9)
@@ -94,7 +87,8 @@ class SlideView(QWidget):
 
     def _pixmap(self, slide: Slide, step: int) -> QPixmap:
         size = self._pixel_size()
-        media = tuple(self.context.images.stamp(slot) for slot in image_slots(slide))
+        # a photo dropped in for a drawing makes a new render
+        media = tuple(self.context.images.stamp(image.slot) for image in slide.images)
         key = (id(self.context), id(slide), step, size.width(), size.height(), media)
         pixmap = self._cache.get(key)
         if pixmap is None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from app.deck.diagnostics import Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
-from app.deck.model import ChapterRole
+from app.deck.manifest import read_manifest
+from app.deck.model import ChapterRole, Deck, Kind
 from tests.helpers import write_deck
 
 
@@ -60,7 +63,8 @@ def test_manifest_problems(tmp_path):
         "deck.toml:15:error:chapter file '../outside.md' is outside the deck folder",
         "deck.toml:11:error:chapter file 'missing.md' does not exist",
     ]
-    assert [c.title for c in deck.chapters] == ["A"]
+    assert [c.title for c in deck.chapters] == ["A", "B"]  # the missing file keeps its place
+    assert deck.chapters[1].slides == []
     assert exit_code(out) == 2
 
 
@@ -100,3 +104,76 @@ def test_exit_codes(tmp_path):
     root = write_deck(tmp_path, {"a.md": "# A\n---\n\n---\n# B\n"})
     _, out = load_deck(root)
     assert exit_code(out) == 1
+
+
+def test_a_chapter_that_cannot_be_read_keeps_the_numbering(tmp_path):
+    """«Глава N», Ctrl+N and budgets follow deck.toml even when a file is missing or bad."""
+    manifest = (
+        'title = "T"\n'
+        '[[chapters]]\ntitle = "O"\nfile = "o.md"\nrole = "opening"\n'
+        '[[chapters]]\ntitle = "A"\nfile = "a.md"\nbudget = 1\n'
+        '[[chapters]]\ntitle = "B"\nfile = "b.md"\nbudget = 2\n'
+        '[[chapters]]\ntitle = "C"\nfile = "c.md"\nbudget = 3\n'
+        '[[chapters]]\ntitle = "Z"\nfile = "z.md"\nrole = "closing"\n'
+    )
+    root = write_deck(tmp_path / "d", {"o.md": "# O\n", "c.md": "# C\n", "z.md": "# Z\n"},
+                      manifest)
+    (root / "b.md").write_bytes(b"\xff\xfe\x00bad")  # not UTF-8
+    deck, out = load_deck(root)
+    assert lines(out) == [
+        "deck.toml:6:error:chapter file 'a.md' does not exist",
+        "b.md:1:error:cannot read the chapter file: "
+        "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+    ]
+    assert [(c.title, c.role, c.budget_minutes) for c in deck.chapters] == [
+        ("O", ChapterRole.OPENING, None), ("A", ChapterRole.CHAPTER, 1.0),
+        ("B", ChapterRole.CHAPTER, 2.0), ("C", ChapterRole.CHAPTER, 3.0),
+        ("Z", ChapterRole.CLOSING, None)]
+    assert [c.title for c in deck.main_chapters] == ["A", "B", "C"]
+    assert [(s.heading, s.chapter, s.index) for s in deck.slides] == [
+        ("O", 0, 0), ("C", 3, 1), ("Z", 4, 2)]
+
+
+def with_bom(path):
+    """Prefix the file with a UTF-8 BOM, as Windows Notepad saves it."""
+    path.write_bytes(codecs.BOM_UTF8 + path.read_bytes())
+
+
+def test_a_chapter_file_with_a_bom_keeps_its_attributes(tmp_path):
+    root = write_deck(tmp_path, {"a.md": "kind: quote\nspeaker: Ёрико\n\n> Слова.\n"})
+    with_bom(root / "a.md")
+    deck, out = load_deck(root)
+    assert out == []
+    slide = deck.slides[0]
+    assert (slide.kind, slide.speaker, slide.line) == (Kind.QUOTE, "Ёрико", 1)
+    assert "\ufeff" not in slide.shown_text
+
+
+def test_a_manifest_with_a_bom_loads(tmp_path):
+    root = write_deck(tmp_path, {"a.md": "# A\n"})
+    with_bom(root / "deck.toml")
+    deck, out = load_deck(root)
+    assert out == []
+    assert deck.title == "Тестовая колода"
+    assert [c.title for c in deck.chapters] == ["Глава 1"]
+
+
+def test_the_manifest_fills_a_deck_with_empty_chapters(tmp_path):
+    """Metadata is declared once, on Deck: the manifest parser fills one directly."""
+    root = write_deck(tmp_path / "d", {"a.md": "# A\n"},
+                      'title = "T"\nauthor = "Я"\ntheme = "dark"\nduration = 5\n'
+                      '[[chapters]]\ntitle = "A"\nfile = "a.md"\nbudget = 2\n')
+    deck, out = read_manifest(root)
+    assert out == []
+    assert isinstance(deck, Deck)
+    assert (deck.root, deck.title, deck.author, deck.theme, deck.duration_minutes) == (
+        root, "T", "Я", "dark", 5.0)
+    assert [(c.title, c.file, c.budget_minutes, c.line, c.slides) for c in deck.chapters] == [
+        ("A", root / "a.md", 2.0, 5, [])]
+
+
+def test_a_deck_without_a_usable_title_is_named_after_its_folder(tmp_path):
+    root = write_deck(tmp_path / "Токио", {}, manifest="title = = 1\n")
+    deck, out = load_deck(root)
+    assert [d.message.split(":")[0] for d in out] == ["bad TOML"]
+    assert deck.title == "Токио"

@@ -6,7 +6,7 @@ import pytest
 
 from app.deck.loader import load_deck
 from app.deck.search import ELLIPSIS, SNIPPET_WIDTH, Hit, normalise, search
-from tests.helpers import SHIPPED_DECK, write_deck
+from tests.helpers import SHIPPED_DECK, load_search_deck, write_deck
 
 
 @pytest.fixture(scope="module")
@@ -16,15 +16,7 @@ def shipped():
 
 @pytest.fixture
 def small(tmp_path):
-    deck, out = load_deck(write_deck(tmp_path / "d", {
-        "a.md": ("# Ёрико в Токио\n\nПервый абзац.\n\n"
-                 "::: reader\nПолный текст: ёлка, Ёлка и ЕЛКА.\n\nВторой абзац начинается так.\n\n"
-                 "::: notes\nЗаметка про токио.\n"
-                 "---\nhidden: true\n\n# Запасной\n\nТут тоже ёлка.\n"),
-        "b.md": "# Про <b>x</b>\n\nСлово\tи   слово.\n",
-    }))
-    assert out == []
-    return deck
+    return load_search_deck(tmp_path / "d")
 
 
 def matched(hit: Hit) -> str:
@@ -48,7 +40,7 @@ def test_one_hit_per_field_in_deck_order(small):
 
 def test_fields_are_told_apart(small):
     assert [(h.slide_index, h.where) for h in search(small, "ТОКИО")] == [
-        (0, "slide"), (0, "notes")]
+        (0, "slide"), (0, "text"), (0, "notes")]
 
 
 def test_yo_and_ye_find_the_same(small):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.deck.diagnostics import Diagnostic, Severity
-from app.deck.model import Kind
+from app.deck.model import Kind, spans_text
 from app.deck.slides import parse_chapter_file
 
 FILE = Path("deck/01.md")
@@ -85,7 +85,8 @@ def test_dialogue_turns_and_steps():
 
 def test_dialogue_line_without_speaker_is_an_error():
     _, out = parse("kind: dialogue\n\n- просто строка\n")
-    assert "3:error:a dialogue line starts with '**Speaker:**'" in messages(out)
+    assert messages(out) == ["3:error:a dialogue line starts with '**Speaker:**'",
+                             "1:error:a dialogue needs a list of '- **Speaker:** line'"]
 
 
 def test_facts():
@@ -97,7 +98,22 @@ def test_facts():
 
 def test_fact_without_figure_is_an_error():
     _, out = parse("kind: facts\n\n- монорельс\n")
-    assert "3:error:a fact starts with '**figure**'" in messages(out)
+    assert messages(out) == ["3:error:a fact starts with '**figure**'",
+                             "1:error:a facts slide needs a list of '- **figure** label'"]
+
+
+def test_styled_lines_read_as_plain_text_one_way():
+    """Blocks, turns, steps and fact labels all drop styling through spans_text."""
+    slides, out = parse("kind: dialogue\n\n- **А:** *тихо* и `код`\n---\n"
+                        "kind: facts\n\n- **7** *дней* подряд\n---\n"
+                        "kind: build\n\n- **шаг** один\n")
+    assert out == []
+    dialogue, facts, build = slides
+    assert spans_text(dialogue.turns[0].spans) == dialogue.turns[0].text == "тихо и код"
+    assert facts.facts[0].label == "дней подряд"
+    assert spans_text(build.steps[0].spans) == build.steps[0].text == "шаг один"
+    block = parse("**а** _б_\n")[0][0].blocks[0]
+    assert block.text == spans_text(block.spans) == "а б"
 
 
 def test_build_steps_with_images():

@@ -36,3 +36,35 @@ def test_open_reader_at_a_position(qtbot):
     reader = windows.open_reader(deck, diagnostics, (7, 0))
     qtbot.addWidget(reader)
     assert reader.index == 7
+
+
+def test_an_edit_on_disk_reopens_the_deck_where_the_reader_was(qtbot, tmp_path):
+    from app.deck.loader import load_deck
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "d", {"a.md": "# Один\n---\n# Два\n---\n# Три\n"})
+    windows = Windows(Settings())
+    deck, diagnostics = load_deck(root)
+    first = windows.open_reader(deck, diagnostics)
+    first.go_to(2)
+    (root / "a.md").write_text("# Один\n---\n# Два\n---\n# Три, исправлено\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: windows.readers and windows.readers[-1] is not first, timeout=5000)
+    reloaded = windows.readers[-1]
+    qtbot.addWidget(reloaded)
+    assert reloaded.index == 2
+    assert reloaded.slide.heading == "Три, исправлено"
+    qtbot.waitUntil(lambda: first not in windows.readers, timeout=2000)
+
+
+def test_a_broken_edit_keeps_the_reader_going(qtbot, tmp_path):
+    from app.deck.loader import load_deck
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "d", {"a.md": "# Один\n"})
+    windows = Windows(Settings())
+    reader = windows.open_reader(*load_deck(root))
+    qtbot.addWidget(reader)
+    (root / "deck.toml").unlink()
+    windows.reload(reader)
+    assert reader.isVisible()
+    assert "исчезла" in reader.statusBar().currentMessage()

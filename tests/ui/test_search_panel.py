@@ -11,7 +11,7 @@ from app.deck.loader import load_deck
 from app.deck.search import search
 from app.ui.reading_pane import HIGHLIGHT, ReadingPane
 from app.ui.search_panel import HTML_ROLE, SearchPanel
-from tests.helpers import SHIPPED_DECK, write_deck
+from tests.helpers import SHIPPED_DECK, load_search_deck, write_deck
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +21,7 @@ def shipped():
 
 @pytest.fixture
 def small(tmp_path):
-    deck, out = load_deck(write_deck(tmp_path / "d", {
-        "a.md": ("# Про <b>x</b> и &amp;\n\nТекст с <i>тегом</i>.\n\n"
-                 "::: reader\nПолный текст про Токио 😀 и снова Токио.\n\n"
-                 "::: notes\nЗаметка: ТОКИО.\n"),
-    }))
-    assert out == []
-    return deck
+    return load_search_deck(tmp_path / "d")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect
 from app.deck.loader import load_deck
 from app.render.context import RenderContext
 from app.render.images import ImageProvider
-from app.ui.slide_view import SlideView, fit_16_9, image_slots
+from app.ui.slide_view import SlideView, fit_16_9
 from tests.helpers import write_deck
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">'
@@ -33,7 +33,7 @@ def test_a_photo_dropped_in_replaces_the_illustration(qtbot, tmp_path):
     view.resize(640, 360)
     view.show()
     slide = deck.slides[0]
-    assert image_slots(slide) == ["pic"]
+    assert [image.slot for image in slide.images] == ["pic"]
     view.show_slide(slide)
     centre = view.slide_rect().center()
     before = view.grab().toImage().pixelColor(centre)
