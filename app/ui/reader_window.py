@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -23,12 +21,11 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
-from app.export.pdf import export_pdf
-from app.export.png import export_png
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
+from app.ui.export_dialogs import Exporter
 from app.ui.help import KeyHelpDialog
 from app.ui.reading_pane import ReadingPane
 from app.ui.search_panel import SearchPanel
@@ -81,6 +78,7 @@ class ReaderWindow(QMainWindow):
         self.splitter.setSizes([260, 900, 380])
         self.setCentralWidget(self.splitter)
 
+        self.exporter = Exporter(self, deck, lambda: self.view.context)
         self.actions = ActionCollection(self, Where.READER)
         self.actions.add_to(self)
         self._wire_actions()
@@ -133,9 +131,9 @@ class ReaderWindow(QMainWindow):
         a.connect("search", self.open_search)
         a.connect("find_next", lambda: self._find(self.search.next_hit))
         a.connect("find_previous", lambda: self._find(self.search.previous_hit))
-        a.connect("export_png", self.ask_export_png)
-        a.connect("export_pdf", lambda: self.ask_export_pdf(notes=False))
-        a.connect("export_handout", lambda: self.ask_export_pdf(notes=True))
+        a.connect("export_png", self.exporter.ask_png)
+        a.connect("export_pdf", lambda: self.exporter.ask_pdf(notes=False))
+        a.connect("export_handout", lambda: self.exporter.ask_pdf(notes=True))
         a.connect("about", self.about)
         a["dark_theme"].toggled.connect(self.set_dark_theme)
 
@@ -270,59 +268,6 @@ class ReaderWindow(QMainWindow):
             self, self.tr("Открыть колоду (папку с deck.toml)"), str(self.deck.root.parent))
         if folder:
             self.open_requested.emit(Path(folder))
-
-    def ask_export_png(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Папка для PNG"),
-                                                  str(Path.home()))
-        if folder:
-            self.export_png(Path(folder))
-
-    def ask_export_pdf(self, notes: bool) -> None:
-        name = f"{self.deck.root.name}{'-handout' if notes else ''}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить PDF"),
-                                              str(Path.home() / name), "PDF (*.pdf)")
-        if path:
-            self.export_pdf(Path(path), notes)
-
-    def export_png(self, folder: Path) -> list[Path]:
-        """Every slide as PNG into `folder`, with progress; a write error is a message."""
-        written = self._exporting(lambda advance: export_png(
-            self.deck, folder, QSize(1920, 1080), self.view.context, advance))
-        if written is not None:
-            self._saved(len(written), folder)
-        return written or []
-
-    def export_pdf(self, path: Path, notes: bool = False) -> int:
-        """The deck as a PDF (handouts with `notes`); the number of pages, 0 on failure."""
-        count = self._exporting(lambda advance: export_pdf(
-            self.deck, path, self.view.context, notes=notes, progress=advance))
-        if count:
-            self._saved(count, path)
-        return count or 0
-
-    def _exporting(self, work):
-        """Run an export with a progress dialog; a write error becomes a message."""
-        progress = QProgressDialog(self.tr("Экспорт…"), "", 0, len(self.slides), self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def advance(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            return work(advance)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Экспорт"), str(exc))
-            return None
-        finally:
-            progress.close()
-
-    def _saved(self, count: int, where: Path) -> None:
-        self.statusBar().showMessage(
-            self.tr("Сохранено: {n} — {where}").format(n=count, where=where), 8000)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("О программе"), self.tr(

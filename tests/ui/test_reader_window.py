@@ -244,7 +244,7 @@ def test_dark_theme_switches_the_slides_and_is_remembered(qtbot, window, deck):
 
 
 def test_export_png_from_the_window(qtbot, window, deck, tmp_path):
-    written = window.export_png(tmp_path / "png")
+    written = window.exporter.png(tmp_path / "png")
     assert len(written) == len(deck.slides)
     assert all(path.stat().st_size > 1000 for path in written)
 
@@ -256,7 +256,7 @@ def test_export_png_to_an_unwritable_place_is_a_message(qtbot, window, tmp_path,
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    assert window.export_png(blocker / "png") == []
+    assert window.exporter.png(blocker / "png") == []
     assert shown
 
 
@@ -336,6 +336,6 @@ def test_a_touchpad_swipe_of_small_deltas_is_one_step(qtbot, window):
 
 
 def test_export_pdf_handouts_from_the_window(qtbot, window, deck, tmp_path):
-    pages = window.export_pdf(tmp_path / "h.pdf", notes=True)
+    pages = window.exporter.pdf(tmp_path / "h.pdf", notes=True)
     assert pages == len(deck.slides)
     assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,86 @@
+"""Exports started from a window: ask where, show progress, report the result.
+
+The exporters themselves (app/export) know nothing of windows; this is the
+thin layer that gives them a file dialog, a progress bar and a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+
+from app.deck.model import Deck
+from app.export.pdf import export_pdf
+from app.export.png import export_png
+from app.render.context import RenderContext
+
+PNG_SIZE = QSize(1920, 1080)
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+
+class Exporter(QObject):
+    """PDF and PNG export of one deck, for one window."""
+
+    def __init__(self, window: QMainWindow, deck: Deck,
+                 context: Callable[[], RenderContext]):
+        super().__init__(window)
+        self.window, self.deck, self.context = window, deck, context
+
+    def ask_png(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Папка для PNG"),
+                                                  str(Path.home()))
+        if folder:
+            self.png(Path(folder))
+
+    def ask_pdf(self, notes: bool) -> None:
+        name = f"{self.deck.root.name}{'-handout' if notes else ''}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Сохранить PDF"),
+                                              str(Path.home() / name), "PDF (*.pdf)")
+        if path:
+            self.pdf(Path(path), notes)
+
+    def png(self, folder: Path) -> list[Path]:
+        """Every slide as PNG into `folder`; the files written ([] on failure)."""
+        written = self._run(lambda advance: export_png(
+            self.deck, folder, PNG_SIZE, self.context(), advance))
+        if written is not None:
+            self._saved(len(written), folder)
+        return written or []
+
+    def pdf(self, path: Path, notes: bool = False) -> int:
+        """The deck as a PDF (A4 handouts with `notes`); the pages written (0 on failure)."""
+        count = self._run(lambda advance: export_pdf(
+            self.deck, path, self.context(), notes=notes, progress=advance))
+        if count:
+            self._saved(count, path)
+        return count or 0
+
+    def _run(self, work: Callable[[Progress], T]) -> T | None:
+        """Run an export with a progress dialog; a write error becomes a message."""
+        progress = QProgressDialog(self.tr("Экспорт…"), "", 0, len(self.deck.slides),
+                                   self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            return work(advance)
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Экспорт"), str(exc))
+            return None
+        finally:
+            progress.close()
+
+    def _saved(self, count: int, where: Path) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Сохранено: {n} — {where}").format(n=count, where=where), 8000)
