@@ -2,7 +2,8 @@
 
 Both windows (audience and console) read the properties below and call the
 methods; keys from a clicker work from either window because they all end up
-here. Nothing here can take a window down: every public method and property
+here; the console's numbers, clocks and pace come formatted from `readout`.
+Nothing here can take a window down: every public method and property
 catches what it did not expect, logs it and reports it through `error`.
 """
 
@@ -20,22 +21,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.deck.model import Deck, Slide
-from app.present import wording
 from app.present.clock import Clock, MonotonicClock, WallClock
 from app.present.navigation import History, Navigator, Position
-from app.present.pace import (
-    DEFAULT_TOLERANCE,
-    ChapterStatus,
-    Pace,
-    Tone,
-    chapter_budgets,
-    chapter_statuses,
-    expected_elapsed,
-    pace,
-    planned_total,
-    tone,
-)
-from app.present.rehearsal import Comparison, RehearsalRecorder
+from app.present.pace import DEFAULT_TOLERANCE, planned_total
+from app.present.readout import Readout, reading
+from app.present.rehearsal import RehearsalRecorder
 from app.present.screens import (
     Placement,
     ScreenInfo,
@@ -45,7 +35,7 @@ from app.present.screens import (
     remember,
     swap,
 )
-from app.present.timer import TalkTimer, TimerState
+from app.present.timer import TalkTimer
 from app.present.timings import SaveResult, TimingsStore
 
 _log = logging.getLogger(__name__)
@@ -104,23 +94,6 @@ def _handler(default: Any = None) -> Callable[[F], F]:
     return wrap
 
 
-def _reading(default: Any) -> Callable[[F], F]:
-    """A property a window reads while painting: a fallback value instead of an exception."""
-
-    def wrap(getter: F) -> F:
-        @functools.wraps(getter)
-        def read(self: PresentationController) -> Any:
-            try:
-                return getter(self)
-            except Exception as exc:
-                self._report(getter.__name__, exc)
-                return default
-
-        return read  # type: ignore[return-value]
-
-    return wrap
-
-
 class PresentationController(QObject):
     """Slide, build step, blanking, freeze, overlays, timer and screens of one talk."""
 
@@ -155,8 +128,6 @@ class PresentationController(QObject):
         super().__init__(parent)
         self._deck = deck
         self._nav = Navigator(deck)
-        self._wall_clock = wall_clock
-        self._tolerance = tolerance
         chosen = self._nav.clamp(start, start_step) if start is not None else None
         self._position = chosen or self._nav.first() or Position(0)
         self._blank = Blank.NONE
@@ -168,6 +139,16 @@ class PresentationController(QObject):
         )
         self._rehearsal = (
             RehearsalRecorder(deck, self._timer, timings, wall_clock) if timings else None
+        )
+        self._readout = Readout(
+            deck,
+            self._nav,
+            self._timer,
+            lambda: self._position,
+            self._report,
+            rehearsal=self._rehearsal,
+            wall_clock=wall_clock,
+            tolerance=tolerance,
         )
         self._screens = tuple(screens)
         self._remembered: dict[str, object] = dict(remembered_screens or {})
@@ -363,28 +344,23 @@ class PresentationController(QObject):
         return self._deck
 
     @property
-    def navigator(self) -> Navigator:
-        """Visible slides and numbering, for the overview grid."""
-        return self._nav
-
-    @property
     def position(self) -> Position:
         return self._position
 
     @property
-    @_reading(None)
+    @reading(None)
     def current(self) -> Shown | None:
         return self._shown(self._position)
 
     @property
-    @_reading(None)
+    @reading(None)
     def next_preview(self) -> Shown | None:
         """The next step of this slide or the next slide; None at the very end."""
         target = self._nav.next_step(self._position)
         return self._shown(target) if target else None
 
     @property
-    @_reading(AudienceView(None, Blank.NONE))
+    @reading(AudienceView(None, Blank.NONE))
     def audience_view(self) -> AudienceView:
         """The frozen position while frozen, else the current one; and the blank."""
         return AudienceView(self._shown(self._frozen or self._position), self._blank)
@@ -424,116 +400,13 @@ class PresentationController(QObject):
         return dict(self._remembered)
 
     @property
-    @_reading("")
-    def slide_number(self) -> str:
-        """«5/20» over visible slides, «запасной» on a hidden (backup) one."""
-        return wording.slide_number(self._nav.number(self._position.slide), self.visible_total)
-
-    @property
-    def visible_total(self) -> int:
-        return len(self._nav.visible)
-
-    @property
-    @_reading(None)
-    def chapter_index(self) -> int | None:
-        """The current slide's chapter (an index into deck.chapters); None in an empty deck."""
-        if not self._nav.has_slide(self._position.slide):
-            return None
-        return self._nav.chapter_of(self._position.slide)
+    def readout(self) -> Readout:
+        """The console's numbers, clocks, pace and budgets for the current position."""
+        return self._readout
 
     def shutdown(self) -> None:
         """The talk is over: no more ticks, nothing left running."""
         self._ticker.stop()
-
-    @property
-    @_reading("")
-    def chapter_title(self) -> str:
-        if not self._nav.has_slide(self._position.slide):
-            return ""
-        return self._deck.chapters[self._nav.chapter_of(self._position.slide)].title
-
-    @property
-    @_reading("")
-    def elapsed_text(self) -> str:
-        return wording.format_duration(self._timer.elapsed)
-
-    @property
-    @_reading("")
-    def remaining_text(self) -> str:
-        """«17:05», or «+03:12» in overtime; empty without a plan."""
-        remaining = self._timer.remaining
-        return "" if remaining is None else wording.format_duration(remaining)
-
-    @property
-    @_reading("")
-    def remaining_words(self) -> str:
-        """«осталось 5 минут», «2 минуты сверх времени»; empty without a plan."""
-        remaining = self._timer.remaining
-        return "" if remaining is None else wording.remaining_phrase(remaining)
-
-    @property
-    @_reading("")
-    def wall_clock_text(self) -> str:
-        return wording.format_clock(self._wall_clock())
-
-    @property
-    def timer_state(self) -> TimerState:
-        return self._timer.state
-
-    @property
-    def timer_label(self) -> str:
-        """«пауза», «не запущен», or empty while running."""
-        return {
-            TimerState.PAUSED: wording.PAUSED,
-            TimerState.NOT_STARTED: wording.NOT_STARTED,
-        }.get(self._timer.state, "")
-
-    @property
-    @_reading(None)
-    def pace(self) -> Pace | None:
-        """Ahead of or behind the chapter budgets here; None without a plan or a talk."""
-        budgets = self._budgets()
-        if self._timer.state is TimerState.NOT_STARTED or not sum(budgets):
-            return None
-        if not self._nav.has_slide(self._position.slide):
-            return None
-        expected = expected_elapsed(
-            budgets,
-            self._nav.chapter_of(self._position.slide),
-            self._nav.chapter_progress(self._position),
-        )
-        return pace(self._timer.elapsed, expected, self._tolerance)
-
-    @property
-    @_reading("")
-    def pace_text(self) -> str:
-        current = self.pace
-        return "" if current is None else wording.pace_phrase(current)
-
-    @property
-    @_reading(Tone.NEUTRAL)
-    def tone(self) -> Tone:
-        """The timer's colour: overtime, else behind / ahead / on time, else neutral."""
-        return tone(self.pace, self._timer.remaining)
-
-    @property
-    @_reading([])
-    def chapter_statuses(self) -> list[ChapterStatus]:
-        spent = self._nav.sum_by_chapter(self._timer.spent_by_slide())
-        return chapter_statuses(self._deck, self._budgets(), spent)
-
-    @property
-    @_reading(None)
-    def slide_rehearsal(self) -> Comparison | None:
-        """This slide now against the last rehearsal; None when not rehearsing."""
-        return self._rehearsal.slide(self._position.slide) if self._rehearsal else None
-
-    @property
-    @_reading(None)
-    def chapter_rehearsal(self) -> Comparison | None:
-        if self._rehearsal is None or not self._nav.has_slide(self._position.slide):
-            return None
-        return self._rehearsal.chapter(self._nav.chapter_of(self._position.slide))
 
     # --- internals ---------------------------------------------------------------
 
@@ -556,11 +429,6 @@ class PresentationController(QObject):
     def _shown(self, pos: Position) -> Shown | None:
         slide = self._nav.slide(pos.slide)
         return Shown(pos.slide, slide, pos.step) if slide else None
-
-    def _budgets(self) -> list[float]:
-        return chapter_budgets(
-            self._deck, self._timer.planned_seconds, self._nav.visible_counts()
-        )
 
     def _set_placement(self, placement: Placement) -> None:
         self._placement = placement

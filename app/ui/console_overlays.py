@@ -101,7 +101,7 @@ class GoToBar(QWidget):
     def __init__(self, controller: PresentationController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
-        total = controller.visible_total
+        total = controller.readout.visible_total
         self.edit = _NumberEdit(self)
         self.edit.setObjectName("gotoNumber")
         self.edit.setValidator(QIntValidator(1, max(1, total), self))

@@ -205,6 +205,7 @@ class ConsoleWindow(QWidget):
 
     def refresh(self) -> None:
         c = self.controller
+        readout = c.readout
         current = c.current
         if current is not None:
             following = c.next_preview
@@ -213,8 +214,8 @@ class ConsoleWindow(QWidget):
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position
                 self._notes_for = current.index
-                self.notes.show_notes(current.slide, c.chapter_title)
-        self.position_label.setText(f"{c.chapter_title} · {c.slide_number}")
+                self.notes.show_notes(current.slide, readout.chapter_title)
+        self.position_label.setText(f"{readout.chapter_title} · {readout.slide_number}")
         self._refresh_status()
         self._refresh_overlays()
         self.refresh_clocks()
@@ -234,18 +235,18 @@ class ConsoleWindow(QWidget):
         self.status_label.setVisible(bool(states))
 
     def refresh_clocks(self) -> None:
-        c = self.controller
-        self.elapsed_label.setText(c.elapsed_text)
-        self.timer_state_label.setText(c.timer_label)
-        self.remaining_label.setText(c.remaining_words)
-        self.clock_label.setText(c.wall_clock_text)
-        self.pace_label.setText(c.pace_text)
-        colour = TONE_COLOURS.get(c.tone, TONE_COLOURS[Tone.NEUTRAL])
+        readout = self.controller.readout
+        self.elapsed_label.setText(readout.elapsed_text)
+        self.timer_state_label.setText(readout.timer_label)
+        self.remaining_label.setText(readout.remaining_words)
+        self.clock_label.setText(readout.wall_clock_text)
+        self.pace_label.setText(readout.pace_text)
+        colour = TONE_COLOURS.get(readout.tone, TONE_COLOURS[Tone.NEUTRAL])
         _restyle(self.elapsed_label, f"color: {colour};")
         self._refresh_budgets()
         parts = []
-        for label, comparison in ((self.tr("слайд"), c.slide_rehearsal),
-                                  (self.tr("глава"), c.chapter_rehearsal)):
+        for label, comparison in ((self.tr("слайд"), readout.slide_rehearsal),
+                                  (self.tr("глава"), readout.chapter_rehearsal)):
             if comparison is not None and comparison.last is not None:
                 parts.append(self.tr("{what} {now} (репетиция {last})").format(
                     what=label, now=format_duration(comparison.now),
@@ -253,12 +254,12 @@ class ConsoleWindow(QWidget):
         self.rehearsal_label.setText(" · ".join(parts))
 
     def _refresh_budgets(self) -> None:
-        statuses = self.controller.chapter_statuses
+        statuses = self.controller.readout.chapter_statuses
         while len(self.budget_labels) < len(statuses):
             label = _label(point_size=10, name="budget")
             self.budget_row.insertWidget(len(self.budget_labels), label)
             self.budget_labels.append(label)
-        current = self.controller.chapter_index
+        current = self.controller.readout.chapter_index
         for label, status in zip(self.budget_labels, statuses, strict=False):
             label.setText(f"{_short(status.title)}  {format_duration(status.spent)}"
                           f" / {format_duration(status.budget)}")

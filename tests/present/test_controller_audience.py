@@ -151,10 +151,10 @@ def test_f5_starts_the_timer_and_never_leaves(qtbot: QtBot, rig: Rig) -> None:
     c.toggle_black()
     with qtbot.assertNotEmitted(c.finished), qtbot.assertNotEmitted(c.audience_changed):
         c.start_or_resume()
-        assert c.timer_state is TimerState.RUNNING
+        assert c.readout.timer_state is TimerState.RUNNING
         c.start_or_resume()  # a clicker sending F5 again changes nothing
         c.toggle_pause()
         c.start_or_resume()
-    assert c.timer_state is TimerState.RUNNING
+    assert c.readout.timer_state is TimerState.RUNNING
     assert rig.positions() == (4, 0)
     assert c.blank is Blank.BLACK

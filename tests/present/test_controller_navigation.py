@@ -24,9 +24,9 @@ def test_starts_on_the_first_slide(rig: Rig) -> None:
     assert rig.positions() == (0, 0)
     assert c.current is not None
     assert c.current.slide.id == "t0"
-    assert c.slide_number == "1/8"
-    assert c.visible_total == 8
-    assert c.chapter_title == "Вступление"
+    assert c.readout.slide_number == "1/8"
+    assert c.readout.visible_total == 8
+    assert c.readout.chapter_title == "Вступление"
 
 
 def test_next_step_through_the_whole_deck(rig: Rig) -> None:
@@ -71,7 +71,7 @@ def test_slide_moves_skip_builds(rig: Rig) -> None:
 def test_first_and_last(rig: Rig) -> None:
     rig.controller.last()
     assert rig.positions() == (8, 0)
-    assert rig.controller.slide_number == "8/8"
+    assert rig.controller.readout.slide_number == "8/8"
     rig.controller.first()
     assert rig.positions() == (0, 0)
 
@@ -80,11 +80,11 @@ def test_hidden_slides_are_skipped_but_reachable(rig: Rig) -> None:
     c = rig.controller
     assert c.go_to(3)
     assert rig.positions() == (3, 0)
-    assert c.slide_number == "запасной"
-    assert c.chapter_title == "Токио не любит сюрпризов"
+    assert c.readout.slide_number == "запасной"
+    assert c.readout.chapter_title == "Токио не любит сюрпризов"
     c.next_step()
     assert rig.positions() == (4, 0)
-    assert c.slide_number == "4/8"
+    assert c.readout.slide_number == "4/8"
     assert c.go_to(9)
     assert c.next_preview is None
 
@@ -147,7 +147,7 @@ def test_start_index(qtbot: QtBot) -> None:
 def test_deck_starting_with_hidden_slides(qtbot: QtBot) -> None:
     rig = make_rig(qtbot, deck(chapter("A", text("x", hidden=True), text("y"))))
     assert rig.positions() == (1, 0)
-    assert rig.controller.slide_number == "1/1"
+    assert rig.controller.readout.slide_number == "1/1"
 
 
 def test_empty_deck_never_breaks(qtbot: QtBot) -> None:
@@ -160,9 +160,9 @@ def test_empty_deck_never_breaks(qtbot: QtBot) -> None:
     assert c.current is None
     assert c.next_preview is None
     assert c.audience_view.shown is None
-    assert c.slide_number == "запасной"
-    assert c.chapter_title == ""
-    assert c.pace is None
+    assert c.readout.slide_number == "запасной"
+    assert c.readout.chapter_title == ""
+    assert c.readout.pace is None
     assert rig.errors == []
 
 

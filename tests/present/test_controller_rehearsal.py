@@ -25,8 +25,8 @@ def test_not_rehearsing(qtbot: QtBot) -> None:
     c = make_rig(qtbot).controller
     assert c.rehearsal is None
     assert c.save_rehearsal() is None
-    assert c.slide_rehearsal is None
-    assert c.chapter_rehearsal is None
+    assert c.readout.slide_rehearsal is None
+    assert c.readout.chapter_rehearsal is None
 
 
 def test_two_runs(qtbot: QtBot, root: Path) -> None:
@@ -48,10 +48,10 @@ def test_two_runs(qtbot: QtBot, root: Path) -> None:
     assert c.rehearsal.previous.slides == {"a1": 40, "b1": 20}
     c.next_step()
     second.clock.advance(50)
-    assert c.slide_rehearsal == Comparison(50, 40)
-    assert c.chapter_rehearsal == Comparison(50, 60)
+    assert c.readout.slide_rehearsal == Comparison(50, 40)
+    assert c.readout.chapter_rehearsal == Comparison(50, 60)
     c.go_to(5)
-    assert c.slide_rehearsal == Comparison(0, None)
+    assert c.readout.slide_rehearsal == Comparison(0, None)
 
 
 def test_corrupt_timings_do_not_stop_the_talk(qtbot: QtBot, root: Path) -> None:
@@ -60,7 +60,7 @@ def test_corrupt_timings_do_not_stop_the_talk(qtbot: QtBot, root: Path) -> None:
     assert rig.controller.rehearsal.previous is None
     assert "повреждён" in rig.controller.rehearsal.message
     rig.controller.next_step()
-    assert rig.controller.slide_rehearsal == Comparison(0, None)
+    assert rig.controller.readout.slide_rehearsal == Comparison(0, None)
     assert rig.errors == []
 
 

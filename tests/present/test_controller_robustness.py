@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.present.controller import Blank, Overlay
+from app.present.navigation import Navigator
 
 from .rig import Rig, make_rig
 
@@ -26,7 +27,7 @@ def test_a_failing_handler_is_reported_not_raised(
     qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     c = rig.controller
-    monkeypatch.setattr(c.navigator, "next_step", explode)
+    monkeypatch.setattr(Navigator, "next_step", explode)
     with caplog.at_level(logging.ERROR), qtbot.waitSignal(c.error, timeout=100) as blocker:
         c.next_step()
     assert "next_step" in blocker.args[0]
@@ -52,18 +53,17 @@ def test_a_failing_property_returns_a_fallback(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = rig.controller
-    monkeypatch.setattr(c.navigator, "number", explode)
-    monkeypatch.setattr(c.navigator, "next_step", explode)
-    monkeypatch.setattr(c.navigator, "chapter_of", explode)
-    assert c.slide_number == ""
+    for method in ("number", "next_step", "chapter_of"):
+        monkeypatch.setattr(Navigator, method, explode)
+    assert c.readout.slide_number == ""
     assert c.next_preview is None
-    assert c.chapter_title == ""
+    assert c.readout.chapter_title == ""
     assert len(rig.errors) == 3
 
 
 def test_wall_clock_failure(qtbot: QtBot) -> None:
     rig = make_rig(qtbot, wall_clock=explode)
-    assert rig.controller.wall_clock_text == ""
+    assert rig.controller.readout.wall_clock_text == ""
     assert rig.errors
 
 

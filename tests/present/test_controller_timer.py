@@ -20,20 +20,20 @@ def rig(qtbot: QtBot) -> Rig:
 def test_created_paused_and_started_by_the_first_move(rig: Rig) -> None:
     c = rig.controller
     rig.clock.advance(300)
-    assert c.timer_state is TimerState.NOT_STARTED
-    assert c.timer_label == "не запущен"
-    assert c.elapsed_text == "00:00"
+    assert c.readout.timer_state is TimerState.NOT_STARTED
+    assert c.readout.timer_label == "не запущен"
+    assert c.readout.elapsed_text == "00:00"
     c.next_step()
     rig.clock.advance(65)
-    assert c.timer_state is TimerState.RUNNING
-    assert c.timer_label == ""
-    assert c.elapsed_text == "01:05"
+    assert c.readout.timer_state is TimerState.RUNNING
+    assert c.readout.timer_label == ""
+    assert c.readout.elapsed_text == "01:05"
 
 
 def test_moving_nowhere_does_not_start(rig: Rig) -> None:
     rig.controller.previous_step()
     rig.controller.first()
-    assert rig.controller.timer_state is TimerState.NOT_STARTED
+    assert rig.controller.readout.timer_state is TimerState.NOT_STARTED
 
 
 def test_pause_stays_across_slide_changes(qtbot: QtBot, rig: Rig) -> None:
@@ -42,15 +42,15 @@ def test_pause_stays_across_slide_changes(qtbot: QtBot, rig: Rig) -> None:
     rig.clock.advance(10)
     with qtbot.waitSignal(c.changed, timeout=100), qtbot.assertNotEmitted(c.audience_changed):
         c.toggle_pause()
-    assert c.timer_label == "пауза"
+    assert c.readout.timer_label == "пауза"
     for move in (c.next_step, c.next_slide, c.previous_step, c.last, c.first):
         move()
         rig.clock.advance(60)
-    assert c.timer_state is TimerState.PAUSED
-    assert c.elapsed_text == "00:10"
+    assert c.readout.timer_state is TimerState.PAUSED
+    assert c.readout.elapsed_text == "00:10"
     c.toggle_pause()
     rig.clock.advance(5)
-    assert c.elapsed_text == "00:15"
+    assert c.readout.elapsed_text == "00:15"
 
 
 def test_reset(rig: Rig) -> None:
@@ -59,21 +59,21 @@ def test_reset(rig: Rig) -> None:
     rig.clock.advance(100)
     c.reset_timer()
     rig.clock.advance(100)
-    assert c.elapsed_text == "00:00"
-    assert c.timer_state is TimerState.NOT_STARTED
+    assert c.readout.elapsed_text == "00:00"
+    assert c.readout.timer_state is TimerState.NOT_STARTED
     c.next_step()
     rig.clock.advance(7)
-    assert c.elapsed_text == "00:07"
+    assert c.readout.elapsed_text == "00:07"
 
 
 def test_duration_from_the_deck_and_remaining(rig: Rig) -> None:
     c = rig.controller
-    assert c.remaining_text == "20:00"
-    assert c.remaining_words == "осталось 20 минут"
+    assert c.readout.remaining_text == "20:00"
+    assert c.readout.remaining_words == "осталось 20 минут"
     c.next_step()
     rig.clock.advance(19 * 60 + 1)
-    assert c.remaining_text == "00:59"
-    assert c.remaining_words == "осталось меньше минуты"
+    assert c.readout.remaining_text == "00:59"
+    assert c.readout.remaining_words == "осталось меньше минуты"
 
 
 def test_overtime(rig: Rig) -> None:
@@ -81,61 +81,61 @@ def test_overtime(rig: Rig) -> None:
     assert c.set_duration(2)
     c.next_step()
     rig.clock.advance(120 + 192)
-    assert c.remaining_text == "+03:12"
-    assert c.remaining_words == "3 минуты сверх времени"
-    assert c.tone is Tone.OVERTIME
+    assert c.readout.remaining_text == "+03:12"
+    assert c.readout.remaining_words == "3 минуты сверх времени"
+    assert c.readout.tone is Tone.OVERTIME
 
 
 def test_set_duration(qtbot: QtBot, rig: Rig) -> None:
     c = rig.controller
     with qtbot.waitSignal(c.changed, timeout=100):
         assert c.set_duration(21)
-    assert c.remaining_words == "осталась 21 минута"
+    assert c.readout.remaining_words == "осталась 21 минута"
     assert c.set_duration(None)
-    assert c.remaining_text == ""
-    assert c.remaining_words == ""
-    assert c.tone is Tone.NEUTRAL
+    assert c.readout.remaining_text == ""
+    assert c.readout.remaining_words == ""
+    assert c.readout.tone is Tone.NEUTRAL
 
 
 @pytest.mark.parametrize("bad", [0, -1, float("nan"), float("inf"), "10", True])
 def test_set_duration_rejects_nonsense(qtbot: QtBot, rig: Rig, bad: object) -> None:
     with qtbot.assertNotEmitted(rig.controller.changed):
         assert rig.controller.set_duration(bad) is False  # type: ignore[arg-type]
-    assert rig.controller.remaining_text == "20:00"
+    assert rig.controller.readout.remaining_text == "20:00"
     assert rig.errors == []
 
 
 def test_no_pace_before_the_talk_starts(rig: Rig) -> None:
     rig.controller.go_to(5)
     rig.controller.reset_timer()
-    assert rig.controller.pace is None
-    assert rig.controller.pace_text == ""
+    assert rig.controller.readout.pace is None
+    assert rig.controller.readout.pace_text == ""
 
 
 def test_pace_against_chapter_budgets(rig: Rig) -> None:
     c = rig.controller
     c.next_step()  # slide 1 opens chapter 1: the 1-minute opening should be over
     rig.clock.advance(60)
-    assert c.pace.state is PaceState.ON_TIME
-    assert c.tone is Tone.ON_TIME
-    assert c.pace_text == "по графику"
+    assert c.readout.pace.state is PaceState.ON_TIME
+    assert c.readout.tone is Tone.ON_TIME
+    assert c.readout.pace_text == "по графику"
     rig.clock.advance(140)
-    assert c.pace.state is PaceState.BEHIND
-    assert c.pace.seconds == -140
-    assert c.pace_text == "отставание 02:20"
-    assert c.tone is Tone.BEHIND
+    assert c.readout.pace.state is PaceState.BEHIND
+    assert c.readout.pace.seconds == -140
+    assert c.readout.pace_text == "отставание 02:20"
+    assert c.readout.tone is Tone.BEHIND
     c.go_to(5)  # chapter 2 starts at 60 + 360 = 420 s
-    assert c.pace.state is PaceState.AHEAD
-    assert c.pace.seconds == 220
-    assert c.pace_text == "опережение 03:40"
+    assert c.readout.pace.state is PaceState.AHEAD
+    assert c.readout.pace.seconds == 220
+    assert c.readout.pace_text == "опережение 03:40"
 
 
 def test_pace_inside_a_build(rig: Rig) -> None:
     c = rig.controller
     c.go_to(2, 1)  # chapter 1: one slide and a third of three done, of 360 s
     rig.clock.advance(60 + 160)
-    assert c.pace.state is PaceState.ON_TIME
-    assert c.pace.seconds == pytest.approx(0)
+    assert c.readout.pace.state is PaceState.ON_TIME
+    assert c.readout.pace.seconds == pytest.approx(0)
 
 
 def test_pause_for_questions_does_not_distort_the_pace(rig: Rig) -> None:
@@ -145,15 +145,15 @@ def test_pause_for_questions_does_not_distort_the_pace(rig: Rig) -> None:
     c.toggle_pause()
     rig.clock.advance(600)
     c.toggle_pause()
-    assert c.pace.state is PaceState.ON_TIME
+    assert c.readout.pace.state is PaceState.ON_TIME
 
 
 def test_no_plan_means_no_pace(qtbot: QtBot) -> None:
     rig = make_rig(qtbot, deck(chapter("A", text("a"), text("b"))))
     rig.controller.next_step()
-    assert rig.controller.pace is None
-    assert rig.controller.tone is Tone.NEUTRAL
-    assert rig.controller.remaining_text == ""
+    assert rig.controller.readout.pace is None
+    assert rig.controller.readout.tone is Tone.NEUTRAL
+    assert rig.controller.readout.remaining_text == ""
 
 
 def test_chapter_statuses(rig: Rig) -> None:
@@ -162,14 +162,14 @@ def test_chapter_statuses(rig: Rig) -> None:
     rig.clock.advance(100)
     c.go_to(5)
     rig.clock.advance(30)
-    statuses = c.chapter_statuses
+    statuses = c.readout.chapter_statuses
     assert [s.budget for s in statuses] == [60, 360, 750, 30]
     assert [s.spent for s in statuses] == [0, 100, 30, 0]
     assert statuses[1].title == "Токио не любит сюрпризов"
 
 
 def test_wall_clock(rig: Rig) -> None:
-    assert rig.controller.wall_clock_text == "09:05"
+    assert rig.controller.readout.wall_clock_text == "09:05"
 
 
 def test_ticks(qtbot: QtBot) -> None:

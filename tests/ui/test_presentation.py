@@ -92,7 +92,7 @@ def test_digits_and_enter_go_to_a_slide(qtbot, session):
     assert session.console.goto_bar.isVisibleTo(session.console)
     qtbot.keyClicks(session.console.goto_bar.edit, "2")
     key(qtbot, session.console.goto_bar.edit, Qt.Key.Key_Return)
-    assert session.controller.slide_number.startswith("12/")
+    assert session.controller.readout.slide_number.startswith("12/")
     assert not session.console.goto_bar.isVisibleTo(session.console)
 
 
@@ -115,14 +115,14 @@ def test_f5_never_ends_the_show(qtbot, session):
     key(qtbot, session.audience, Qt.Key.Key_F5)
     key(qtbot, session.audience, Qt.Key.Key_F5)
     assert session.audience.isVisible()
-    assert session.controller.timer_label == ""
+    assert session.controller.readout.timer_label == ""
 
 
 def test_pause_persists_across_slides(qtbot, session):
     key(qtbot, session.console, Qt.Key.Key_Right)
     key(qtbot, session.console, Qt.Key.Key_P)
     key(qtbot, session.console, Qt.Key.Key_Right)
-    assert session.controller.timer_label == "пауза"
+    assert session.controller.readout.timer_label == "пауза"
 
 
 def test_t_sets_the_duration(qtbot, session, monkeypatch):
@@ -261,7 +261,7 @@ def test_presenting_from_a_build_step_does_not_start_the_timer(qtbot, deck):
         qtbot.addWidget(window)
     assert (session.controller.position.slide, session.controller.position.step) == (
         build.index, 2)
-    assert session.controller.timer_label == "не запущен"
+    assert session.controller.readout.timer_label == "не запущен"
     session.end()
 
 
