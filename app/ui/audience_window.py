@@ -14,6 +14,7 @@ from app.ui.actions import is_digit
 from app.ui.slide_view import SlideView
 
 CURSOR_HIDE_MS = 2000
+BUTTON_ZONE = 0.12  # the top strip of the window where «show the audience here» appears
 BLANK_COLOURS = {Blank.BLACK: QColor("#000000"), Blank.WHITE: QColor("#FFFFFF")}
 
 
@@ -72,8 +73,10 @@ class AudienceWindow(QWidget):
             self._last_mouse = event.position().toPoint()
             self.unsetCursor()
             self.view.unsetCursor()
-            self.here_button.show()
-            self.here_button.raise_()
+            # The button only near the top edge: pointing at the slide must not show it.
+            if self._last_mouse.y() < self.height() * BUTTON_ZONE:
+                self.here_button.show()
+                self.here_button.raise_()
             self._cursor_timer.start()
         super().mouseMoveEvent(event)
 

@@ -158,9 +158,11 @@ def test_mouse_cursor_hides_on_the_audience_screen_and_comes_back(qtbot, session
     audience._cursor_timer.setInterval(50)  # the real 2 s, shortened for the test
     audience._cursor_timer.start()
     qtbot.waitUntil(lambda: audience.cursor_hidden, timeout=2000)
-    qtbot.mouseMove(audience.view, QPoint(100, 100))
-    qtbot.mouseMove(audience.view, QPoint(120, 110))
+    qtbot.mouseMove(audience.view, QPoint(100, 200))
+    qtbot.mouseMove(audience.view, QPoint(120, 210))
     assert not audience.cursor_hidden
+    assert not audience.here_button.isVisible()  # pointing at the slide shows no button
+    qtbot.mouseMove(audience.view, QPoint(120, 10))
     assert audience.here_button.isVisible()
 
 
