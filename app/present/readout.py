@@ -126,6 +126,13 @@ class Readout:
 
     @property
     @reading("")
+    def on_slide_text(self) -> str:
+        """Time on the current slide so far: «на слайде 00:42»."""
+        seconds = self._timer.spent_on(self._position().slide)
+        return f"на слайде {wording.format_duration(seconds)}"
+
+    @property
+    @reading("")
     def remaining_text(self) -> str:
         """«17:05», or «+03:12» in overtime; empty without a plan."""
         remaining = self._timer.remaining

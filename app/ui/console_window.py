@@ -112,6 +112,7 @@ class ConsoleWindow(QWidget):
         self.timer_state_label = _label(point_size=11, name="muted")
         self.remaining_label = _label(point_size=14)
         self.clock_label = _label(point_size=16, name="muted")
+        self.on_slide_label = _label(point_size=11, name="muted")
         self.pace_label = _label(point_size=11)
         self.status_label = _label(point_size=13, name="status")
         self.rehearsal_label = _label(point_size=12, name="muted")
@@ -147,15 +148,14 @@ class ConsoleWindow(QWidget):
         top.addWidget(self.position_label, 1)
         top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         for upper, lower in ((self.elapsed_label, self.timer_state_label),
-                             (self.remaining_label, self.pace_label)):
+                             (self.remaining_label, self.pace_label),
+                             (self.clock_label, self.on_slide_label)):
             pair = QVBoxLayout()
             pair.setSpacing(0)
             pair.addWidget(upper)
             pair.addWidget(lower)
             top.addSpacing(16)
             top.addLayout(pair)
-        top.addSpacing(16)
-        top.addWidget(self.clock_label)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         next_box = QWidget(self)
@@ -240,6 +240,7 @@ class ConsoleWindow(QWidget):
         self.timer_state_label.setText(readout.timer_label)
         self.remaining_label.setText(readout.remaining_words)
         self.clock_label.setText(readout.wall_clock_text)
+        self.on_slide_label.setText(readout.on_slide_text)
         self.pace_label.setText(readout.pace_text)
         colour = TONE_COLOURS.get(readout.tone, TONE_COLOURS[Tone.NEUTRAL])
         _restyle(self.elapsed_label, f"color: {colour};")

@@ -89,3 +89,13 @@ def test_a_failing_read_is_reported_and_falls_back(bench: Bench) -> None:
         "slide_number", "chapter_index", "chapter_title", "pace"}
     assert all("slide" in message for _, message in bench.reports)
     assert r.elapsed_text == "00:00"  # the rest still reads
+
+
+
+def test_time_on_the_current_slide() -> None:
+    bench = Bench()
+    bench.go(1)
+    bench.clock.advance(42)
+    assert bench.readout.on_slide_text == "на слайде 00:42"
+    bench.go(2)
+    assert bench.readout.on_slide_text == "на слайде 00:00"
