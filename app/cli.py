@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
-from app.deck.diagnostics import Diagnostic, exit_code
+from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 
@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--text", action="store_true", help="the full reader text, to stdout")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
                         help="PNG size (default 1920x1080)")
+    export.add_argument("--force", action="store_true",
+                        help="export even when the deck has errors (pictures become "
+                             "placeholders)")
     export.add_argument("--notes", action="store_true",
                         help="PDF handouts: each slide with its notes and full text (A4)")
     export.add_argument("--steps", action="store_true",
@@ -180,22 +183,35 @@ def outline_data(deck: Deck) -> dict:
     }
 
 
-def _outline(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+def _errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The deck's errors, printed to stderr as `check` prints them."""
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    for diagnostic in errors:
+        print(diagnostic.format(), file=sys.stderr)
+    return errors
+
+
+def _outline(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    """The outline as far as the deck loads; exit 1 when it has errors (named on stderr)."""
+    status = 1 if _errors(diagnostics) else 0
     data = outline_data(deck)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
+        return status
     print(data["title"])
     for chapter in data["chapters"]:
         print(f"\n{chapter['title']}")
         for slide in chapter["slides"]:
             hidden = " (запасной)" if slide["hidden"] else ""
             print(f"  {slide['index']:3d}  {slide['title']}{hidden}")
-    return 0
+    return status
 
 
-def _export(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    """A broken deck is not exported by accident: its errors are named, exit 2."""
     if args.text:
+        if _refused(args, deck, diagnostics):
+            return 2
         from app.export.text import reader_text
 
         sys.stdout.write(reader_text(deck))
@@ -205,12 +221,16 @@ def _export(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]
 
     from app.export.pdf import export_pdf
     from app.export.png import export_png
+    from app.render.checks import render_diagnostics
     from app.render.context import RenderContext
+
+    context = RenderContext.for_deck(deck)
+    if _refused(args, deck, diagnostics + render_diagnostics(deck, context)):
+        return 2
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    context = RenderContext.for_deck(deck)
     target = args.pdf or args.png
     try:
         if args.pdf:
@@ -227,6 +247,18 @@ def _export(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]
     return 0
 
 
+def _refused(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> bool:
+    """Errors (unless --force) or no slides at all: say so and export nothing."""
+    if _errors(diagnostics) and not args.force:
+        print("reportage: the deck has errors (see above); fix them, or export anyway "
+              "with --force", file=sys.stderr)
+        return True
+    if not deck.slides:
+        print(f"reportage: {args.deck}: no slides to export", file=sys.stderr)
+        return True
+    return False
+
+
 def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
     from app.ui.application import run_reader
 
@@ -236,6 +268,7 @@ def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -
 def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
     numbers = deck.slide_numbers()
     if not numbers:
+        _errors(diagnostics)
         print(f"reportage: {args.deck}: no slides to present", file=sys.stderr)
         return 2
     start = next((index for index, number in numbers.items() if number == args.start), None)

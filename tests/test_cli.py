@@ -153,3 +153,27 @@ def test_import_of_a_missing_report_is_one_line(tmp_path):
     result = run("import", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "d"))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_broken_deck_is_not_exported_by_accident(tmp_path):
+    root = write_deck(tmp_path / "bad", {}, manifest='title = "x\n[[chapters]\n')
+    for args in (["--pdf", str(tmp_path / "o.pdf")], ["--png", str(tmp_path / "png")],
+                 ["--text"]):
+        result = run("export", str(root), *args)
+        assert result.returncode == 2, args
+        assert f"{root / 'deck.toml'}:1: error: bad TOML" in result.stderr
+    assert not (tmp_path / "o.pdf").exists()
+    outline = run("outline", str(root), "--json")
+    assert outline.returncode == 1
+    assert "bad TOML" in outline.stderr
+    present = run("present", str(root))
+    assert present.returncode == 2
+    assert "bad TOML" in present.stderr
+
+
+def test_force_exports_a_deck_with_a_missing_picture(tmp_path):
+    root = write_deck(tmp_path / "d", {"a.md": "kind: photo\nimage: nowhere\n\n# A\n"})
+    out = tmp_path / "png"
+    assert run("export", str(root), "--png", str(out)).returncode == 2
+    assert run("export", str(root), "--png", str(out), "--force").returncode == 0
+    assert len(list(out.iterdir())) == 1

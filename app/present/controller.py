@@ -55,6 +55,7 @@ class Overlay(StrEnum):
     HELP = "help"
     OVERVIEW = "overview"
     GOTO = "goto"
+    DURATION = "duration"  # T: the planned length, typed on the console
 
 
 @dataclass(frozen=True)

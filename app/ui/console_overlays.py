@@ -7,6 +7,7 @@ presenter has chosen.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QIntValidator, QKeyEvent, QPixmap
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.present.controller import PresentationController
+from app.present.controller import Overlay, PresentationController
 from app.render.context import RenderContext
 from app.render.painter import render_slide_image
 from app.ui.actions import Where
@@ -28,6 +29,7 @@ from app.ui.help import KeyHelpTree
 from app.ui.labels import slide_label
 
 THUMB = QSize(288, 162)
+MAX_MINUTES = 600
 INDEX_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -95,25 +97,26 @@ class _NumberEdit(QLineEdit):
             event.accept()
 
 
-class GoToBar(QWidget):
-    """«Перейти к слайду: [ 12 ] / 53», Enter jumps, Esc closes."""
+class NumberBar(QWidget):
+    """«Label: [ n ] suffix» on the console; Enter applies, Esc (the action) closes.
 
-    def __init__(self, controller: PresentationController, parent: QWidget | None = None):
+    Typed in place instead of a dialog: a modal dialog can open on the wrong
+    screen, behind a fullscreen window, and block the talk.
+    """
+
+    def __init__(self, label: str, suffix: str, top: int, apply: Callable[[int], bool],
+                 refusal: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.controller = controller
-        total = controller.readout.visible_total
+        self.apply, self.refusal = apply, refusal
         self.edit = _NumberEdit(self)
-        self.edit.setObjectName("gotoNumber")
-        self.edit.setValidator(QIntValidator(1, max(1, total), self))
+        self.edit.setValidator(QIntValidator(1, max(1, top), self))
         self.edit.setMaximumWidth(120)
-        self.edit.returnPressed.connect(self._go)
+        self.edit.returnPressed.connect(self._enter)
+        self.message = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        layout.addWidget(QLabel(self.tr("Перейти к слайду:"), self))
-        layout.addWidget(self.edit)
-        layout.addWidget(QLabel(f"/ {total}", self))
-        self.message = QLabel(self)
-        layout.addWidget(self.message)
+        for widget in (QLabel(label, self), self.edit, QLabel(suffix, self), self.message):
+            layout.addWidget(widget)
         layout.addStretch(1)
 
     def activate(self) -> None:
@@ -125,13 +128,39 @@ class GoToBar(QWidget):
         self.edit.setText(text)
         self.edit.setFocus()
 
-    def _go(self) -> None:
+    def _enter(self) -> None:
         text = self.edit.text()
-        if text.isdigit() and self.controller.go_to_number(int(text)):
+        if text.isdecimal() and self.apply(int(text)):
             self.edit.clear()
             self.message.clear()
         else:
-            self.message.setText(self.tr("нет такого слайда"))
+            self.message.setText(self.refusal)
+
+
+def goto_bar(controller: PresentationController, parent: QWidget) -> NumberBar:
+    """«Перейти к слайду: [ 12 ] / 53»."""
+    total = controller.readout.visible_total
+    bar = NumberBar(parent.tr("Перейти к слайду:"), f"/ {total}", total,
+                    controller.go_to_number, parent.tr("нет такого слайда"), parent)
+    bar.edit.setObjectName("gotoNumber")
+    return bar
+
+
+def duration_bar(controller: PresentationController, on_set: Callable[[int], None],
+                 parent: QWidget) -> NumberBar:
+    """«Длительность выступления: [ 20 ] минут»; `on_set` hears the minutes applied."""
+
+    def apply(minutes: int) -> bool:
+        if not controller.set_duration(minutes):
+            return False
+        controller.close_overlay(Overlay.DURATION)
+        on_set(minutes)
+        return True
+
+    bar = NumberBar(parent.tr("Длительность выступления:"), parent.tr("мин"), MAX_MINUTES,
+                    apply, parent.tr("от 1 до {n} минут").format(n=MAX_MINUTES), parent)
+    bar.edit.setObjectName("durationMinutes")
+    return bar
 
 
 class KeyHelpPanel(KeyHelpTree):

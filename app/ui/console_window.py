@@ -28,7 +28,7 @@ from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
 from app.ui.actions import is_digit
-from app.ui.console_overlays import GoToBar, KeyHelpPanel, OverviewGrid
+from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
 from app.ui.reading_pane import ReadingPane
 from app.ui.slide_view import SlideView
 
@@ -86,6 +86,7 @@ class ConsoleWindow(QWidget):
     """What the presenter sees on the laptop."""
 
     swap_requested = Signal()
+    duration_set = Signal(int)  # minutes, typed after T
     audience_screen_requested = Signal(int)
 
     def __init__(self, controller: PresentationController, context: RenderContext,
@@ -134,7 +135,8 @@ class ConsoleWindow(QWidget):
         self.screen_picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.overview = OverviewGrid(controller, context, self)
-        self.goto_bar = GoToBar(controller, self)
+        self.goto_bar = goto_bar(controller, self)
+        self.duration_bar = duration_bar(controller, self.duration_set.emit, self)
         self.help_panel = KeyHelpPanel(self)
 
         self._build_layout(swap)
@@ -195,11 +197,13 @@ class ConsoleWindow(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.goto_bar)
+        layout.addWidget(self.duration_bar)
         layout.addWidget(body, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(self.budget_row)
         layout.addLayout(screens)
         self.goto_bar.hide()
+        self.duration_bar.hide()
 
     # -- drawing the state ------------------------------------------------------
 
@@ -274,7 +278,8 @@ class ConsoleWindow(QWidget):
         open_now = self.controller.overlays
         for overlay, widget in ((Overlay.OVERVIEW, self.overview),
                                 (Overlay.HELP, self.help_panel),
-                                (Overlay.GOTO, self.goto_bar)):
+                                (Overlay.GOTO, self.goto_bar),
+                                (Overlay.DURATION, self.duration_bar)):
             opening = overlay in open_now and not widget.isVisibleTo(self)
             widget.setVisible(overlay in open_now)
             if opening and overlay is not Overlay.HELP:

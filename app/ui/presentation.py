@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.deck.model import Deck
 from app.present.controller import Overlay, PresentationController
@@ -31,7 +31,7 @@ from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
 log = logging.getLogger(__name__)
 
 SCREEN_SETTLE_MS = 400  # screens come and go in bursts while a cable is plugged
-PICKER_OVERLAYS = (Overlay.GOTO, Overlay.OVERVIEW)
+PICKER_OVERLAYS = (Overlay.GOTO, Overlay.OVERVIEW, Overlay.DURATION)
 ALWAYS_LIVE = ("escape", "quit", "help", "black", "white", "freeze")
 
 
@@ -116,6 +116,7 @@ class PresentationSession(QObject):
         self.audience.view.previous_requested.connect(c.previous_step)
         if self.console is not None:
             self.console.swap_requested.connect(c.swap_screens)
+            self.console.duration_set.connect(self._remember_duration)
             self.console.audience_screen_requested.connect(c.set_audience_screen)
             self.console.here_button.clicked.connect(
                 lambda: self._show_audience_on(self.console))
@@ -221,17 +222,12 @@ class PresentationSession(QObject):
     # -- console tools ------------------------------------------------------------
 
     def ask_duration(self) -> None:
-        """T: asked on the console only; the audience never sees a dialog."""
-        if self.console is None or not self.console.isVisible():
-            return
-        parent = self.console
-        current = (self.controller.timer.planned_seconds or 0) / 60
-        minutes, ok = QInputDialog.getDouble(
-            parent, self.tr("Длительность выступления"), self.tr("Минут:"),
-            current or 20.0, 1.0, 600.0, 1)
-        if ok:
-            self.controller.set_duration(minutes)
-            self.settings.set("present/duration", float(minutes), deck_key(self.deck.root))
+        """T: typed on the console only; the audience never sees it."""
+        if self.console is not None and self.console.isVisible():
+            self.controller.toggle_overlay(Overlay.DURATION)
+
+    def _remember_duration(self, minutes: int) -> None:
+        self.settings.set("present/duration", float(minutes), deck_key(self.deck.root))
 
     def zoom_notes(self, delta: int | None) -> None:
         if self.console is None:

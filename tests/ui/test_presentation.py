@@ -6,7 +6,6 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 
 from app.deck.loader import load_deck
 from app.present.controller import Blank, Overlay
@@ -125,10 +124,27 @@ def test_pause_persists_across_slides(qtbot, session):
     assert session.controller.readout.timer_label == "пауза"
 
 
-def test_t_sets_the_duration(qtbot, session, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (42.0, True))
+def set_duration(qtbot, session, minutes: str) -> None:
     key(qtbot, session.console, Qt.Key.Key_T)
+    bar = session.console.duration_bar
+    assert bar.isVisibleTo(session.console)
+    bar.edit.clear()
+    qtbot.keyClicks(bar.edit, minutes)
+    key(qtbot, bar.edit, Qt.Key.Key_Return)
+
+
+def test_t_sets_the_duration_in_place(qtbot, session):
+    set_duration(qtbot, session, "42")
     assert session.controller.timer.planned_seconds == 42 * 60
+    assert not session.console.duration_bar.isVisibleTo(session.console)
+    assert session.controller.position.slide == 0  # Enter did not also mean «next»
+
+
+def test_esc_closes_the_duration_bar_and_keeps_presenting(qtbot, session):
+    key(qtbot, session.console, Qt.Key.Key_T)
+    key(qtbot, session.console.duration_bar.edit, Qt.Key.Key_Escape)
+    assert not session.console.duration_bar.isVisibleTo(session.console)
+    assert session.audience.isVisible()
 
 
 def test_notes_zoom(qtbot, session):
@@ -267,14 +283,12 @@ def test_presenting_from_a_build_step_does_not_start_the_timer(qtbot, deck):
     session.end()
 
 
-def test_t_without_a_console_asks_nothing(qtbot, deck, monkeypatch):
-    asked = []
-    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: asked.append(1) or (5, True))
+def test_t_without_a_console_shows_nothing(qtbot, deck):
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
                                   console=False, window_size=(640, 360))
     qtbot.addWidget(session.audience)
     key(qtbot, session.audience, Qt.Key.Key_T)
-    assert asked == []
+    assert Overlay.DURATION not in session.controller.overlays
     session.end()
 
 
@@ -285,13 +299,12 @@ def test_a_click_on_the_audience_screen_advances(qtbot, session):
     assert session.controller.position.slide == 0
 
 
-def test_duration_and_notes_size_are_remembered(qtbot, deck, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (33.0, True))
+def test_duration_and_notes_size_are_remembered(qtbot, deck):
     first = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
                                 window_size=(640, 360))
     for window in first._windows():
         qtbot.addWidget(window)
-    key(qtbot, first.console, Qt.Key.Key_T)
+    set_duration(qtbot, first, "33")
     key(qtbot, first.console, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     first.end()
     second = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
