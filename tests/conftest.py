@@ -39,3 +39,20 @@ def _no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     for name in ("warning", "information", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: None)
+
+
+@pytest.fixture(scope="session")
+def shipped_deck():
+    """The shipped deck, loaded once (tests only read it)."""
+    from app.deck.loader import load_deck
+    from tests.helpers import SHIPPED_DECK
+
+    return load_deck(SHIPPED_DECK)[0]
+
+
+@pytest.fixture
+def search_deck(tmp_path):
+    """The small deck the search tests share (tests/helpers.py: SEARCH_DECK)."""
+    from tests.helpers import load_search_deck
+
+    return load_search_deck(tmp_path / "search")

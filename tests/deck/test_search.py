@@ -6,17 +6,7 @@ import pytest
 
 from app.deck.loader import load_deck
 from app.deck.search import ELLIPSIS, SNIPPET_WIDTH, Hit, normalise, search
-from tests.helpers import SHIPPED_DECK, load_search_deck, write_deck
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_deck(SHIPPED_DECK)[0]
-
-
-@pytest.fixture
-def small(tmp_path):
-    return load_search_deck(tmp_path / "d")
+from tests.helpers import write_deck
 
 
 def matched(hit: Hit) -> str:
@@ -29,83 +19,84 @@ def test_normalise_folds_case_and_yo_and_keeps_length():
         assert len(normalise(text)) == len(text)
 
 
-def test_one_hit_per_field_in_deck_order(small):
-    hits = search(small, "елка")
+def test_one_hit_per_field_in_deck_order(search_deck):
+    hits = search(search_deck, "елка")
     assert [(h.slide_index, h.where, h.count) for h in hits] == [
         (0, "text", 3),  # ёлка, Ёлка, ЕЛКА
         (1, "slide", 1),  # the hidden slide is searched too
     ]
-    assert small.slides[1].hidden
+    assert search_deck.slides[1].hidden
 
 
-def test_fields_are_told_apart(small):
-    assert [(h.slide_index, h.where) for h in search(small, "ТОКИО")] == [
+def test_fields_are_told_apart(search_deck):
+    assert [(h.slide_index, h.where) for h in search(search_deck, "ТОКИО")] == [
         (0, "slide"), (0, "text"), (0, "notes")]
 
 
-def test_yo_and_ye_find_the_same(small):
-    assert search(small, "Ёрико") == search(small, "ерико") == search(small, "ЕРИКО")
-    assert [matched(h) for h in search(small, "ерико")] == ["Ёрико"]
+def test_yo_and_ye_find_the_same(search_deck):
+    hits = search(search_deck, "Ёрико")
+    assert hits == search(search_deck, "ерико") == search(search_deck, "ЕРИКО")
+    assert [matched(h) for h in search(search_deck, "ерико")] == ["Ёрико"]
 
 
-def test_whitespace_in_query_matches_any_run(small):
-    hits = search(small, "слово   и слово")
+def test_whitespace_in_query_matches_any_run(search_deck):
+    hits = search(search_deck, "слово   и слово")
     assert [(h.slide_index, matched(h)) for h in hits] == [(2, "Слово и слово")]
     assert "\t" not in hits[0].snippet
 
 
-def test_query_across_a_line_break(small):
+def test_query_across_a_line_break(search_deck):
     # The reader text keeps its two paragraphs apart with a blank line.
-    assert "ЕЛКА.\n\nВторой" in small.slides[0].reader_text
-    hits = search(small, "елка. второй")
+    assert "ЕЛКА.\n\nВторой" in search_deck.slides[0].reader_text
+    hits = search(search_deck, "елка. второй")
     assert [(h.where, matched(h)) for h in hits] == [("text", "ЕЛКА. Второй")]
 
 
 @pytest.mark.parametrize("query", ["", " ", "а", " ё ", "\n"])
-def test_short_query_finds_nothing(small, query):
-    assert search(small, query) == []
+def test_short_query_finds_nothing(search_deck, query):
+    assert search(search_deck, query) == []
 
 
-def test_two_letters_are_enough(small):
-    assert search(small, "ёл")
+def test_two_letters_are_enough(search_deck):
+    assert search(search_deck, "ёл")
 
 
-def test_regex_characters_are_literal(small):
-    assert search(small, "<b>x</b>")[0].slide_index == 2
-    assert search(small, ".*") == []
+def test_regex_characters_are_literal(search_deck):
+    assert search(search_deck, "<b>x</b>")[0].slide_index == 2
+    assert search(search_deck, ".*") == []
 
 
-def test_hits_are_frozen(small):
-    hit = search(small, "токио")[0]
+def test_hits_are_frozen(search_deck):
+    hit = search(search_deck, "токио")[0]
     with pytest.raises(AttributeError):
         hit.count = 5  # type: ignore[misc]
 
 
-def test_kawaguchi_is_in_chapter_three(shipped):
-    hits = search(shipped, "кавагучи")
+def test_kawaguchi_is_in_chapter_three(shipped_deck):
+    hits = search(shipped_deck, "кавагучи")
     assert len(hits) >= 5
-    assert {shipped.slides[h.slide_index].chapter for h in hits} == {3}
-    assert shipped.chapters[3].title == "Токио помнит"
+    assert {shipped_deck.slides[h.slide_index].chapter for h in hits} == {3}
+    assert shipped_deck.chapters[3].title == "Токио помнит"
     assert all(matched(h) == "Кавагучи" for h in hits)
     assert [h.slide_index for h in hits] == sorted(h.slide_index for h in hits)
 
 
-def test_yo_folding_on_the_shipped_deck(shipped):
-    hits = search(shipped, "Ёрико")
+def test_yo_folding_on_the_shipped_deck(shipped_deck):
+    hits = search(shipped_deck, "Ёрико")
     assert hits
-    assert search(shipped, "ерико") == hits
+    assert search(shipped_deck, "ерико") == hits
     assert {matched(h) for h in hits} == {"Ёрико"}
 
 
-def test_case_insensitive_on_the_shipped_deck(shipped):
-    upper = search(shipped, "ТОКИО")
-    assert upper == search(shipped, "токио")
+def test_case_insensitive_on_the_shipped_deck(shipped_deck):
+    upper = search(shipped_deck, "ТОКИО")
+    assert upper == search(shipped_deck, "токио")
     assert len({h.slide_index for h in upper}) > 10
     assert all(matched(h) == "Токио" for h in upper)
 
 
-def test_snippets_are_short_and_marked_where_cut(shipped):
-    hits = search(shipped, "доверие")
+def test_snippets_are_short_and_marked_where_cut(shipped_deck):
+    hits = search(shipped_deck, "доверие")
     assert hits
     for hit in hits:
         assert normalise(matched(hit)) == "доверие"
@@ -128,8 +119,8 @@ def test_snippet_cuts_at_words(tmp_path):
     assert 60 <= len(hit.snippet) <= SNIPPET_WIDTH + 2
 
 
-def test_match_near_the_start_keeps_the_start(small):
-    hit = search(small, "первый")[0]
+def test_match_near_the_start_keeps_the_start(search_deck):
+    hit = search(search_deck, "первый")[0]
     assert hit.snippet == "Ёрико в Токио Первый абзац."
     assert (hit.start, hit.length) == (14, 6)
 

@@ -11,22 +11,12 @@ from app.deck.loader import load_deck
 from app.deck.search import search
 from app.ui.reading_pane import HIGHLIGHT, ReadingPane
 from app.ui.search_panel import HTML_ROLE, SearchPanel
-from tests.helpers import SHIPPED_DECK, load_search_deck, write_deck
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return load_deck(SHIPPED_DECK)[0]
+from tests.helpers import write_deck
 
 
 @pytest.fixture
-def small(tmp_path):
-    return load_search_deck(tmp_path / "d")
-
-
-@pytest.fixture
-def panel(qtbot, shipped):
-    widget = SearchPanel(shipped)
+def panel(qtbot, shipped_deck):
+    widget = SearchPanel(shipped_deck)
     qtbot.addWidget(widget)
     widget.resize(360, 600)
     with qtbot.waitExposed(widget):
@@ -50,36 +40,36 @@ def type_query(qtbot, panel: SearchPanel, text: str) -> None:
     qtbot.waitUntil(lambda: panel.query == text and panel.results.count() == expected)
 
 
-def test_typing_searches_after_a_pause(qtbot, panel, shipped):
+def test_typing_searches_after_a_pause(qtbot, panel, shipped_deck):
     type_text(panel.field, "кавагучи")
     assert panel.results.count() == 0  # nothing yet: the search waits for a pause
     qtbot.waitUntil(lambda: panel.results.count() > 0)
-    hits = search(shipped, "кавагучи")
+    hits = search(shipped_deck, "кавагучи")
     assert panel.hits == hits
     assert panel.results.count() == len(hits)
     first = panel.results.item(0).text()
-    number = shipped.slide_numbers()[hits[0].slide_index]
-    assert first.startswith(f"{number}. {shipped.slides[hits[0].slide_index].title}")
+    number = shipped_deck.slide_numbers()[hits[0].slide_index]
+    assert first.startswith(f"{number}. {shipped_deck.slides[hits[0].slide_index].title}")
     assert hits[0].snippet in first
 
 
-def test_typing_latin_with_keyclicks(qtbot, panel, shipped):
+def test_typing_latin_with_keyclicks(qtbot, panel, shipped_deck):
     qtbot.keyClicks(panel.field, "SONY")
     qtbot.waitUntil(lambda: panel.results.count() > 0)
     assert panel.query == "SONY"
-    assert panel.hits == search(shipped, "sony")
+    assert panel.hits == search(shipped_deck, "sony")
 
 
-def test_summary_counts_matches_and_slides_with_plurals(qtbot, panel, shipped):
+def test_summary_counts_matches_and_slides_with_plurals(qtbot, panel, shipped_deck):
     type_query(qtbot, panel, "кавагучи")
-    hits = search(shipped, "кавагучи")
+    hits = search(shipped_deck, "кавагучи")
     matches, slides = sum(h.count for h in hits), len({h.slide_index for h in hits})
     assert slides >= 5
     assert panel.summary.text() == f"Найдено: {matches} на {slides} слайдах"
 
 
-def test_summary_for_one_slide_nothing_and_too_short(qtbot, small):
-    panel = SearchPanel(small)
+def test_summary_for_one_slide_nothing_and_too_short(qtbot, search_deck):
+    panel = SearchPanel(search_deck)
     qtbot.addWidget(panel)
     panel.field.setText("тегом")
     panel.run_search()
@@ -96,7 +86,7 @@ def test_summary_for_one_slide_nothing_and_too_short(qtbot, small):
     assert panel.summary.text() == ""
 
 
-def test_enter_moves_into_results_then_chooses(qtbot, panel, shipped):
+def test_enter_moves_into_results_then_chooses(qtbot, panel, shipped_deck):
     type_query(qtbot, panel, "кавагучи")
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     assert panel.focusWidget() is panel.results
@@ -105,7 +95,7 @@ def test_enter_moves_into_results_then_chooses(qtbot, panel, shipped):
     assert panel.results.currentRow() == 1
     with qtbot.waitSignal(panel.hit_chosen) as blocker:
         qtbot.keyClick(panel.results, Qt.Key.Key_Return)
-    assert blocker.args == [search(shipped, "кавагучи")[1].slide_index, "кавагучи"]
+    assert blocker.args == [search(shipped_deck, "кавагучи")[1].slide_index, "кавагучи"]
 
 
 def test_down_moves_into_results_and_up_comes_back(qtbot, panel):
@@ -124,19 +114,19 @@ def test_enter_before_the_pause_searches_at_once(qtbot, panel):
     assert panel.results.currentRow() == 0
 
 
-def test_click_chooses(qtbot, panel, shipped):
+def test_click_chooses(qtbot, panel, shipped_deck):
     type_query(qtbot, panel, "Акасака")
     item = panel.results.item(2)
     rect = panel.results.visualItemRect(item)
     with qtbot.waitSignal(panel.hit_chosen) as blocker:
         qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
-    assert blocker.args == [search(shipped, "Акасака")[2].slide_index, "Акасака"]
+    assert blocker.args == [search(shipped_deck, "Акасака")[2].slide_index, "Акасака"]
 
 
-def test_next_and_previous_hit_cycle(qtbot, panel, shipped):
+def test_next_and_previous_hit_cycle(qtbot, panel, shipped_deck):
     type_query(qtbot, panel, "Ёрико")
-    indices = [h.slide_index for h in search(shipped, "Ёрико")]
+    indices = [h.slide_index for h in search(shipped_deck, "Ёрико")]
     chosen: list[tuple[int, str]] = []
     panel.hit_chosen.connect(lambda index, query: chosen.append((index, query)))
     for _ in range(len(indices) + 1):
@@ -151,11 +141,11 @@ def test_next_and_previous_hit_cycle(qtbot, panel, shipped):
     assert panel.results.currentRow() == len(indices) - 2
 
 
-def test_previous_hit_starts_from_the_end(qtbot, panel, shipped):
+def test_previous_hit_starts_from_the_end(qtbot, panel, shipped_deck):
     type_query(qtbot, panel, "Ёрико")
     with qtbot.waitSignal(panel.hit_chosen) as blocker:
         panel.previous_hit()
-    assert blocker.args[0] == search(shipped, "Ёрико")[-1].slide_index
+    assert blocker.args[0] == search(shipped_deck, "Ёрико")[-1].slide_index
 
 
 def test_next_hit_with_nothing_found_is_quiet(qtbot, panel):
@@ -171,7 +161,7 @@ def test_escape_closes(qtbot, panel, where):
         qtbot.keyClick(getattr(panel, where), Qt.Key.Key_Escape)
 
 
-def test_window_shortcuts_do_not_steal_the_panels_keys(qtbot, shipped):
+def test_window_shortcuts_do_not_steal_the_panels_keys(qtbot, shipped_deck):
     """The reader binds Return, Down and Esc; in the panel they are the panel's."""
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -183,7 +173,7 @@ def test_window_shortcuts_do_not_steal_the_panels_keys(qtbot, shipped):
         window.addAction(action)
     central = QWidget(window)
     other = QLineEdit(central)
-    panel = SearchPanel(shipped, central)
+    panel = SearchPanel(shipped_deck, central)
     layout = QVBoxLayout(central)
     layout.addWidget(other)
     layout.addWidget(panel)
@@ -222,11 +212,11 @@ class KeyRecorder(QWidget):
         super().keyPressEvent(event)
 
 
-def test_claimed_keys_stop_at_the_panel(qtbot, shipped):
+def test_claimed_keys_stop_at_the_panel(qtbot, shipped_deck):
     """Down on the last row moves nothing, yet must not reach the window and page the deck."""
     host = KeyRecorder()
     qtbot.addWidget(host)
-    panel = SearchPanel(shipped, host)
+    panel = SearchPanel(shipped_deck, host)
     panel.field.setText("Ёрико")
     panel.run_search()
     panel.results.setCurrentRow(panel.results.count() - 1)
@@ -237,8 +227,8 @@ def test_claimed_keys_stop_at_the_panel(qtbot, shipped):
     assert host.keys == [Qt.Key.Key_F3]
 
 
-def test_deck_text_is_shown_literally_not_as_html(qtbot, small):
-    panel = SearchPanel(small)
+def test_deck_text_is_shown_literally_not_as_html(qtbot, search_deck):
+    panel = SearchPanel(search_deck)
     qtbot.addWidget(panel)
     panel.field.setText("<b>x</b>")
     panel.run_search()
@@ -283,11 +273,11 @@ def test_widgets_have_accessible_names(panel):
 
 
 @pytest.fixture
-def pane(qtbot, small):
+def pane(qtbot, search_deck):
     widget = ReadingPane()
     qtbot.addWidget(widget)
     widget.resize(400, 300)
-    widget.show_slide(small.slides[0], "Глава 1")
+    widget.show_slide(search_deck.slides[0], "Глава 1")
     return widget
 
 
