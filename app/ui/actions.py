@@ -131,9 +131,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.exit-to-app"),
 )
 
-SPECS = {spec.name: spec for spec in ACTIONS}
-
-
 def is_digit(event: QKeyEvent) -> bool:
     """0–9 typed without modifiers: the start of «digits then Enter» go-to."""
     return (len(event.text()) == 1 and event.text() in "0123456789"

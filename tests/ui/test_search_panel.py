@@ -71,19 +71,16 @@ def test_summary_counts_matches_and_slides_with_plurals(qtbot, panel, shipped_de
 def test_summary_for_one_slide_nothing_and_too_short(qtbot, search_deck):
     panel = SearchPanel(search_deck)
     qtbot.addWidget(panel)
-    panel.field.setText("тегом")
-    panel.run_search()
-    assert panel.summary.text() == "Найдено: 1 на 1 слайде"
-    panel.field.setText("нет такого слова")
-    panel.run_search()
-    assert panel.summary.text() == "Ничего не найдено"
+    def summary(query: str) -> str:
+        panel.field.setText(query)
+        panel.run_search()
+        return panel.summary.text()
+
+    assert summary("тегом") == "Найдено: 1 на 1 слайде"
+    assert summary("нет такого слова") == "Ничего не найдено"
     assert panel.results.count() == 0
-    panel.field.setText("т")
-    panel.run_search()
-    assert panel.summary.text() == "Введите хотя бы два символа"
-    panel.field.setText("")
-    panel.run_search()
-    assert panel.summary.text() == ""
+    assert summary("т") == "Введите хотя бы два символа"
+    assert summary("") == ""
 
 
 def test_enter_moves_into_results_then_chooses(qtbot, panel, shipped_deck):
