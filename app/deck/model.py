@@ -204,6 +204,10 @@ class Deck:
     def slides(self) -> list[Slide]:
         return [slide for chapter in self.chapters for slide in chapter.slides]
 
+    def exported_slides(self, hidden: bool = False) -> list[Slide]:
+        """The slides an export holds: the numbered ones, backup slides only if asked."""
+        return [slide for slide in self.slides if hidden or not slide.hidden]
+
     def slide_numbers(self) -> dict[int, int]:
         """Slide index -> its number in «n/N»; hidden (backup) slides have none."""
         visible = (slide for slide in self.slides if not slide.hidden)

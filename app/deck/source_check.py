@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Kind, Slide
 from app.deck.phrases import Found, PhraseFinder
-from app.deck.sentences import Token, speech_tokens, split_sentences, words
+from app.deck.sentences import Sentence, Token, speech_tokens, split_sentences, words
 
 SOURCE_LIMIT = 1_000_000  # characters of a source report (a long read is ~50 000)
 SPEECH_LIMIT = 200_000  # characters of quoted speech checked in one deck
@@ -64,6 +64,7 @@ class SourceReport:
     """The check's findings and its counts, for the summary line."""
 
     source: Path
+    read: bool = False  # whether the source could be read at all (else no counts)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sentences: int = 0
     carried: int = 0
@@ -132,6 +133,7 @@ def check_source(deck: Deck, source: Path, named_at: tuple[Path, int]) -> Source
         report.diagnostics.append(Diagnostic(*named_at, Severity.ERROR,
                                              f"cannot read the source '{source}': {exc}"))
         return report
+    report.read = True
     _check_carried(deck, source, text, report)
     _check_verbatim(deck, source, text, report)
     return report
@@ -140,18 +142,30 @@ def check_source(deck: Deck, source: Path, named_at: tuple[Path, int]) -> Source
 # --- carried -----------------------------------------------------------------------------
 
 
-def _deck_words(deck: Deck) -> list[str | None]:
-    """The words of everything the deck carries as full text, paragraphs kept apart."""
+def deck_pieces(deck: Deck) -> list[str]:
+    """Everything the deck carries as full text: what `export --text` writes."""
     pieces = [deck.title, deck.subtitle, deck.author]
     for chapter in deck.chapters:
         pieces.append(chapter.title)
         pieces += [slide.full_text for slide in chapter.slides]
-    out: list[str | None] = []
+    return pieces
+
+
+def lost_sentences(source: str, pieces: Iterable[str]) -> tuple[int, list[Sentence]]:
+    """How many sentences the source has, and those no piece of text carries whole.
+
+    A sentence is carried when its words appear in a row within one paragraph of
+    one piece (case and ё folded, punctuation ignored).
+    """
+    sentences = split_sentences(source)
+    carried: list[str | None] = []
     for piece in pieces:
         for line in piece.splitlines():
-            out += words(line)
-            out.append(_BREAK)
-    return out
+            carried += words(line)
+            carried.append(_BREAK)
+    found = PhraseFinder.build(words(s.text) for s in sentences).scan(carried)
+    return len(sentences), [s for s, hits in zip(sentences, found.hits, strict=True)
+                            if not hits]
 
 
 def _shortened(text: str) -> str:
@@ -159,17 +173,12 @@ def _shortened(text: str) -> str:
 
 
 def _check_carried(deck: Deck, source: Path, text: str, report: SourceReport) -> None:
-    sentences = split_sentences(text)
-    finder = PhraseFinder.build(words(s.text) for s in sentences)
-    found = finder.scan(_deck_words(deck))
-    report.sentences = len(sentences)
-    for sentence, hits in zip(sentences, found.hits, strict=True):
-        if hits:
-            report.carried += 1
-        else:
-            report.diagnostics.append(Diagnostic(
-                source, sentence.line, Severity.WARNING,
-                f"the deck no longer carries this sentence: «{_shortened(sentence.text)}»"))
+    report.sentences, lost = lost_sentences(text, deck_pieces(deck))
+    report.carried = report.sentences - len(lost)
+    report.diagnostics += [
+        Diagnostic(source, sentence.line, Severity.WARNING,
+                   f"the deck no longer carries this sentence: «{_shortened(sentence.text)}»")
+        for sentence in lost]
 
 
 # --- verbatim ----------------------------------------------------------------------------
