@@ -6,9 +6,10 @@ expressions, so a hostile file costs time in proportion to its size only.
 - `words()` is for "is this sentence still in the deck?": letters and digits only,
   case and ё folded, punctuation ignored.
 - `speech_tokens()` is for "is this quote verbatim?": every word as written (only ё
-  folded) and every punctuation mark, with typographic variants made one (quote
-  marks, dashes, «...» and «…»), whitespace ignored, so the renderer's non-breaking
-  spaces and an editor's «» for "" never count as a change of the speaker's words.
+  folded) and every punctuation mark, with typographic variants made one (dashes,
+  «...» and «…»), whitespace ignored, and quotation marks left out: a slide shows a
+  quote as a quote and the report quotes in its own way («», "", „“), so neither the
+  renderer's non-breaking spaces nor the marks ever count as a change of the words.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _WORD = re.compile(r"\w+")
 _SPEECH_TOKEN = re.compile(r"\w+|\.\.\.|\S")
 QUOTE_MARKS = "«»„“”\"‘‚‹›"
 DASHES = "–—‒―−"
-QUOTE, DASH, ELLIPSIS = '"', "–", "…"
+DASH, ELLIPSIS = "–", "…"
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,8 @@ def speech_tokens(text: str) -> list[Token]:
     for match in _SPEECH_TOKEN.finditer(text):
         token = match.group()
         if token in QUOTE_MARKS:
-            token = QUOTE
-        elif token in DASHES:
+            continue
+        if token in DASHES:
             token = DASH
         elif token == "-":
             token = _dash_or_hyphen(text, match.start())

@@ -27,7 +27,7 @@ from pathlib import Path
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Kind, Slide
 from app.deck.phrases import Found, PhraseFinder
-from app.deck.sentences import Sentence, Token, speech_tokens, split_sentences, words
+from app.deck.sentences import DASH, Sentence, Token, speech_tokens, split_sentences, words
 
 SOURCE_LIMIT = 1_000_000  # characters of a source report (a long read is ~50 000)
 SPEECH_LIMIT = 200_000  # characters of quoted speech checked in one deck
@@ -194,7 +194,11 @@ class _Fragment:
 
 
 def _fragments(tokens: list[Token]) -> list[list[Token]]:
-    """Split on `[…]` and trim punctuation from each piece's ends: it is not speech."""
+    """Split on `[…]`; trim dashes from each piece's ends (a dialogue's «— » is layout).
+
+    Other punctuation at the ends counts: a full stop where the report's sentence goes
+    on is a cut without its mark.
+    """
     pieces: list[list[Token]] = [[]]
     index = 0
     while index < len(tokens):
@@ -206,9 +210,9 @@ def _fragments(tokens: list[Token]) -> list[list[Token]]:
         index += 1
     out = []
     for piece in pieces:
-        words_at = [i for i, t in enumerate(piece) if t.text[0].isalnum()]
-        if words_at:
-            out.append(piece[words_at[0]:words_at[-1] + 1])
+        kept = [i for i, t in enumerate(piece) if t.text != DASH]
+        if any(t.text[0].isalnum() for t in piece):
+            out.append(piece[kept[0]:kept[-1] + 1])
     return out
 
 
@@ -275,13 +279,22 @@ def _mismatch(speech: Speech, fragment: _Fragment, found: Found, source: _Source
                           f"{speech.what} is not verbatim in the source: {quoted} is not "
                           "in it")
     agreed = _excerpt(text, tokens, max(0, length - EXCERPT), length)
-    slide_goes_on = _excerpt(text, tokens, length, length + EXCERPT) or "(its end)"
-    source_goes_on = source.excerpt(end, end + EXCERPT) or "(its end)"
+    if length > EXCERPT:
+        agreed = "…" + agreed
+    slide_goes_on = _goes_on(_excerpt(text, tokens, length, length + EXCERPT),
+                             length + EXCERPT < len(tokens))
+    source_goes_on = _goes_on(source.excerpt(end, end + EXCERPT),
+                              end + EXCERPT < len(source.tokens))
     line = source.lines[end - 1]
     return Diagnostic(
         speech.file, speech.line_at(tokens[min(length, len(tokens) - 1)].start), Severity.ERROR,
-        f"{speech.what} is not verbatim in the source: after «…{agreed}» the slide has "
-        f"«{slide_goes_on}…», the source ({source_path}:{line}) «{source_goes_on}…»")
+        f"{speech.what} is not verbatim in the source: after «{agreed}» the slide has "
+        f"{slide_goes_on}, the source ({source_path}:{line}) {source_goes_on}")
+
+
+def _goes_on(excerpt: str, more: bool) -> str:
+    """«the next words…» of a text, or «(nothing)» at its end."""
+    return f"«{excerpt}…»" if excerpt and more else f"«{excerpt}»" if excerpt else "nothing more"
 
 
 def _check_verbatim(deck: Deck, source_path: Path, text: str, report: SourceReport) -> None:
