@@ -169,6 +169,8 @@ def lost_sentences(source: str, pieces: Iterable[str]) -> tuple[int, list[Senten
 
 
 def _shortened(text: str) -> str:
+    """A text for a one-line message: at most SHOWN_CHARS characters."""
+    text = " ".join(text.split())
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1].rstrip() + "…"
 
 
@@ -243,9 +245,9 @@ class _SourceTokens:
 
 
 def _excerpt(text: str, tokens: Sequence[Token], start: int, end: int) -> str:
-    """The characters of `text` that tokens [start, end) span, spacing as written."""
+    """The characters of `text` that tokens [start, end) span, on one line."""
     end = min(end, len(tokens))
-    return text[tokens[start].start:tokens[end - 1].end] if start < end else ""
+    return " ".join(text[tokens[start].start:tokens[end - 1].end].split()) if start < end else ""
 
 
 def _chain(fragments: list[_Fragment], found: Found, source: _SourceTokens) -> bool:
