@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.assets import SHIPPED_DECK
 from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 
-SHIPPED_DECK = Path(__file__).resolve().parent.parent / "slides"
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
 
