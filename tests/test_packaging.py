@@ -20,8 +20,8 @@ SOURCES = ("app", "resources", "slides", "pyproject.toml", "README.md", "LICENSE
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    """`pip wheel .` of a copy of the project (the build never writes into the repo)."""
+def source(tmp_path_factory) -> Path:
+    """A copy of the project, so that building never writes into the repo."""
     source = tmp_path_factory.mktemp("source")
     for name in SOURCES:
         if (ROOT / name).is_dir():
@@ -29,23 +29,33 @@ def wheel(tmp_path_factory) -> Path:
                             ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(ROOT / name, source / name)
+    return source
+
+
+@pytest.fixture(scope="module")
+def wheel(source, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source))
     return next(out.glob("reportage-*.whl"))
 
 
-@pytest.fixture(scope="module")
-def venv(wheel, tmp_path_factory) -> Path:
-    """A venv holding only the wheel; its dependencies come from the test's own venv."""
-    root = tmp_path_factory.mktemp("venv")
+@pytest.fixture(scope="module", params=["wheel", "editable"])
+def installed(request, source, tmp_path_factory) -> tuple[Path, Path]:
+    """A venv holding only Reportage, and the folder its data must come from.
+
+    The dependencies come from the test's own venv, after the venv's own packages.
+    """
+    root = tmp_path_factory.mktemp(request.param)
     _run(sys.executable, "-m", "venv", "--without-pip", str(root))
     python = root / "bin" / "python"
+    what = ["-e", str(source)] if request.param == "editable" else [
+        str(request.getfixturevalue("wheel"))]
     _run(sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
-         "--no-index", str(wheel))
+         *what)
     site = Path(_run(str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"))
     # Appended after the venv's own site-packages, so `app` still comes from the wheel.
     (site / "dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    return root
+    return root, (source if request.param == "editable" else root)
 
 
 def _run(*command: str, cwd: Path | None = None) -> str:
@@ -69,11 +79,12 @@ def test_the_wheel_carries_fonts_licences_themes_and_the_deck(wheel):
     assert {f"app/{name}" for name in shipped} <= names
 
 
-def test_the_installed_app_runs_from_any_folder(venv, tmp_path):
+def test_the_installed_app_runs_from_any_folder(installed, tmp_path):
+    venv, home = installed
     python, reportage = venv / "bin" / "python", venv / "bin" / "reportage"
     where = _run(str(python), "-c", "import app.assets as a; print(a.__file__, a.SHIPPED_DECK)",
                  cwd=tmp_path)
-    assert all(Path(path).is_relative_to(venv.resolve()) for path in where.split())
+    assert all(Path(path).is_relative_to(home.resolve()) for path in where.split())
     _run(str(reportage), "check", cwd=tmp_path)
     _run(str(reportage), "export", "--png", "pngs", "--size", "320x180", cwd=tmp_path)
     assert len(list((tmp_path / "pngs").glob("*.png"))) > 40
