@@ -14,12 +14,14 @@ from app.deck.model import Deck
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
 from app.settings import Settings
+from app.startup import qt_start_guard
 from app.ui.deck_watcher import DeckWatcher
 
 
 def create_application() -> QApplication:
     """The one QApplication, with Qt's own dialogs in Russian."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with qt_start_guard():
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reportage")
     app.setOrganizationName("Reportage")
     app.setApplicationDisplayName("Reportage")
