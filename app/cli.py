@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -10,12 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.assets import SHIPPED_DECK
 from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
+from app.startup import display_problem, qt_start_guard
 
-SHIPPED_DECK = Path(__file__).resolve().parent.parent / "slides"
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
 
@@ -105,23 +107,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UsageError(Exception):
+    """A mistake on the command line: one line on stderr, exit 2."""
+
+
 def _with_default_command(argv: list[str]) -> list[str]:
-    """`reportage [DECK]` means `reportage read [DECK]`."""
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        return ["read", *argv]
-    return argv
+    """`reportage [DECK]` means `reportage read [DECK]`; a mistyped command is not a deck."""
+    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+        return argv
+    if argv and not Path(argv[0]).exists() and os.sep not in argv[0] and "." not in argv[0]:
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise UsageError(f"'{argv[0]}' is neither a command nor a deck; {hint}"
+                         f"commands: {', '.join(COMMANDS)} (see --help)")
+    return ["read", *argv]
+
+
+def deck_folder(path: Path) -> Path:
+    """The deck folder a path names: the folder itself, or the folder of its deck.toml."""
+    if path.name == MANIFEST and path.is_file():
+        return path.parent
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or folder")
+    if not path.is_dir():
+        raise UsageError(f"{path}: not a deck (a deck is a folder with a {MANIFEST})")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None
-                                                               else argv)))
+    """Run one command; a user's mistake is one line on stderr, never a traceback."""
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        print(f"reportage: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `reportage outline | head -1`: the reader has gone; stop quietly, and keep
+        # Python from complaining when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(argv: list[str]) -> int:
+    args = build_parser().parse_args(_with_default_command(argv))
     if args.command == "import":
         return _import(args)
+    args.deck = deck_folder(args.deck)
     try:
         deck, diagnostics = load_deck(args.deck)
     except NotADeckError as exc:
-        print(f"reportage: {exc}", file=sys.stderr)
-        return 2
+        raise UsageError(str(exc)) from None
     handler: Callable[[argparse.Namespace, Deck, list[Diagnostic]], int] = _HANDLERS[args.command]
     return handler(args, deck, diagnostics)
 
@@ -151,7 +188,8 @@ def _headless_app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    with qt_start_guard():
+        return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
 def _check(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
@@ -250,9 +288,8 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
     if _refused(args, deck, diagnostics + render_diagnostics(deck, context)):
         return 2
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
-
+    progress = _progress_counter()
+    lead = "\n" if progress else ""  # end the counter's line first
     target = args.pdf or args.png
     try:
         if args.pdf:
@@ -264,10 +301,21 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
                                    hidden=args.hidden))
             done = f"{count} PNG files in {args.png}"
     except OSError as exc:
-        print(f"\nreportage: cannot write to {target}: {exc}", file=sys.stderr)
+        print(f"{lead}reportage: cannot write to {target}: {exc}", file=sys.stderr)
         return 2
-    print(f"\n{done}", file=sys.stderr)
+    print(f"{lead}{done}", file=sys.stderr)
     return 0
+
+
+def _progress_counter() -> Callable[[int, int], None] | None:
+    """A counter redrawn with \r, for a person watching; a log or a pipe gets none."""
+    if not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _refused(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> bool:
@@ -283,6 +331,8 @@ def _refused(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
 
 def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    if problem := display_problem():
+        raise UsageError(problem)
     from app.ui.application import run_reader
 
     return run_reader(deck, diagnostics)
@@ -299,6 +349,8 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
         print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
               file=sys.stderr)
         return 2
+    if problem := display_problem():
+        raise UsageError(problem)
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,

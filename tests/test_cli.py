@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import pty
 import re
 import subprocess
 import sys
@@ -92,17 +94,74 @@ def test_export_text_follows_the_slides(capsys):
 @pytest.mark.parametrize("command", ["check", "outline", "export"])
 def test_a_path_that_is_not_a_deck_is_one_line_and_exit_2(tmp_path, command):
     extra = ["--text"] if command == "export" else []
-    result = run(command, str(tmp_path / "nope"), *extra)
-    assert result.returncode == 2
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert "not a deck" in result.stderr
-    assert "Traceback" not in result.stderr
+    (tmp_path / "notes.txt").write_text("x")
+    for path, says in ((tmp_path / "nope", "no such file or folder"),
+                       (tmp_path, "not a deck (no deck.toml"),
+                       (tmp_path / "notes.txt", "not a deck (a deck is a folder")):
+        result = run(command, str(path), *extra)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1
+        assert lines[0].startswith(f"reportage: {path}: {says}")
+        assert "Traceback" not in result.stderr
 
 
 def test_reader_on_a_path_that_is_not_a_deck(tmp_path):
     result = run(str(tmp_path))
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_deck_toml_path_opens_its_folder(capsys):
+    assert main(["outline", str(SHIPPED_DECK / "deck.toml")]) == 0
+    by_file = capsys.readouterr().out
+    assert main(["outline", str(SHIPPED_DECK)]) == 0
+    assert by_file == capsys.readouterr().out
+    by_file_code = main(["check", str(SHIPPED_DECK / "deck.toml")])
+    by_file = capsys.readouterr()
+    assert by_file_code == main(["check", str(SHIPPED_DECK)])
+    assert by_file == capsys.readouterr()
+    assert "source: " in by_file.err
+
+
+@pytest.mark.parametrize(("typed", "hint"), [("exprot", "did you mean 'export'?"),
+                                             ("outlines", "did you mean 'outline'?"),
+                                             ("zzz", "commands: read, present, export")])
+def test_an_unknown_command_names_the_commands(typed, hint, tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), typed], cwd=tmp_path,
+                            capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert hint in result.stderr
+    assert "check" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly():
+    """`outline | head -1`: the reader is gone before the first line is written."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "outline", str(SHIPPED_DECK)],
+                            stdout=write_end, stderr=subprocess.PIPE, text=True, check=False,
+                            timeout=120)
+    os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_export_progress_is_redrawn_only_on_a_terminal(tmp_path):
+    deck = write_deck(tmp_path / "d", {"a.md": "# Один\n---\n# Два\n"})
+    piped = run("export", str(deck), "--png", str(tmp_path / "piped"), "--size", "64x36")
+    assert piped.returncode == 0
+    assert "\r" not in piped.stderr
+    assert piped.stderr == f"2 PNG files in {tmp_path / 'piped'}\n"
+    leader, follower = pty.openpty()
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(deck), "--png",
+                             str(tmp_path / "tty"), "--size", "64x36"], stderr=follower,
+                            stdout=subprocess.DEVNULL, check=False, timeout=120)
+    os.close(follower)
+    seen = os.read(leader, 4096).decode()
+    os.close(leader)
+    assert result.returncode == 0
+    assert "\r1/2\r2/2" in seen
 
 
 @pytest.mark.xfail(strict=True, reason="issue 8 («The deck tells the truth») makes every quote "
