@@ -12,7 +12,9 @@ from app.deck.model import Block, Fact, Image, Kind, Slide, Span, Step, Turn, sp
 
 SEPARATOR = re.compile(r"^---\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-ATTRIBUTE = re.compile(r"^([a-z][a-z0-9_-]*):(?:\s+(.*?))?\s*$")
+# `key:` alone or `key: value`; the value is stripped in Python (a lazy group
+# before `\s*$` backtracks quadratically on a long run of inner spaces).
+ATTRIBUTE = re.compile(r"^([a-z][a-z0-9_-]*):(\s.*)?$")
 SECTION = re.compile(r"^:::\s*(\w*)\s*$")
 SLIDE_ID = re.compile(r"^[\w-]+$")
 
@@ -60,7 +62,7 @@ def _split(start: int, lines: list[str], file: Path, out: list[Diagnostic]) -> _
         match = ATTRIBUTE.match(lines[index])
         if not match:
             break
-        key, value, line = match.group(1), (match.group(2) or ""), start + index
+        key, value, line = match.group(1), (match.group(2) or "").strip(), start + index
         if key not in ATTRIBUTES:
             out.append(Diagnostic(file, line, Severity.WARNING,
                                   f"unknown attribute '{key}'{did_you_mean(key, ATTRIBUTES)}"))
