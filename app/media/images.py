@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from app.deck.files import DeckFileError, open_regular
 from app.media.limits import MAX_FULL_DECODE_PIXELS, MAX_PIXELS, MAX_WEBP_PIXELS
 
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
@@ -47,7 +48,7 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
         raise ValueError(f"max_size must be positive, got {max_size}")
     name = path.name
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             image = Image.open(file, formats=FORMATS)
             _check_pixels(image)  # before EXIF: PNG may decode for it
             size = _displayed_size(image, _orientation(image))
@@ -60,6 +61,8 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
         return LoadedImage(image=image, size=size)
     except FileNotFoundError:
         return _failure(f"файл не найден: {name}")
+    except DeckFileError:
+        return _failure(f"не обычный файл: {name}")
     except PermissionError:
         return _failure(f"нет доступа к файлу: {name}")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -80,7 +83,7 @@ def displayed_size(path: Path) -> tuple[int, int] | None:
     None when the header cannot be read; decoding the file then says why.
     """
     try:
-        with path.open("rb") as file, Image.open(file, formats=FORMATS) as image:
+        with open_regular(path) as file, Image.open(file, formats=FORMATS) as image:
             return _displayed_size(image, _header_orientation(image))
     except Exception:  # a malformed header can make any parser raise anything
         return None
