@@ -53,6 +53,8 @@ DANGLING = ",;:–—-."  # stripped from a cut text before its «…»
 # meaningful (a list, a quote, a `---` separator, a `::: section` marker, `1.` lists).
 INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<&#~])")
 LINE_START_SPECIAL = ">-+:=|"
+NON_SPACE = re.compile(r"\S")
+INITIAL_WINDOW = 64  # characters before a full stop enough to see the word it ends
 ORDERED_ITEM = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 TRANSLIT = {
@@ -87,12 +89,15 @@ def first_sentence(text: str) -> str:
     opening quote or a dash; a single capital before a full stop is an initial.
     """
     for match in SENTENCE_END.finditer(text):
-        rest = text[match.end():].lstrip()
-        if not rest:
+        # No slices of the rest or of all that came before: a long paragraph of
+        # short "sentences" would make that quadratic.
+        following = NON_SPACE.search(text, match.end())
+        if following is None:
             break
-        if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in OPENERS):
+        nxt = following.group()
+        if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
             continue
-        before = text[:match.start()].split()
+        before = text[max(0, match.start() - INITIAL_WINDOW):match.start()].split()
         if match.group().startswith(".") and before and len(before[-1]) == 1 \
                 and before[-1].isupper():
             continue  # «Ж. Касымбек»: an initial, not the end of a sentence
