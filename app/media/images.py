@@ -21,8 +21,9 @@ FORMATS = ("JPEG", "PNG", "WEBP")
 # Orientations 5–8 turn the picture a quarter, so width and height swap.
 SWAPPING_ORIENTATIONS = (5, 6, 7, 8)
 EXIF_ORIENTATION = 0x0112
-# Decode JPEGs at no less than twice the target size, then finish with Lanczos.
-DRAFT_MARGIN = 2
+# JPEGs are decoded by libjpeg at the smallest scale still at least the target size:
+# a 4000×3000 photo shown at 1080p decodes at 2000×1500, four times less work.
+DRAFT_MARGIN = 1
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,6 @@ def displayed_size(path: Path) -> tuple[int, int] | None:
             return _displayed_size(image, _header_orientation(image))
     except Exception:  # a malformed header can make any parser raise anything
         return None
-
-
-def image_bytes_rgba(image: Image.Image) -> tuple[bytes, int, int]:
-    """Pixels as tightly packed RGBA8888 plus width and height, ready for a QImage."""
-    rgba = image if image.mode == "RGBA" else image.convert("RGBA")
-    return rgba.tobytes(), rgba.width, rgba.height
 
 
 def _failure(reason: str) -> LoadedImage:
