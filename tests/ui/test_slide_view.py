@@ -9,7 +9,7 @@ from app.deck.loader import load_deck
 from app.render.context import RenderContext
 from app.render.images import ImageProvider
 from app.ui.slide_view import SlideView, fit_16_9
-from tests.helpers import write_deck
+from tests.helpers import finished_grab, write_deck
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">'
        '<rect width="160" height="90" fill="#0000ff"/></svg>')
@@ -36,11 +36,11 @@ def test_a_photo_dropped_in_replaces_the_illustration(qtbot, tmp_path):
     assert [image.slot for image in slide.images] == ["pic"]
     view.show_slide(slide)
     centre = view.slide_rect().center()
-    before = view.grab().toImage().pixelColor(centre)
+    before = finished_grab(qtbot, view).pixelColor(centre)
     assert before.blue() > 200
     Image.new("RGB", (320, 180), (255, 0, 0)).save(root / "media" / "pic.png")
     now[0] += 5  # past the provider's re-check interval
     view.show_slide(slide)
-    after = view.grab().toImage().pixelColor(centre)
+    after = finished_grab(qtbot, view).pixelColor(centre)
     assert after.red() > 200
     assert after.blue() < 60
