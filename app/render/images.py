@@ -21,12 +21,11 @@ paint in between costs no disk access at all. Every method is thread-safe.
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,10 +47,6 @@ ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-siz
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
-# Shared by every provider; Pillow releases the GIL while it decodes.
-_decoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="image-decode")
-
-log = logging.getLogger(__name__)
 
 RasterKey = tuple[Path, int, int]  # the file, its mtime, the decoded long side
 
@@ -142,12 +137,6 @@ class ImageProvider:
     @property
     def budget(self) -> int:
         return self._rasters.budget
-
-    def prefetch(self, slot: str, need: QSize, cover: bool = False) -> Future[Loaded]:
-        """Start loading what `load(slot, need, cover)` will return, on a worker thread."""
-        job = _decoders.submit(self.load, slot, need, cover)
-        job.add_done_callback(_log_failure)
-        return job
 
     def svg_size(self, slot: str) -> QSizeF | None:
         """The natural size of the illustration behind `slot`, if it is one that draws."""
@@ -265,12 +254,6 @@ def _mtime(path: Path | None) -> int:
         return path.stat().st_mtime_ns if path is not None else 0
     except OSError:
         return 0
-
-
-def _log_failure(job: Future[Loaded]) -> None:
-    """A prefetch nobody waits for must still not fail silently."""
-    if not job.cancelled() and job.exception() is not None:
-        log.error("cannot prefetch a picture", exc_info=job.exception())
 
 
 def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int:

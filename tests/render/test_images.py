@@ -153,10 +153,38 @@ def test_rasters_decode_safely_on_worker_threads(qapp, media):
     assert all(r.raster is not None and not r.raster.isNull() for r in results)
 
 
-def test_prefetch_decodes_what_load_will_return(qapp, media):
+def test_a_load_waits_for_the_same_decode_in_flight(qapp, media, monkeypatch):
     provider = ImageProvider(media)
-    ahead = provider.prefetch("wide", QSize(300, 200)).result(timeout=10)
-    assert provider.load("wide", QSize(300, 200)).raster is ahead.raster
+    started, release = threading.Event(), threading.Event()
+    threads: list[int] = []
+    real = images_module.load_raster
+
+    def slow(path, max_size=None):
+        threads.append(threading.get_ident())
+        started.set()
+        assert release.wait(timeout=10)
+        return real(path, max_size)
+
+    monkeypatch.setattr(images_module, "load_raster", slow)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        first = pool.submit(provider.load, "wide", QSize(300, 200))
+        assert started.wait(timeout=10)
+        threading.Timer(0.2, release.set).start()
+        second = provider.load("wide", QSize(300, 200))
+    assert len(threads) == 1  # decoded once, on the worker
+    assert second.raster is first.result().raster
+
+
+def test_a_failed_decode_does_not_leave_a_load_waiting(qapp, media, monkeypatch):
+    def broken(path, max_size=None):
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(images_module, "load_raster", broken)
+    provider = ImageProvider(media)
+    with ThreadPoolExecutor(max_workers=1) as pool, pytest.raises(MemoryError):
+        pool.submit(provider.load, "wide", QSize(300, 200)).result(timeout=10)
+    with pytest.raises(MemoryError):  # decoded afresh, not waiting on the dead job
+        provider.load("wide", QSize(300, 200))
 
 
 class Clock:
