@@ -146,8 +146,9 @@ def test_the_audience_is_served_before_the_console(qtbot, photos, monkeypatch):
         return render(slide, *args)
 
     monkeypatch.setattr(prerender, "render_frame", gated)
-    blocker = Prerenderer(priority=2)  # keeps both workers busy while the queue fills
-    blocker.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    blockers = [Prerenderer(priority=2), Prerenderer(priority=2)]  # both workers busy
+    for blocker, slide in zip(blockers, deck.slides, strict=False):
+        blocker.want([(slide, 0)], SIZE, context)
     qtbot.waitUntil(lambda: len(order) == 2)
     console, audience = Prerenderer(priority=1), Prerenderer(priority=0)
     console.want([(deck.slides[2], 0)], SIZE, context)
@@ -155,7 +156,29 @@ def test_the_audience_is_served_before_the_console(qtbot, photos, monkeypatch):
     permits.release()  # one worker is free: it takes the audience's frame
     qtbot.waitUntil(lambda: len(order) == 3)
     permits.release(10)
-    for renderer in (blocker, console, audience):
+    for renderer in (*blockers, console, audience):
         wait_idle(qtbot, renderer)
         renderer.release()
     assert order[2:] == [deck.slides[3].id, deck.slides[2].id]
+
+
+def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, monkeypatch):
+    deck, context = photos
+    permits, order = threading.Semaphore(0), []
+    render = prerender.render_frame
+
+    def gated(slide, *args):
+        order.append(slide.id)
+        assert permits.acquire(timeout=10)
+        return render(slide, *args)
+
+    monkeypatch.setattr(prerender, "render_frame", gated)
+    renderer = Prerenderer()
+    renderer.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    qtbot.waitUntil(lambda: len(order) == 1)
+    qtbot.wait(100)  # the second worker is free, yet waits for the shown frame
+    assert order == [deck.slides[0].id]
+    permits.release(2)
+    wait_idle(qtbot, renderer)
+    assert order == [deck.slides[0].id, deck.slides[1].id]
+    renderer.release()
