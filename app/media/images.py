@@ -45,13 +45,16 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
             image = Image.open(file, formats=FORMATS)
             if image.width * image.height > MAX_PIXELS:  # before EXIF: PNG may decode for it
                 raise Image.DecompressionBombError(f"{image.size} is over {MAX_PIXELS} px")
-            size = _displayed_size(image, _orientation(image))
+            orientation = _orientation(image)
+            size = _displayed_size(image, orientation)
             if max_size is not None:
                 _draft(image, size, max_size)
             image.load()
-        image = _upright_rgb(image)
-        if max_size is not None:
-            image.thumbnail(max_size, Image.Resampling.LANCZOS)
+        image = _rgb(image)
+        if max_size is not None:  # shrunk before it is turned: the turn copies fewer pixels
+            turned = orientation in SWAPPING_ORIENTATIONS
+            image.thumbnail(max_size[::-1] if turned else max_size, Image.Resampling.LANCZOS)
+        ImageOps.exif_transpose(image, in_place=True)
         return LoadedImage(image=image, size=size)
     except FileNotFoundError:
         return _failure(f"файл не найден: {name}")
@@ -116,9 +119,8 @@ def _draft(image: Image.Image, size: tuple[int, int], max_size: tuple[int, int])
     image.draft(image.mode, target)
 
 
-def _upright_rgb(image: Image.Image) -> Image.Image:
-    """Apply EXIF orientation and settle on RGB, or RGBA when there is transparency."""
-    ImageOps.exif_transpose(image, in_place=True)
+def _rgb(image: Image.Image) -> Image.Image:
+    """Settle on RGB, or RGBA when there is transparency (the EXIF turn comes later)."""
     if image.mode.startswith("I"):  # 16-bit grey PNG: scale down instead of clipping
         image = image.convert("I").point(lambda value: value / 256).convert("L")
     has_alpha = "A" in image.getbands() or "transparency" in image.info

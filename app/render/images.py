@@ -268,10 +268,15 @@ def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int
 
 
 def _decode_side(side: int, natural: tuple[int, int] | None, jpeg: bool) -> int:
-    """The long side to decode at: a JPEG's own draft scale if it has one, else a bucket."""
+    """The long side to decode at: a bucket, or a JPEG's own draft scale if no bigger.
+
+    A draft scale needs no resampling at all; a portrait photo covering a
+    landscape screen falls between two scales and is resampled to a bucket
+    rather than kept twice as big as it is shown.
+    """
+    bucket = next((b for b in BUCKETS if b >= side), BUCKETS[-1])
     if jpeg and natural is not None and min(natural) >= 1:
         full = max(natural)
         scales = [math.ceil(full / d) for d in DRAFT_SCALES if math.ceil(full / d) >= side]
-        if scales:
-            return min(scales)
-    return next((b for b in BUCKETS if b >= side), BUCKETS[-1])
+        return min([*scales, bucket])
+    return bucket

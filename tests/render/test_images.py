@@ -59,7 +59,7 @@ def test_the_first_decode_is_already_at_the_size_later_paints_ask_for(qapp, medi
     provider = ImageProvider(media)
     for _ in range(3):
         provider.load("wide", QSize(2000, 300))  # a wide box: the height decides
-    assert sides == [750]  # 450 px needed: the JPEG's own quarter scale, 3000 / 4
+    assert sides == [512]  # 450 px needed: a bucket, smaller than the quarter scale (750)
 
 
 def test_svg_stays_vector_with_its_natural_size(qapp, media):
@@ -332,3 +332,17 @@ def test_decoded_photos_stay_within_the_byte_budget(qapp, media):
     for need in (QSize(1400, 1000), QSize(700, 500), QSize(350, 250), QSize(3000, 2000)):
         assert provider.load("wide", need).raster is not None
         assert provider.bytes_used <= budget
+
+
+def test_a_portrait_photo_covering_a_wide_box_is_kept_at_the_size_shown(qapp, tmp_path):
+    (tmp_path / "media").mkdir()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    picture = Image.new("RGB", (2000, 1500), (200, 30, 30))
+    picture.paste((0, 0, 255), (0, 0, 200, 1500))  # the stored left edge becomes the top
+    picture.save(tmp_path / "media" / "phone.jpg", exif=exif.tobytes())
+    loaded = ImageProvider(tmp_path).load("phone", QSize(960, 540), cover=True)
+    # 1280 px tall is needed: not the full 2000 (the half scale, 1000, is too small)
+    assert (loaded.raster.width(), loaded.raster.height()) == (1152, 1536)
+    assert loaded.raster.pixelColor(576, 20).blue() > 200  # upright
+    assert loaded.raster.pixelColor(576, 1500).red() > 150
