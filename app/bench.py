@@ -99,12 +99,23 @@ def run_bench(shipped: Path, quick: bool = False) -> dict:
             results["floor_peak_rss_mb"][label] = floor["peak_rss_mb"]
             if growth:
                 results["rss_growth_pct"] = app["rss_growth_pct"]
-        shipped_run = _child(["switch-app", str(shipped), "1920x1080", str(plan.switches), "0"],
-                             env)
-        results["shipped_switch_ms"] = {"1920x1080": shipped_run["switch_ms"]}
+        results.update(_shipped(shipped, env, plan))
         results["decode_ms"] = _decode_ms(photo, plan.decode_runs)
         results.update(_export_pdf(stress, Path(folder) / "stress.pdf"))
     return results
+
+
+def _shipped(root: Path, env: dict[str, str], plan: Plan) -> dict:
+    """The deck as shipped: loading it, its slides as the console counts them, switching."""
+    from app.deck.loader import load_deck
+
+    start = time.perf_counter()
+    deck, _ = load_deck(root)
+    loaded = time.perf_counter() - start
+    run = _child(["switch-app", str(root), "1920x1080", str(plan.switches), "0"], env)
+    return {"load_deck_ms": _ms(loaded), "slides": len(deck.slide_numbers()),
+            "hidden_slides": sum(slide.hidden for slide in deck.slides),
+            "shipped_switch_ms": {"1920x1080": run["switch_ms"]}}
 
 
 def _child_env(config: Path) -> dict[str, str]:
