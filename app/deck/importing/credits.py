@@ -26,7 +26,8 @@ LABELLED = re.compile(
     + r")\s*(?::|\s[—–-])\s*(?P<name>\S.*)$", re.IGNORECASE)
 BYLINE = re.compile(r"^(?P<label>by|автор)\s+(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ].*)$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?P<name>\S.*)$", re.IGNORECASE)
-NAME_WORD = r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі'’]+)?|[A-ZА-ЯЁ]\.)"
+UPPER, LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі'’"
+NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.)"
 BARE_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
 NOT_NAMES = frozenset({"the", "a", "an", "and", "of", "in", "on", "for", "to", "with", "new",
                        "how", "why", "what", "when", "where", "who", "our", "my", "your", "is",
