@@ -22,7 +22,8 @@ __all__ = ["Draft", "ReportRefused", "decode_report", "describe", "import_report
            "write_deck"]
 
 MEDIA = "media"
-NUL_SHARE = 0.2  # of the first bytes: UTF-16 text without its byte-order mark
+UTF16_HIGH_BYTES = frozenset({0x00, 0x04})  # Latin and Cyrillic (Kazakh included) in UTF-16
+UTF16_SHARE = 0.8  # of every other byte: UTF-16 text without its byte-order mark
 
 
 def decode_report(data: bytes) -> str:
@@ -36,8 +37,7 @@ def decode_report(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise ReportRefused(f"not valid UTF-16 text ({exc.reason})") from None
-    head = data[:4096]
-    if head and head.count(0) > NUL_SHARE * len(head):
+    if _looks_like_utf16(data[:4096]):
         raise ReportRefused("this looks like UTF-16 text without a byte-order mark; "
                             "save the report as UTF-8 and import it again")
     try:
@@ -45,6 +45,17 @@ def decode_report(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise ReportRefused(f"not UTF-8 text (byte {exc.start}: {exc.reason}); "
                             "save the report as UTF-8 and import it again") from None
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Every other byte the high byte of a Latin or Cyrillic letter (0x00 or 0x04)."""
+    if len(head) < 4:
+        return False
+    for parity in (0, 1):
+        half = head[parity::2]
+        if sum(byte in UTF16_HIGH_BYTES for byte in half) >= UTF16_SHARE * len(half):
+            return True
+    return False
 
 
 def import_report(text: str, title: str | None = None) -> dict[str, str]:

@@ -24,7 +24,7 @@ LABELLED = re.compile(
     r"^(?P<label>" + "|".join(sorted(AUTHOR_LABELS + PHOTO_LABELS + OTHER_LABELS,
                                      key=len, reverse=True))
     + r")\s*(?::|\s[—–-])\s*(?P<name>\S.*)$", re.IGNORECASE)
-BYLINE = re.compile(r"^(?P<label>by|автор)\s+(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ].*)$")
+BYLINE = re.compile(r"^(?P<label>[Bb]y|[Аа]втор)\s+(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ].*)$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?P<name>\S.*)$", re.IGNORECASE)
 UPPER, LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі'’"
 NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]\.)"

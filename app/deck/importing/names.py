@@ -72,8 +72,8 @@ class People:
         first, last = min(exact or pairs, key=lambda pair: len(pair[1]))
         # the first name as written next to that form of the surname
         name = f"{first} {last}"
-        role = next((self.roles[f"{a} {b}"] for a, b in pairs if f"{a} {b}" in self.roles), "")
-        return Person(name, role)
+        # a role typed next to another case form would be in that case too: not shown
+        return Person(name, self.roles.get(name, ""))
 
     def by_role_word(self, word: str, position: int) -> Person | None:
         """The person last introduced with this role word before `position`."""
@@ -130,7 +130,7 @@ def index_people(text: str) -> People:
         if (first, last) not in bucket:
             bucket.append((first, last))
         name = f"{first} {last}"
-        while cursor < len(roles_at) and roles_at[cursor][0] < run[0][1]:
+        while cursor < len(roles_at) and roles_at[cursor][0] < first_start:
             cursor += 1
         if cursor and name not in people.roles:
             pos, word = roles_at[cursor - 1]

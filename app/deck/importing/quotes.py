@@ -29,7 +29,8 @@ SPEECH_WORDS = 6  # this many words in quotes read as speech even without a fina
 WINDOW = 90  # characters around a quote searched for who said it
 PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 END_MARKS = ".!?…"
-ATTRIBUTION_AFTER = re.compile(r"^\s*[,.!?…]?\s*[–—-]+\s+([^.!?]{1,120})")
+ATTRIBUTION_AFTER = re.compile(r"^\s*[,.!?…]?\s*(?P<dash>[–—-]+\s+)?(?P<words>[^.!?]{1,120})")
+CUE_REACH = 3  # words: «», said X» / «», сказал он» without a dash name the speaker at once
 ATTRIBUTION_INSIDE = re.compile(r"[,.!?…]?\s+[–—-]+\s+([^–—]{1,80}?)[,.]\s+[–—-]+\s+")
 
 
@@ -108,9 +109,12 @@ def _names_someone(text: str) -> bool:
 def attribution_after(text: str) -> str:
     """The «– сказал X» right after a quote or a turn, or ''."""
     match = ATTRIBUTION_AFTER.match(text)
-    if not match or not (has_speech_cue(match.group(1)) or _names_someone(match.group(1))):
+    if not match:
         return ""
-    return match.group(1)
+    words = match.group("words")
+    if match.group("dash"):
+        return words if has_speech_cue(words) or _names_someone(words) else ""
+    return words if has_speech_cue(" ".join(words.split()[:CUE_REACH])) else ""
 
 
 def speaker_in(attribution: str, people: People, context: Person | None,
@@ -162,7 +166,7 @@ def find_quote(paragraph: str, previous: str, people: People, offset: int) -> Qu
         if speaker is not None and who.name != speaker.name:
             break  # a second speaker in one paragraph: the first one's quote is enough
         speaker = who
-        parts += split_attribution(words)
+        parts += split_attribution(words.rstrip(","))
     if speaker is None or not parts:
         return None
     return Quote(parts, speaker.name, speaker.role, [paragraph])
