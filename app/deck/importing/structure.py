@@ -268,6 +268,7 @@ def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Se
         role, block = roles[index], blocks[index]
         items = sections[-1].items
         if role in (Role.TITLE, Role.STANDFIRST, Role.CREDIT):
+            previous = block.text if role is not Role.CREDIT else previous
             index += 1
             continue
         if role is Role.HEADING:
