@@ -2,8 +2,7 @@
 loads cleanly and carries every line of the report.
 
 The reports in tests/deck/reports/ are written for these tests (one per shape an editor
-meets); shipped-excerpt.txt is an excerpt of the deck's own report, used until the
-repository holds the whole report at slides/source/report.txt.
+meets); the shipped deck's own report (slides/source/report.txt) is imported too.
 """
 
 from __future__ import annotations
@@ -27,10 +26,9 @@ from app.deck.importing.text import slugify
 from app.deck.importing.writer import QUOTE_CHARS
 from app.deck.loader import load_deck
 from app.deck.model import ChapterRole, Kind
-from tests.helpers import ROOT
+from tests.helpers import REPORT
 
 REPORTS = Path(__file__).parent / "reports"
-SOURCE = ROOT / "slides" / "source" / "report.txt"
 HEADINGS = ["Токио не любит сюрпризов", "Токио любит надолго", "Токио помнит"]
 
 
@@ -250,8 +248,7 @@ def test_narration_between_answers_keeps_the_interviewee(tmp_path):
 
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory):
-    path = SOURCE if SOURCE.exists() else REPORTS / "shipped-excerpt.txt"
-    text = path.read_text(encoding="utf-8")
+    text = REPORT.read_text(encoding="utf-8")
     out = tmp_path_factory.mktemp("shipped") / "deck"
     write_deck(import_report(text), out)
     deck, diagnostics = load_deck(out)
