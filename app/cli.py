@@ -177,7 +177,8 @@ def _import(args: argparse.Namespace) -> int:
         print("reportage: import needs --out FOLDER (or --dry-run)", file=sys.stderr)
         return 2
     try:
-        draft = plan(decode_report(args.report.read_bytes()), args.title)
+        text = decode_report(args.report.read_bytes())
+        draft = plan(text, args.title)
     except OSError as exc:
         print(f"reportage: cannot read {args.report}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -189,7 +190,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.dry_run:
         return 0
     try:
-        write_deck(deck_files(draft), args.out)
+        write_deck(deck_files(draft, text), args.out)
     except (FileExistsError, OSError, ValueError) as exc:
         print(f"reportage: {exc}", file=sys.stderr)
         return 2

@@ -63,7 +63,7 @@ def import_report(text: str, title: str | None = None) -> dict[str, str]:
 
     Raises ReportRefused when the text has no words at all.
     """
-    return deck_files(plan(text, title))
+    return deck_files(plan(text, title), text)
 
 
 def describe(draft: Draft) -> list[str]:

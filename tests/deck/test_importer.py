@@ -26,6 +26,7 @@ from app.deck.importing.text import slugify
 from app.deck.importing.writer import QUOTE_CHARS
 from app.deck.loader import load_deck
 from app.deck.model import ChapterRole, Kind
+from app.deck.source_check import check_source
 from tests.helpers import REPORT
 
 REPORTS = Path(__file__).parent / "reports"
@@ -67,6 +68,18 @@ def assert_every_line_carried(text, deck):
             assert part in held, part
 
 
+def assert_source_check_is_clean(deck):
+    """The imported deck names its report as its source; every sentence is carried and
+    every quote, turn and blockquote is verbatim by the project's own check."""
+    source = deck.root / "source" / "report.txt"
+    assert tomllib.loads((deck.root / "deck.toml").read_text(encoding="utf-8"))["source"] \
+        == "source/report.txt"
+    report = check_source(deck, source, (deck.root / "deck.toml", 1))
+    assert [d.format() for d in report.diagnostics] == []
+    assert report.carried == report.sentences > 0
+    assert report.verbatim == report.quotes
+
+
 def assert_quotes_are_exact_words(deck):
     for slide in slides(deck, Kind.QUOTE):
         assert slide.speaker
@@ -91,6 +104,7 @@ def test_every_shape_loads_carries_every_line_and_quotes_exactly(tmp_path, name)
     text = shape(name)
     _, deck = imported(tmp_path, text)
     assert_every_line_carried(text, deck)
+    assert_source_check_is_clean(deck)
     assert_quotes_are_exact_words(deck)
     assert_headings_are_not_the_bodys_opening(deck)
     assert all(slide.title for slide in deck.slides)
@@ -129,8 +143,8 @@ def test_a_copyright_line_is_split_from_its_caption(tmp_path):
     draft, deck = imported(tmp_path, shape("copyright"))
     assert [c.line for c in draft.credits] == ["© Агентство Дала / Марат Сейткали"]
     assert deck.photo_credit == "Агентство Дала / Марат Сейткали"
-    readers = [s.reader_text for s in deck.chapters[0].slides]
-    assert "Волонтёры высаживают саженцы на берегу реки." in readers
+    (caption,) = [s for s in deck.slides if "саженцы на берегу" in s.reader_text]
+    assert "©" not in caption.shown_text  # the credit is not part of what the slide says
     assert deck.chapters[-1].slides[0].reader_text == "© Агентство Дала / Марат Сейткали"
 
 
@@ -253,6 +267,7 @@ def shipped(tmp_path_factory):
     write_deck(import_report(text), out)
     deck, diagnostics = load_deck(out)
     assert [d.format() for d in diagnostics] == []
+    assert_source_check_is_clean(deck)
     return text, plan(text), deck
 
 
@@ -406,7 +421,8 @@ def test_duplicate_headings_get_distinct_files_and_ids(tmp_path):
     text = "\n".join([LEDE, "Токио", "Раз.", "Токио", "Два.", "Closing", "Три."])
     files = import_report(text)
     assert list(files) == ["deck.toml", "00-opening.md", "01-tokio.md", "02-tokio-2.md",
-                           "03-closing-2.md"]
+                           "03-closing-2.md", "source/report.txt"]
+    assert files["source/report.txt"] == text
     _, deck = imported(tmp_path, text)
     ids = [s.id for s in deck.slides]
     assert len(ids) == len(set(ids))
@@ -454,7 +470,8 @@ def test_write_deck_fills_an_empty_or_new_folder(tmp_path):
     new = tmp_path / "a" / "b" / "new"
     write_deck(files, new)
     for out in (empty, new):
-        assert sorted(p.name for p in out.iterdir()) == sorted([*files, "media"])
+        assert sorted(p.name for p in out.iterdir()) == sorted(
+            [*(name.split("/")[0] for name in files), "media"])
         for name, content in files.items():
             assert (out / name).read_text(encoding="utf-8") == content
 

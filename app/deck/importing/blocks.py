@@ -33,6 +33,12 @@ class Block:
     blank_before: bool = False
     blank_after: bool = False
     markdown_level: int = 0  # 1-6 for a `#` heading, its marks taken off
+    line: str = ""  # the whole line when it held more than this block (a caption and its ©)
+
+    @property
+    def reader(self) -> str:
+        """What a reader sees of this block: the line as the report has it."""
+        return self.line or self.text
 
 
 def read_blocks(text: str) -> list[Block]:
@@ -50,9 +56,10 @@ def read_blocks(text: str) -> list[Block]:
         heading = MARKDOWN_HEADING.match(line)
         if heading and WORDLIKE.search(heading.group(2)):
             level, line = len(heading.group(1)), heading.group(2)
-        for part in _split_credit(line):
-            blocks.append(Block(part, len(blocks), blank_before=blank,
-                                markdown_level=level))
+        parts = _split_credit(line)
+        for part in parts:
+            blocks.append(Block(part, len(blocks), blank_before=blank, markdown_level=level,
+                                line=line if len(parts) > 1 and part is parts[0] else ""))
             blank = False
     if blocks:
         blocks[-1].blank_after = True

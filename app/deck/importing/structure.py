@@ -302,7 +302,7 @@ def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Se
                     previous = texts[-1]
                     index = end + 1
                     continue
-            lines = [pending_dateline, block.text] if pending_dateline else [block.text]
+            lines = [pending_dateline, block.reader] if pending_dateline else [block.reader]
             body = block.text[len(dateline(block.text)):].strip() or block.text
             quote = find_quote(block.text, previous, people, offsets[index])
             if quote:

@@ -25,8 +25,10 @@ from app.deck.importing.text import (
     slugify,
     toml_string,
 )
+from app.deck.source_check import SOURCE_LIMIT
 
 MANIFEST = "deck.toml"
+SOURCE = "source/report.txt"  # the report itself, so that `check` compares the deck with it
 THEME = "light"
 SECONDS_PER_SLIDE = 20
 BODY_WORDS = 35  # a text slide's shown sentence
@@ -177,7 +179,7 @@ def _budgets(counts: list[int], duration: int) -> list[float]:
     return [max(share, 1) / 10 for share in shares]
 
 
-def _manifest(draft: Draft, chapters: list[_Chapter]) -> str:
+def _manifest(draft: Draft, chapters: list[_Chapter], source: bool) -> str:
     counts = [len(chapter.slides) for chapter in chapters]
     duration = max(1, math.ceil(sum(counts) * SECONDS_PER_SLIDE / 60))
     lines = [f"title = {toml_string(draft.title)}"]
@@ -186,6 +188,8 @@ def _manifest(draft: Draft, chapters: list[_Chapter]) -> str:
                 ("photo_credit", draft.credit("photo")), ("theme", THEME)]
     lines += [f"{key} = {toml_string(value)}" for key, value in optional if value]
     lines.append(f"duration = {duration}")
+    if source:
+        lines.append(f"source = {toml_string(SOURCE)}")
     for chapter, budget in zip(chapters, _budgets(counts, duration), strict=True):
         lines += ["", "[[chapters]]",
                   f"title = {toml_string(chapter.title)}",
@@ -195,8 +199,9 @@ def _manifest(draft: Draft, chapters: list[_Chapter]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def deck_files(draft: Draft) -> dict[str, str]:
-    """File name -> content: deck.toml, 00-opening.md, NN-slug.md…, 99-closing.md.
+def deck_files(draft: Draft, report: str = "") -> dict[str, str]:
+    """File name -> content: deck.toml, 00-opening.md, NN-slug.md…, 99-closing.md, and
+    the report itself as source/report.txt (when given and not beyond what `check` reads).
 
     The closing chapter (the credits) is there only when the report credits someone.
     """
@@ -228,6 +233,9 @@ def deck_files(draft: Draft) -> dict[str, str]:
         closing.add("credits", [shown], [credit.line for credit in draft.credits],
                     [("title", labels.closing)])
         chapters.append(closing)
-    files = {MANIFEST: _manifest(draft, chapters)}
+    source = bool(report) and len(report) <= SOURCE_LIMIT
+    files = {MANIFEST: _manifest(draft, chapters, source)}
     files.update((chapter.file, chapter.text()) for chapter in chapters)
+    if source:
+        files[SOURCE] = report
     return files
