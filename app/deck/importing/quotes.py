@@ -140,6 +140,8 @@ def find_quote(paragraph: str, previous: str, people: People, offset: int) -> Qu
     `previous` is the paragraph before (where a quote standing alone names its
     speaker); `offset` is where `paragraph` starts in the report (for role words).
     """
+    if not any(mark in paragraph for mark in PAIRS):
+        return None
     spans, _ = quote_spans(paragraph)
     context = people.mentioned(previous, offset - len(previous))
     parts: list[str] = []
