@@ -131,8 +131,14 @@ def test_credits_at_the_top_go_to_the_closing_not_to_a_chapter(tmp_path):
     assert "Автор" not in "".join(s.reader_text for c in deck.chapters[:-1] for s in c.slides)
 
 
-def test_an_unlabelled_byline_is_the_author(tmp_path):
-    draft, deck = imported(tmp_path, shape("byline"))
+@pytest.mark.parametrize("first_line", [False, True])
+def test_an_unlabelled_byline_is_the_author(tmp_path, first_line):
+    text = shape("byline")
+    if first_line:  # the name over the headline instead of under it
+        headline, name, rest = text.split("\n", 2)
+        text = "\n".join([name, headline, rest])
+    draft, deck = imported(tmp_path, text)
+    assert deck.title == "Как в Караганде считают старые тополя"
     assert deck.author == "Айгерим Сапарова"
     assert deck.main_chapters == []
     assert deck.chapters[-1].slides[0].blocks[0].text == "Автор: Айгерим Сапарова"

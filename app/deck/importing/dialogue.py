@@ -31,13 +31,13 @@ def _tail(said: str) -> str:
     return match.group(1) if match else ""
 
 
-def _names_third_person(text: str, people: People) -> Person | None | bool:
-    """The person narration is about, True for a bare «она/он», or None."""
+def _names_third_person(text: str, people: People) -> Person | bool:
+    """The person narration is about, True for a bare «она/он», else False."""
     found = people.mentioned(text)
     if found:
         return found
     words = [m.group().lower() for m in WORD.finditer(text)]
-    return True if any(w in PRONOUNS for w in words) and "я" not in words else None
+    return any(w in PRONOUNS for w in words) and "я" not in words
 
 
 def _conversations(items: list[Item]) -> list[list[int]]:
@@ -75,7 +75,7 @@ def _assign(items: list[Item], group: list[int], people: People, labels: Labels)
         if position:
             interlude = " ".join(line for item in items[group[position - 1] + 1:index]
                                  for line in item.lines)
-        about = _names_third_person(interlude, people) if interlude else None
+        about = _names_third_person(interlude, people) if interlude else False
         if isinstance(about, Person):
             answerer = answerer or about
         for number, turn in enumerate(items[index].turns):

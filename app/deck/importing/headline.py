@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from app.deck.importing.quotes import quote_spans
-from app.deck.importing.text import WORDLIKE, capitalized, drop_full_stop, word_count
+from app.deck.importing.text import (
+    WORDLIKE,
+    capitalized,
+    drop_full_stop,
+    sentence_ends,
+    word_count,
+)
 
 MAJOR = re.compile(r"\s*(?::|;|\s[–—-]\s|\(|\)|\.\.\.|…)\s*")
 MINOR = re.compile(r",\s+")
@@ -112,6 +118,19 @@ def key_phrase(sentence: str, marks: tuple[str, str] = ("«", "»"),
     if word_count(whole) <= WHOLE_SENTENCE_WORDS or allow_opening:
         return capitalized(best or whole) if best and allow_opening else capitalized(whole)
     return capitalized(best) if best else _tail(whole)
+
+
+def opening_phrase(text: str) -> str:
+    """What a quote or an interview opens with, as its title: the first sentence when
+    short, else its first clause, else its key phrase (speech is headlined by its start)."""
+    sentence = " ".join(text.split())
+    sentence = sentence[:next(iter(sentence_ends(sentence)), len(sentence))].strip()
+    if word_count(sentence) <= MAX_WORDS:
+        return capitalized(drop_full_stop(sentence))
+    first, _, _ = _clauses(sentence)[0]
+    if 3 <= word_count(_tidy(first)) <= MAX_WORDS:
+        return capitalized(_tidy(first)) + "…"
+    return key_phrase(sentence, allow_opening=True)
 
 
 def _tail(sentence: str) -> str:

@@ -159,6 +159,11 @@ def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credi
         elif dateline(blocks[index].text) == blocks[index].text:
             roles[index] = Role.DATELINE
     content = [i for i, role in enumerate(roles) if role is not Role.CREDIT]
+    if len(content) > 2 and _is_headline(blocks[content[1]], True):
+        byline = bare_name(blocks[content[0]].text, labels)  # a name over the headline
+        if byline:
+            roles[content[0]], credits[content[0]] = Role.CREDIT, byline
+            content = content[1:]
     if not content:
         return roles, credits
     first = content[0]

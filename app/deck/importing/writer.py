@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from app.deck.importing.draft import Draft, Item, Turn
-from app.deck.importing.headline import key_phrase
+from app.deck.importing.headline import key_phrase, opening_phrase
 from app.deck.importing.quotes import CUT, Quote
 from app.deck.importing.text import (
     drop_full_stop,
@@ -125,8 +125,7 @@ def _quote_slides(chapter: _Chapter, item: Item, draft: Draft) -> None:
     assert quote is not None
     opening, closing = _marks(draft)
     for number, page in enumerate(_quote_pages(quote)):
-        phrase = key_phrase(first_sentence(page), ("", ""), allow_opening=True)
-        title = f"{quote.speaker}: {opening}{phrase.strip('«»“”')}{closing}"
+        title = f"{quote.speaker}: {opening}{opening_phrase(page)}{closing}"
         attributes = [("title", title), ("speaker", quote.speaker), ("role", quote.role)]
         chapter.add("quote", [f"> {escape_inline(page)}"],
                     item.lines if number == 0 else [], attributes)
@@ -157,7 +156,7 @@ def _dialogue_slides(chapter: _Chapter, item: Item, draft: Draft) -> None:
     for group in groups:
         lines = "\n".join(f"- **{escape_inline(speaker)}:** {escape_inline(said)}"
                           for _, speaker, said in group)
-        title = _headline(group[0][2], draft, allow_opening=True)
+        title = opening_phrase(group[0][2])
         reader = [item.turns[number].line for number in range(given + 1, group[-1][0] + 1)]
         given = group[-1][0]
         chapter.add("dialogue", [lines], reader, [("title", title)])
