@@ -121,6 +121,8 @@ def _previous_content(roles: list[Role], index: int) -> int | None:
 
 
 def _is_headline(block: Block, rest: bool) -> bool:
+    if block.line:
+        return False  # a caption with its © credit is never a headline
     if block.markdown_level:
         return True
     return (rest and not _punctuated(block.text) and word_count(block.text) <= HEADLINE_WORDS
@@ -177,7 +179,7 @@ def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credi
     _bylines(blocks, roles, credits, labels)
     _hyphen_runs_as_items(blocks, roles)
     for index in range(len(blocks)):
-        if roles[index] is Role.PARAGRAPH and index != first \
+        if roles[index] is Role.PARAGRAPH and index != first and not blocks[index].line \
                 and _heading_score(blocks, roles, index) >= HEADING_THRESHOLD:
             roles[index] = Role.HEADING
     return roles, credits
@@ -210,7 +212,7 @@ def plan(text: str, title: str | None = None) -> Draft:
     people = index_people(text)
     draft = Draft(language, labels, "", "lede", [])
     draft.credits = [c for c in credits if c is not None]
-    title_lines = [b.text for b, r in zip(blocks, roles, strict=True)
+    title_lines = [b.reader for b, r in zip(blocks, roles, strict=True)
                    if r in (Role.TITLE, Role.STANDFIRST)]
     draft.sections = _sections(blocks, roles, people)
     for section in draft.sections:
@@ -271,6 +273,10 @@ def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Se
     pending_dateline = ""
     while index < len(blocks):
         role, block = roles[index], blocks[index]
+        if pending_dateline and role not in (Role.PARAGRAPH, Role.CREDIT):
+            # a dateline before a heading or an interview stays text of its own
+            sections[-1].items.append(Item("text", [pending_dateline], body=pending_dateline))
+            pending_dateline = ""
         items = sections[-1].items
         if role in (Role.TITLE, Role.STANDFIRST, Role.CREDIT):
             previous = block.text if role is not Role.CREDIT else previous
@@ -287,23 +293,25 @@ def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Se
             continue
         if role is Role.TURN:
             turn = _turn(block.text)
+            turn.line = block.reader
             if items and items[-1].kind == "dialogue" and roles[index - 1] is Role.TURN:
                 items[-1].turns.append(turn)
-                items[-1].lines.append(block.text)
+                items[-1].lines.append(block.reader)
             else:
-                items.append(Item("dialogue", [block.text], turns=[turn]))
+                items.append(Item("dialogue", [block.reader], turns=[turn]))
         elif role is Role.ITEM:
             if items and items[-1].kind == "list" and roles[index - 1] is Role.ITEM:
-                items[-1].lines.append(block.text)
+                items[-1].lines.append(block.reader)
             else:
-                items.append(Item("list", [block.text]))
+                items.append(Item("list", [block.reader]))
         else:
             end = _running_quote_end(blocks, roles, index)
             if end is not None:
                 texts = [b.text for b in blocks[index:end + 1]]
                 quote = running_quote(texts, previous, people, offsets[index])
                 if quote:
-                    items.append(Item("quote", texts, quote=quote))
+                    quote.reader = [b.reader for b in blocks[index:end + 1]]
+                    items.append(Item("quote", quote.reader, quote=quote))
                     previous = texts[-1]
                     index = end + 1
                     continue
