@@ -68,9 +68,7 @@ class People:
         pairs = self.by_stem.get(stem(word))
         if not pairs:
             return None
-        exact = [pair for pair in pairs if pair[1] == word]
-        first, last = min(exact or pairs, key=lambda pair: len(pair[1]))
-        # the first name as written next to that form of the surname
+        first, last = min(pairs, key=lambda pair: len(pair[1]))
         name = f"{first} {last}"
         # a role typed next to another case form would be in that case too: not shown
         return Person(name, self.roles.get(name, ""))

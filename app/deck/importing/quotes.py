@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.deck.importing.names import PRONOUNS, People, Person
+from app.deck.importing.names import PRONOUNS, People, Person, role_word
 from app.deck.importing.text import WORD, capitalized, word_count
 
 SPEECH_STEMS = (
@@ -26,6 +26,7 @@ SPEECH_STEMS = (
 )
 CUT = " […] "
 SPEECH_WORDS = 6  # this many words in quotes read as speech even without a final mark
+ATTRIBUTED_WORDS = 3  # fewer words are speech only with a mark: «Нет!», – сказал он
 WINDOW = 90  # characters around a quote searched for who said it
 PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 END_MARKS = ".!?…"
@@ -126,11 +127,10 @@ def speaker_in(attribution: str, people: People, context: Person | None,
     words = [m.group() for m in WORD.finditer(attribution)]
     if any(word.lower() in PRONOUNS for word in words):
         return context
-    # «добавил глава государства»: the report's own words for the speaker
-    for index, word in enumerate(words):
-        if word.lower().startswith(SPEECH_STEMS) and index + 1 < len(words):
-            rest = " ".join(words[index + 1:index + 4])
-            return Person(capitalized(rest)) if rest else None
+    # «добавил глава государства»: the report's own words for the speaker, a role
+    for index, word in enumerate(words[:-1]):
+        if word.lower().startswith(SPEECH_STEMS) and role_word(words[index + 1]):
+            return Person(capitalized(" ".join(words[index + 1:index + 3])))
     return None
 
 
@@ -148,10 +148,10 @@ def find_quote(paragraph: str, previous: str, people: People, offset: int) -> Qu
     speaker: Person | None = None
     for start, end in spans:
         words = paragraph[start + 1:end - 1].strip()
-        if not is_speech(words):
+        after = attribution_after(paragraph[end:end + WINDOW * 2])
+        if not (is_speech(words) or (after and word_count(words) >= ATTRIBUTED_WORDS)):
             continue
         whole = not paragraph[:start].strip() and not paragraph[end:].strip(" .,")
-        after = attribution_after(paragraph[end:end + WINDOW * 2])
         before = paragraph[max(0, start - WINDOW):start]
         who = None
         if after:
