@@ -14,8 +14,8 @@ import re
 
 from app.deck.importing.draft import Item, Turn
 from app.deck.importing.language import Labels
-from app.deck.importing.names import PRONOUNS, People, Person
-from app.deck.importing.quotes import Quote, split_attribution
+from app.deck.importing.names import PRONOUNS, People, Person, is_title_case, role_word
+from app.deck.importing.quotes import Quote, has_speech_cue, split_attribution
 from app.deck.importing.text import WORD
 
 FIRST_PERSON = re.compile(
@@ -26,9 +26,22 @@ TAIL_ATTRIBUTION = re.compile(r"[,.!?…]\s+[–—-]+\s+([^–—]{1,120})$")
 INTERLUDE_ITEMS = 2  # narration this long or shorter keeps a conversation going
 
 
-def _tail(said: str) -> str:
+def narration_start(said: str) -> int | None:
+    """Where the narrator's words closing a turn begin («…, – улыбается Нагаспаев.»)."""
     match = TAIL_ATTRIBUTION.search(said)
-    return match.group(1) if match else ""
+    if not match:
+        return None
+    words = [m.group() for m in WORD.finditer(match.group(1))]
+    if (has_speech_cue(match.group(1)) or FIRST_PERSON.search(match.group(1))
+            or any(w.lower() in PRONOUNS or role_word(w) for w in words)
+            or any(is_title_case(w) for w in words[1:])):
+        return match.start() + 1
+    return None
+
+
+def _tail(said: str) -> str:
+    start = narration_start(said)
+    return said[start:].strip(" –—-") if start is not None else ""
 
 
 def _names_third_person(text: str, people: People) -> Person | bool:
@@ -115,9 +128,9 @@ def _as_quote(item: Item, labels: Labels) -> Item | None:
     if turn.question or turn.speaker == labels.answer:
         return None
     said = turn.said
-    tail = TAIL_ATTRIBUTION.search(said)
-    if tail:
-        said = said[:tail.start() + 1].rstrip(",")
+    start = narration_start(said)
+    if start is not None:
+        said = said[:start].rstrip(",")
     parts = split_attribution(said)
     return Item("quote", item.lines, quote=Quote(parts, turn.speaker, item.role,
                                                  list(item.lines)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from app.deck.importing.dialogue import narration_start
 from app.deck.importing.draft import Draft, Item, Turn
 from app.deck.importing.headline import key_phrase, opening_phrase
 from app.deck.importing.quotes import CUT, Quote
@@ -143,6 +144,14 @@ def _turn_pieces(turns: list[Turn]) -> list[tuple[int, str, str]]:
     return out
 
 
+def _turn_text(said: str) -> str:
+    """A turn as Markdown: the narrator's closing words («– улыбается он.») in italics."""
+    start = narration_start(said)
+    if start is None:
+        return escape_inline(said)
+    return f"{escape_inline(said[:start].rstrip())} *{escape_inline(said[start:].strip())}*"
+
+
 def _dialogue_slides(chapter: _Chapter, item: Item, draft: Draft) -> None:
     groups: list[list[tuple[int, str, str]]] = []
     size = DIALOGUE_CHARS + 1
@@ -154,7 +163,7 @@ def _dialogue_slides(chapter: _Chapter, item: Item, draft: Draft) -> None:
         size += len(piece[2])
     given = -1  # the last turn whose line is already some slide's reader text
     for group in groups:
-        lines = "\n".join(f"- **{escape_inline(speaker)}:** {escape_inline(said)}"
+        lines = "\n".join(f"- **{escape_inline(speaker)}:** {_turn_text(said)}"
                           for _, speaker, said in group)
         title = opening_phrase(group[0][2])
         reader = [item.turns[number].line for number in range(given + 1, group[-1][0] + 1)]
