@@ -226,7 +226,7 @@ def test_long_text_fits_by_shrinking(qapp, tmp_path):
 
 
 def test_absurdly_long_text_reports_overflow(qapp, tmp_path):
-    deck, context = load_one(qapp, tmp_path, f"# Заголовок\n\n{LONG * 120}\n")
+    deck, context = load_one(qapp, tmp_path, "# Заголовок\n\n" + "\n".join([LONG] * 120) + "\n")
     layout = layout_slide(deck.slides[0], 0, context)
     assert layout.overflows
     assert "readable minimum" in layout.overflows[0]
