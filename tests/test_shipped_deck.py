@@ -57,8 +57,8 @@ def test_the_kawaguchi_anecdote_is_a_build_of_four_steps(deck):
     assert anecdote.step_count >= 4
     assert "J" in anecdote.steps[0].text
     assert "K" in anecdote.steps[0].text
-    assert any("川口順子" in step.text for step in anecdote.steps)
     assert all(step.image is not None for step in anecdote.steps)
+    assert anecdote.speaker == "Ёрико Кавагучи"  # her words, not the narrator's
 
 
 def test_every_kind_is_used(deck):
@@ -75,7 +75,7 @@ def test_quotes_keep_their_speaker(deck):
 
 def test_facts_carry_the_key_figures(deck):
     figures = " ".join(f.value for s in deck.slides for f in s.facts)
-    for figure in ("1964", "14", "2,7", "21 декабря"):
+    for figure in ("2,7", "21 декабря"):
         assert figure in figures
 
 
