@@ -93,6 +93,9 @@ class Theme:
     fonts: dict[str, tuple[str, ...]]  # role ("serif", "sans") -> families, fallbacks last
     margin: float
     gutter: float
+    # which variant of the deck's drawings suits this theme's ground ("" = the drawings
+    # as they are; "dark" = `slot.dark.svg`, drawn for a dark palette, where one exists)
+    illustrations: str = ""
 
     @classmethod
     def load(cls, name: str | None = None, folder: Path = THEMES_DIR) -> Theme:
@@ -109,13 +112,22 @@ class Theme:
             roles = {f.name: TypeRole(**data["type"][f.name]) for f in fields(Typography)}
             fonts = {key: tuple(value) for key, value in data["fonts"].items()}
             theme = cls(str(data["name"]), colors, Typography(**roles), fonts,
-                        float(data["margin"]), float(data["gutter"]))
+                        float(data["margin"]), float(data["gutter"]),
+                        _variant_name(data.get("illustrations", "")))
         except (KeyError, TypeError, ValueError) as exc:
             raise ThemeError(f"theme '{data.get('name', '?')}' is incomplete: {exc}") from exc
         for role_name, role in roles.items():
             if role.font not in fonts:
                 raise ThemeError(f"type role '{role_name}' names unknown font '{role.font}'")
         return theme
+
+
+def _variant_name(value: object) -> str:
+    """A drawings variant is a plain lower-case word: it becomes part of a file name."""
+    text = str(value)
+    if text and not (text.isascii() and text.isalpha() and text.islower()):
+        raise ValueError(f"illustrations = '{text}' is not a plain lower-case word")
+    return text
 
 
 def _read(folder: Path, name: str, seen: set[str]) -> dict[str, Any]:

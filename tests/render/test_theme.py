@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.render.theme import Theme, ThemeError
@@ -50,3 +52,18 @@ def test_a_theme_cannot_be_its_own_base(tmp_path):
     (tmp_path / "loop.toml").write_text('name = "loop"\nbase = "loop"\n', encoding="utf-8")
     with pytest.raises(ThemeError, match="own base"):
         Theme.load("loop", tmp_path)
+
+
+def test_the_dark_theme_picks_the_drawings_night_variant():
+    assert Theme.load("light").illustrations == ""
+    assert Theme.load("dark").illustrations == "dark"
+
+
+def test_a_drawings_variant_must_be_a_plain_word(tmp_path):
+    (tmp_path / "odd.toml").write_text('base = "light"\nname = "odd"\nillustrations = "../x"\n',
+                                       encoding="utf-8")
+    (tmp_path / "light.toml").write_text(
+        (Path(__file__).resolve().parents[2] / "resources" / "themes" / "light.toml")
+        .read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ThemeError, match="plain lower-case word"):
+        Theme.load("odd", tmp_path)
