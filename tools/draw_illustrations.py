@@ -246,11 +246,13 @@ def night_svg(svg: str) -> str:
     their white turns to night; a white shape is a sheet of paper or cloth and stays."""
 
     def gradient(m: re.Match) -> str:
-        shading = m.group(2) not in OBJECT_GRADIENTS
-        return COLOUR.sub(lambda c: (c.group(1) or "") + night(c.group(2), shading), m.group(0))
+        if m.group(2) in OBJECT_GRADIENTS:  # a card is as white at night: kept as it is
+            return m.group(0).replace('stop-color="#', 'stop-color="%')
+        return COLOUR.sub(lambda c: (c.group(1) or "") + night(c.group(2), True), m.group(0))
 
     svg = GRADIENT.sub(gradient, svg)
-    return COLOUR.sub(lambda m: m.group(0) if m.group(1) else night(m.group(2)), svg)
+    svg = COLOUR.sub(lambda m: m.group(0) if m.group(1) else night(m.group(2)), svg)
+    return svg.replace('stop-color="%', 'stop-color="#')
 
 
 def night(colour: str, shading: bool = False) -> str:

@@ -69,6 +69,8 @@ class Typography:
     lede: TypeRole
     heading: TypeRole
     body: TypeRole
+    text_body: TypeRole
+    statement: TypeRole
     quote: TypeRole
     quote_short: TypeRole
     speaker: TypeRole

@@ -67,3 +67,11 @@ def test_a_drawings_variant_must_be_a_plain_word(tmp_path):
         .read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(ThemeError, match="plain lower-case word"):
         Theme.load("odd", tmp_path)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_letter_spacing_stays_under_a_word_gap(name):
+    """PDF readers break a word at a gap over 0.1 em: spaced labels must stay one word."""
+    theme = Theme.load(name)
+    for role in vars(theme.type).values():
+        assert role.tracking < 100
