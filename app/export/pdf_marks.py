@@ -69,9 +69,9 @@ def _outline(writer: PdfWriter, marks: list[PageMark]) -> None:
     for index, mark in enumerate(marks):
         if mark.chapter != chapter:
             chapter = mark.chapter
-            parent = writer.add_outline_item(mark.chapter, index)
+            parent = writer.add_outline_item(title=mark.chapter, page_number=index)
         if mark.first_of_slide:
-            writer.add_outline_item(mark.title, index, parent=parent)
+            writer.add_outline_item(title=mark.title, page_number=index, parent=parent)
     writer.page_mode = "/UseOutlines"
 
 
