@@ -5,15 +5,17 @@ Numbers, not assertions: the tests never time anything.
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageFilter
 from PySide6.QtCore import QSize
 
 from app.deck.loader import load_deck
+from app.export.pdf import export_pdf
 from app.export.text import reader_text
 from app.render.context import RenderContext
 from app.render.painter import render_slide_image
@@ -54,7 +56,50 @@ def run_bench(root: Path) -> dict[str, float | int]:
     reader_text(deck)
     results["export_text_ms"] = _ms(time.perf_counter() - start)
     results.update(_photo_bench())
+    results.update(_pdf_bench(root))
     return results
+
+
+PDF_SLIDES, PDF_PHOTOS = 40, 4
+
+
+def _camera_photo(path: Path, seed: int) -> None:
+    """A 4000×3000 JPEG that compresses like a photo: smooth light, fine grain."""
+    light = Image.radial_gradient("L").resize((4000, 3000))
+    grain = Image.effect_noise((4000, 3000), 40 + seed)
+    picture = Image.merge("RGB", (light, Image.blend(light, grain, 0.35),
+                                  grain.filter(ImageFilter.GaussianBlur(2))))
+    picture.save(path, quality=90)
+
+
+def _pdf_bench(root: Path) -> dict[str, float]:
+    """The deck padded to 40 slides with four 4000×3000 photos, as a PDF: time and size."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "deck"
+        shutil.copytree(root, copy)
+        deck, _ = load_deck(copy)
+        extra = max(PDF_PHOTOS, PDF_SLIDES - len(deck.exported_slides()))
+        (copy / "media").mkdir(exist_ok=True)
+        slides = []
+        for number in range(extra):
+            if number < PDF_PHOTOS:
+                _camera_photo(copy / "media" / f"bench-photo-{number}.jpg", number)
+                slides.append(f"kind: photo\nimage: bench-photo-{number}\ncaption: Фото {number}")
+            else:
+                slides.append(f"# Слайд {number}\n\nАбзац текста.")
+        (copy / "bench-extra.md").write_text("\n---\n".join(slides) + "\n", encoding="utf-8")
+        with (copy / "deck.toml").open("a", encoding="utf-8") as manifest:
+            manifest.write('\n[[chapters]]\ntitle = "bench"\nfile = "bench-extra.md"\n')
+        deck, _ = load_deck(copy)
+        out = Path(folder) / "deck.pdf"
+        start, cpu = time.perf_counter(), time.process_time()
+        pages = export_pdf(deck, out, RenderContext.for_deck(deck))
+        took, cpu = time.perf_counter() - start, time.process_time() - cpu
+        size = out.stat().st_size
+    # wall time waits for a busy machine; CPU time (all threads) is the export's own cost
+    return {"pdf_pages": pages, f"pdf_{PDF_PHOTOS}_photos_ms": _ms(took),
+            f"pdf_{PDF_PHOTOS}_photos_cpu_ms": _ms(cpu),
+            f"pdf_{PDF_PHOTOS}_photos_mb": round(size / 1024 / 1024, 2)}
 
 
 def _photo_bench() -> dict[str, float]:

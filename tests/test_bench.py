@@ -12,7 +12,9 @@ def test_bench_reports_every_measure(capsys, qapp, shipped_deck):
     assert main(["bench", str(SHIPPED_DECK), "--json"]) == 0
     results = json.loads(capsys.readouterr().out)
     for key in ("load_deck_ms", "first_slide_cold_1080p_ms", "render_4k_median_ms",
-                "photo_24mp_cold_1080p_ms", "photo_24mp_after_prefetch_1080p_ms"):
+                "photo_24mp_cold_1080p_ms", "photo_24mp_after_prefetch_1080p_ms",
+                "pdf_4_photos_ms", "pdf_4_photos_cpu_ms", "pdf_4_photos_mb"):
         assert isinstance(results[key], float)
+    assert results["pdf_pages"] == 40  # the deck padded to 40 slides with four photos
     assert results["slides"] == len(shipped_deck.slide_numbers())  # as the console counts
     assert results["hidden_slides"] == sum(slide.hidden for slide in shipped_deck.slides)

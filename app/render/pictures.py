@@ -22,6 +22,9 @@ from app.render.images import ImageProvider
 
 PLACEHOLDER_PREFIX = "Нет изображения: "
 MAT = 10.0  # canvas pixels of mat around a framed picture
+# A drawing put into a PDF as an image gets this many pixels per inch of the page at
+# most: flat colours and soft light stay smooth, and the file stays small enough to mail.
+DRAWING_PPI = 160
 
 
 def fitted(content: QSizeF, box: QRectF, cover: bool) -> QRectF:
@@ -100,7 +103,7 @@ def _paint_as_image(painter: QPainter, svg: Svg, target: QRectF, clip: QRectF) -
     would need a transparency mask in the file for nothing).
     """
     visible = target.intersected(clip)
-    scale = device_scale(painter)
+    scale = device_scale(painter) * min(1.0, DRAWING_PPI / max(1, painter.device().logicalDpiX()))
     pixels = QSize(math.floor(visible.width() * scale), math.floor(visible.height() * scale))
     if pixels.isEmpty():
         return
