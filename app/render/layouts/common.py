@@ -167,13 +167,15 @@ def rule(left: float, top: float, width: float, color: QColor, thickness: float 
 
 
 def place_folio(layout: SlideLayout, context: RenderContext, slide: Slide,
-                color: QColor | None = None) -> None:
-    """The quiet running foot of a magazine page: chapter on the left, page on the right."""
+                color: QColor | None = None, right: float | None = None) -> None:
+    """The quiet running foot of a magazine page: chapter on the left, page on the right
+    (of the text column, when a picture takes the slide's right side from `right`)."""
     theme = context.theme
     role = theme.type.folio
     ink = color or theme.colors.muted
     margin = theme.margin
-    band = QRectF(margin, HEIGHT - margin * 0.66, WIDTH - 2 * margin, role.size * 2.4)
+    end = WIDTH - margin if right is None else right
+    band = QRectF(margin, HEIGHT - margin * 0.66, end - margin, role.size * 2.4)
     chapter = context.chapter_titles.get(slide.chapter, "")
     label = context.chapter_label(slide)
     left = " · ".join(part for part in (label, chapter) if part)

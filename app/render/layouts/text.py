@@ -44,6 +44,11 @@ def _column(context: RenderContext, slide: Slide, width: float) -> QRectF:
     return QRectF(area.left(), area.top(), min(right, area.right()) - area.left(), area.height())
 
 
+def _folio_right(context: RenderContext, slide: Slide) -> float | None:
+    """Where the running foot ends: before a side picture, if the slide has one."""
+    return SPLIT - context.theme.gutter if slide.image else None
+
+
 def _is_statement(slide: Slide) -> bool:
     """One or two plain paragraphs and no heading: a sentence to set as display type."""
     return (not slide.heading and 0 < len(slide.blocks) <= 2
@@ -77,7 +82,7 @@ def layout_text(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
             place_text(layout, context, paras,
                        QRectF(column.left(), top, column.width(), column.bottom() - top),
                        "the slide's text")
-    place_folio(layout, context, slide)
+    place_folio(layout, context, slide, right=_folio_right(context, slide))
     return layout
 
 
@@ -132,7 +137,7 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
         bottom = box.block_rect(quote_count - 1).bottom()
         layout.add(Fill(QRectF(column.left(), top + 12, BAR_WIDTH, bottom - top - 12),
                         colors.accent))
-    place_folio(layout, context, slide)
+    place_folio(layout, context, slide, right=_folio_right(context, slide))
     return layout
 
 
