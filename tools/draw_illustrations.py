@@ -686,8 +686,8 @@ def kawaguchi(step: int) -> Doc:
     titles = {
         1: "Illustration: a long conference table, two seats side by side, name plates J and K",
         2: "Illustration: a small paper note slides from K's place to J's",
-        3: "Illustration: close-up of the note with the name 川口順子 written by hand",
-        4: "Illustration: the note is back at J's place with 川口順子 written in a second hand",
+        3: "Illustration: the note with the name 川口順子 written by hand, sent back from J to K",
+        4: "Illustration: the note comes back from K to J with 川口順子 written in a second hand",
     }
     doc = Doc(names[step], titles[step])
 
@@ -765,24 +765,27 @@ def kawaguchi(step: int) -> Doc:
             )
         )
     else:
-        if step == 4:
-            # there and back again
-            doc.add(
-                path(
-                    f"M{jx + 50} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 70} {kx - 40} {K_NOTE_Y - 40}",
-                    "none",
-                    stroke=SKY_1,
-                    stroke_width=3,
-                    stroke_dasharray="2 10",
-                    stroke_linecap="round",
-                )
+        # step 3: «я написала и отправила листок обратно» (to K);
+        # step 4: «он вернул его мне» (back to J)
+        start, end = (jx + 50, kx - 40) if step == 3 else (kx - 30, jx + 50)
+        doc.add(
+            path(
+                f"M{start} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 70} {end} {K_NOTE_Y - 40}",
+                "none",
+                stroke=SKY_1,
+                stroke_width=3,
+                stroke_dasharray="2 10",
+                stroke_linecap="round",
             )
-            doc.add(
-                polygon(
-                    [(kx - 26, K_NOTE_Y - 41), (kx - 46, K_NOTE_Y - 51), (kx - 44, K_NOTE_Y - 31)],
-                    SKY_1,
-                )
+        )
+        tip = 1 if end > start else -1  # the arrowhead points the way the note went
+        doc.add(
+            polygon(
+                [(end + 14 * tip, K_NOTE_Y - 41), (end - 6 * tip, K_NOTE_Y - 51),
+                 (end - 4 * tip, K_NOTE_Y - 31)],
+                SKY_1,
             )
+        )
         doc.add(_note_small(jx, K_NOTE_Y, marks=3))
         doc.add(ellipse(jx + 4, K_NOTE_Y, 92, 40, "none", stroke=SKY, stroke_width=3))
         doc.add(_callout(doc, step, (jx + 4, K_NOTE_Y)))

@@ -22,6 +22,7 @@ from app.render.layouts.common import (
     HEIGHT,
     WIDTH,
     add_text,
+    badge_size,
     heading_para,
     new_layout,
     place_badge,
@@ -79,7 +80,7 @@ def _stage_paras(context: RenderContext, slide: Slide, item: Step) -> list[Para]
     if slide.speaker and spans:
         spans = (Span("«"), *spans, Span("»"))
     role = replace(theme.type.quote, size=theme.type.quote.size * STAGE_WORDS)
-    paras.append(Para(spans, role, colors.caption_ink, hang=True))
+    paras.append(Para(spans, role, colors.caption_ink, hang=True, balance=True))
     return paras
 
 
@@ -89,7 +90,8 @@ def _stage(slide: Slide, step: int, slot: str | None, context: RenderContext) ->
     layout = new_layout(context)
     margin = theme.margin
     if slot and place_picture(layout, context, slot, CANVAS_RECT, cover=True).is_illustration:
-        place_badge(layout, context, margin, margin * 0.5)
+        # top right: a story's drawings keep their top left for what the step shows
+        place_badge(layout, context, WIDTH - margin - badge_size(context).width(), margin * 0.5)
     width = WIDTH - 2 * margin
     probe = QRectF(0, 0, width, HEIGHT * 0.4)
     # one size and one bar height for every step: the longest step decides

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor
 
 from app.deck.model import Block, Image, Slide
@@ -128,13 +128,19 @@ def side_picture(layout: SlideLayout, context: RenderContext, slot: str, split: 
         place_badge(layout, context, split + 48, 48)
 
 
+def badge_size(context: RenderContext) -> QSizeF:
+    """The «Иллюстрация» pill's size, to place it by its right edge."""
+    role = context.theme.type.badge
+    text = natural_size(context, ILLUSTRATION, role)
+    return QSizeF(text.width() + 2 * role.size * 0.9, text.height() + 2 * role.size * 0.25)
+
+
 def place_badge(layout: SlideLayout, context: RenderContext, left: float, top: float) -> QRectF:
     """The small «Иллюстрация» pill that keeps a drawing from passing as a photo."""
     theme = context.theme
     role = theme.type.badge
-    pad_x, pad_y = role.size * 0.9, role.size * 0.25
-    text = natural_size(context, ILLUSTRATION, role)
-    rect = QRectF(left, top, text.width() + 2 * pad_x, text.height() + 2 * pad_y)
+    pad_x = role.size * 0.9
+    rect = QRectF(QPointF(left, top), badge_size(context))
     fill = QColor(theme.colors.scrim)
     fill.setAlphaF(0.72)
     layout.add(Fill(rect, fill, radius=rect.height() / 2))
