@@ -16,7 +16,7 @@ from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
-from app.startup import display_problem, qt_start_guard
+from app.startup import display_problem, own_command, qt_start_guard
 
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
@@ -175,7 +175,7 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     deck, diagnostics = load_deck(args.out)
     print(f"{len(deck.slides)} slides in {args.out}; edit them, then: "
-          f"python main.py check {args.out}", file=sys.stderr)
+          f"{own_command()} check {args.out}", file=sys.stderr)
     return exit_code(diagnostics)
 
 
