@@ -84,9 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="PDF handouts: each slide with its notes and full text (A4)")
     export.add_argument("--steps", action="store_true",
                         help="PDF: one page per build step, not just the finished slide")
+    export.add_argument("--hidden", action="store_true",
+                        help="PDF/PNG: include the backup (hidden) slides, which have no number")
 
-    check = commands.add_parser("check", help="validate a deck")
+    check = commands.add_parser("check", help="validate a deck (and compare it with its source)")
     deck_arg(check)
+    check.add_argument("--source", type=Path, metavar="FILE",
+                       help="compare with this report instead of the deck's declared 'source'")
 
     outline = commands.add_parser("outline", help="chapters and slide titles")
     deck_arg(outline)
@@ -189,22 +193,38 @@ def _headless_app():
 
 
 def _check(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    """Deck and render diagnostics, then the source check; its summary goes to stderr."""
+    source = None
     try:
         _app = _headless_app()
+        from app.deck.source_check import check_source
         from app.render.checks import render_diagnostics
         from app.render.context import RenderContext
 
         diagnostics = diagnostics + render_diagnostics(deck, RenderContext.for_deck(deck))
+        if args.source is not None:
+            source = check_source(deck, args.source, (args.source, 1))
+        elif deck.source is not None:
+            source = check_source(deck, deck.source, (deck.root / MANIFEST, deck.source_line))
     except Exception as exc:  # noqa: BLE001 - `check` never prints a traceback
         print(f"{args.deck}: error: the check itself failed: {exc}")
         return 2
+    if source is not None:
+        diagnostics = diagnostics + source.diagnostics
     for diagnostic in sorted(diagnostics, key=lambda d: (str(d.file), d.line)):
         print(diagnostic.format())
+    if source is not None and source.read:
+        print(source.summary(), file=sys.stderr)
     return exit_code(diagnostics)
 
 
 def outline_data(deck: Deck) -> dict:
-    """The `outline --json` document: chapters in order with their slides."""
+    """The `outline --json` document: chapters in order with their slides.
+
+    `number` is the slide's number as the reader, the console, go-to and the footers
+    show it (null for a backup slide); `index` is its position in the deck files.
+    """
+    numbers = deck.slide_numbers()
     return {
         "title": deck.title,
         "chapters": [
@@ -212,8 +232,8 @@ def outline_data(deck: Deck) -> dict:
                 "title": chapter.title,
                 "role": chapter.role.value,
                 "slides": [
-                    {"index": slide.index + 1, "kind": slide.kind.value, "title": slide.title,
-                     "hidden": slide.hidden}
+                    {"number": numbers.get(slide.index), "index": slide.index + 1,
+                     "kind": slide.kind.value, "title": slide.title, "hidden": slide.hidden}
                     for slide in chapter.slides
                 ],
             }
@@ -241,8 +261,9 @@ def _outline(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
     for chapter in data["chapters"]:
         print(f"\n{chapter['title']}")
         for slide in chapter["slides"]:
+            number = slide["number"] or "–"  # a backup slide has no number
             hidden = " (запасной)" if slide["hidden"] else ""
-            print(f"  {slide['index']:3d}  {slide['title']}{hidden}")
+            print(f"  {number:>3}  {slide['title']}{hidden}")
     return status
 
 
@@ -273,10 +294,11 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
     try:
         if args.pdf:
             count = export_pdf(deck, args.pdf, context, notes=args.notes,
-                               every_step=args.steps, progress=progress)
+                               every_step=args.steps, hidden=args.hidden, progress=progress)
             done = f"{count} pages in {args.pdf}"
         else:
-            count = len(export_png(deck, args.png, QSize(*args.size), context, progress))
+            count = len(export_png(deck, args.png, QSize(*args.size), context, progress,
+                                   hidden=args.hidden))
             done = f"{count} PNG files in {args.png}"
     except OSError as exc:
         print(f"{lead}reportage: cannot write to {target}: {exc}", file=sys.stderr)
