@@ -112,7 +112,7 @@ def test_reader_on_a_path_that_is_not_a_deck(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_deck_toml_path_opens_its_folder(capsys):
+def test_a_deck_toml_path_opens_its_folder(capsys, qapp):
     assert main(["outline", str(SHIPPED_DECK / "deck.toml")]) == 0
     by_file = capsys.readouterr().out
     assert main(["outline", str(SHIPPED_DECK)]) == 0
