@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.assets import SHIPPED_DECK
@@ -41,8 +42,15 @@ def _screen(text: str) -> int | str:
     return int(text) - 1
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake told in one line that points at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reportage",
         description="Reportage: a long-form report as a slide reader and a presentation.",
         epilog="Without a command, opens DECK (default: the shipped deck) in the reader window.",

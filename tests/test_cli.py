@@ -261,6 +261,17 @@ def test_bad_size_is_a_usage_error(tmp_path):
     assert "WIDTHxHEIGHT" in result.stderr
 
 
+@pytest.mark.parametrize("args", [["export"], ["present", "--start", "x"], ["--nope"],
+                                  ["export", "--png", "out", "--size", "big"]])
+def test_a_usage_mistake_is_one_line_pointing_at_help(args):
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("reportage")
+    assert lines[0].endswith("--help)")
+
+
 def test_present_start_out_of_range_is_one_line_and_exit_2():
     result = run("present", str(SHIPPED_DECK), "--start", "999")
     assert result.returncode == 2
