@@ -164,8 +164,6 @@ def test_export_progress_is_redrawn_only_on_a_terminal(tmp_path):
     assert "\r1/2\r2/2" in seen
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8 («The deck tells the truth») makes every quote "
-                                       "verbatim; this turns green with it")
 def test_check_shipped_deck_is_clean():
     result = run("check", str(SHIPPED_DECK))
     assert result.stdout == ""
