@@ -387,6 +387,9 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle has no Python to start children
+        raise UsageError("bench measures in child Python processes: run it from a checkout "
+                         "or a pip install, not from the bundle")
     _app = _headless_app()
     from app.bench import format_table, run_bench
 
