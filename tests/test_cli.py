@@ -270,6 +270,12 @@ def test_a_usage_mistake_is_one_line_pointing_at_help(args):
     assert lines[0].endswith("--help)")
 
 
+def test_bench_in_the_bundle_says_it_needs_python(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main(["bench", str(SHIPPED_DECK), "--quick"]) == 2
+    assert "not from the bundle" in capsys.readouterr().err
+
+
 def test_present_start_out_of_range_is_one_line_and_exit_2():
     result = run("present", str(SHIPPED_DECK), "--start", "999")
     assert result.returncode == 2
