@@ -13,6 +13,17 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+PACKAGE = Path(str(files("app")))
+
+
+def inside_package(path: Path) -> bool:
+    """Whether `path` lies in the installed package (a wheel's or a bundle's own files).
+
+    Nothing is written there: it is not the user's folder and an upgrade replaces it.
+    In a checkout, the top-level `slides/` and its siblings are outside `app/`.
+    """
+    return Path(path).resolve().is_relative_to(PACKAGE.resolve())
+
 
 def _bundled(name: str) -> Path:
     """A folder inside the installed package, as a real path (Qt and the loader need one)."""

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.assets import SHIPPED_DECK
@@ -17,7 +18,7 @@ from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
-from app.startup import display_problem, qt_start_guard
+from app.startup import display_problem, own_command, qt_start_guard
 
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
@@ -42,8 +43,15 @@ def _screen(text: str) -> int | str:
     return int(text) - 1
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake told in one line that points at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reportage",
         description="Reportage: a long-form report as a slide reader and a presentation.",
         epilog="Without a command, opens DECK (default: the shipped deck) in the reader window.",
@@ -200,7 +208,7 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     deck, diagnostics = load_deck(args.out)
     print(f"{len(deck.slides)} slides in {args.out}; edit them, then: "
-          f"python main.py check {args.out}", file=sys.stderr)
+          f"{own_command()} check {args.out}", file=sys.stderr)
     return exit_code(diagnostics)
 
 
@@ -379,6 +387,9 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle has no Python to start children
+        raise UsageError("bench measures in child Python processes: run it from a checkout "
+                         "or a pip install, not from the bundle")
     _app = _headless_app()
     from app.bench import format_table, run_bench
 

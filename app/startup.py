@@ -1,4 +1,4 @@
-"""Starting Qt: a missing or unreachable display is one clear line, not an abort.
+"""Starting up: how the user ran us, and Qt's start, where no display is one clear line.
 
 Without a display Qt prints several lines and aborts the process (exit 134)
 from inside the QApplication constructor, where no Python exception can be
@@ -13,6 +13,12 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+
+
+def own_command() -> str:
+    """What the user types to run us (a checkout's main.py or the installed script)."""
+    return "python main.py" if Path(sys.argv[0]).name == "main.py" else "reportage"
 
 
 def display_problem() -> str | None:

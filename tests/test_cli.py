@@ -112,7 +112,7 @@ def test_reader_on_a_path_that_is_not_a_deck(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_deck_toml_path_opens_its_folder(capsys):
+def test_a_deck_toml_path_opens_its_folder(capsys, qapp):
     assert main(["outline", str(SHIPPED_DECK / "deck.toml")]) == 0
     by_file = capsys.readouterr().out
     assert main(["outline", str(SHIPPED_DECK)]) == 0
@@ -255,6 +255,23 @@ def test_bad_size_is_a_usage_error(tmp_path):
     result = run("export", str(SHIPPED_DECK), "--png", str(tmp_path), "--size", "big")
     assert result.returncode == 2
     assert "WIDTHxHEIGHT" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["export"], ["present", "--start", "x"], ["--nope"],
+                                  ["export", "--png", "out", "--size", "big"]])
+def test_a_usage_mistake_is_one_line_pointing_at_help(args):
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("reportage")
+    assert lines[0].endswith("--help)")
+
+
+def test_bench_in_the_bundle_says_it_needs_python(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main(["bench", str(SHIPPED_DECK), "--quick"]) == 2
+    assert "not from the bundle" in capsys.readouterr().err
 
 
 def test_present_start_out_of_range_is_one_line_and_exit_2():

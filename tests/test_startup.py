@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from app.startup import display_problem
+from app.startup import display_problem, own_command
 from tests.helpers import ROOT, SHIPPED_DECK
 
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -54,3 +54,10 @@ def test_the_environment_decides(monkeypatch):
     monkeypatch.delenv("WAYLAND_DISPLAY")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert display_problem() is None
+
+
+def test_messages_name_the_command_the_user_typed(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["/home/me/reportage/main.py"])
+    assert own_command() == "python main.py"
+    monkeypatch.setattr(sys, "argv", ["/usr/local/bin/reportage"])
+    assert own_command() == "reportage"

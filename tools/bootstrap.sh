@@ -36,6 +36,9 @@ fi
 
 if [ ! -x .venv/bin/python ]; then
   echo "Creating .venv and installing Reportage (first run only)…"
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "Not Debian/Ubuntu: please install your system's equivalents of:" $wanted >&2
+  fi
   python3 -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 else

@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.assets import inside_package
 from app.deck.paths import is_inside
 
 _log = logging.getLogger(__name__)
@@ -58,7 +59,10 @@ class TimingsStore:
 
     def __init__(self, deck_root: Path, fallback: Path | None = None) -> None:
         self._root = Path(deck_root).absolute()
-        self.primary = timings_path(self._root)
+        # The shipped deck of a wheel or a bundle lives inside the package: its timings
+        # go only to the fallback, never among the installed files.
+        primary = timings_path(self._root)
+        self.primary = None if inside_package(primary) else primary
         self.fallback = Path(fallback).absolute() if fallback else None
 
     def save(self, rehearsal: Rehearsal) -> SaveResult:

@@ -124,3 +124,18 @@ def test_a_corrupt_file_does_not_hide_a_good_one(deck_root: Path, tmp_path: Path
     loaded = TimingsStore(deck_root, fallback).load()
     assert loaded.rehearsal == RUN
     assert "повреждён" in loaded.message
+
+
+def test_a_deck_inside_the_installed_package_saves_only_to_the_fallback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "site-packages" / "app"
+    monkeypatch.setattr("app.assets.PACKAGE", package)
+    shipped = package / "slides"
+    shipped.mkdir(parents=True)
+    fallback = tmp_path / "data" / "shipped.timings.json"
+    saved = TimingsStore(shipped, fallback).save(RUN)
+    assert saved.path == fallback
+    assert not list(package.parent.rglob("*.json"))
+    assert TimingsStore(shipped, fallback).load().rehearsal == RUN
+    beside = tmp_path / "mine" / "slides"
+    assert TimingsStore(beside, fallback).primary == timings_path(beside)
