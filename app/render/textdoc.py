@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from app.deck.model import Span
-from app.render.fonts import role_font
+from app.render.fonts import bundled_only, role_font
 from app.render.theme import Theme, TypeRole
 from app.render.typography import typeset
 
@@ -114,7 +114,7 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
             cursor.setBlockFormat(block)
             cursor.setBlockCharFormat(base)
         for span in para.spans:
-            text = typeset(span.text).replace("\n", LINE_SEPARATOR)
+            text = bundled_only(typeset(span.text)).replace("\n", LINE_SEPARATOR)
             cursor.insertText(text, _char_format(theme, para, span, scale))
     cursor.endEditBlock()
     if gutter:
