@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,6 +110,7 @@ def _with_default_command(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    warnings.showwarning = _warning_as_log_line
     args = build_parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None
                                                                else argv)))
     if args.command == "import":
@@ -119,6 +122,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     handler: Callable[[argparse.Namespace, Deck, list[Diagnostic]], int] = _HANDLERS[args.command]
     return handler(args, deck, diagnostics)
+
+
+def _warning_as_log_line(message: Warning | str, category: type[Warning], filename: str,
+                         lineno: int, file: object = None, line: str | None = None) -> None:
+    """A library's warning (Pillow's on a photo's odd EXIF, say) as one log line.
+
+    Python would print its source file, line and code to stderr: noise to a
+    user, and nothing they can act on; the slide shows what matters.
+    """
+    logging.getLogger("reportage").warning("%s", message)
 
 
 def _import(args: argparse.Namespace) -> int:

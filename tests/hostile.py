@@ -79,14 +79,11 @@ def png_header(width: int, height: int) -> bytes:
 
 
 def corrupt_exif_jpeg() -> bytes:
-    """A small JPEG whose EXIF block claims more bytes than it holds."""
-    exif = Image.Exif()
-    exif[0x0112] = 6
-    exif[0x010E] = "x" * 64
-    data = bytearray(exif.tobytes())
-    data[-40:] = b"\xff" * 40  # tag data overwritten: offsets past the end
+    """A small JPEG whose EXIF tag claims 1000 bytes the block does not hold."""
+    entry = struct.pack("<HHII", 0x010E, 2, 1000, 26)  # ImageDescription, ASCII, at offset 26
+    exif = b"Exif\0\0II*\0" + struct.pack("<I", 8) + struct.pack("<H", 1) + entry + b"\0" * 8
     buffer = io.BytesIO()
-    Image.new("RGB", (8, 8), "red").save(buffer, "JPEG", exif=bytes(data))
+    Image.new("RGB", (8, 8), "red").save(buffer, "JPEG", exif=exif)
     return buffer.getvalue()
 
 
