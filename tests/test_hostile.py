@@ -40,6 +40,12 @@ from tests.hostile import (
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and symlinks are POSIX here")
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):
+    """In-process `check` would otherwise make a QGuiApplication later widget tests trip on."""
+    return qapp
+
+
 @contextmanager
 def no_longer_than(seconds: int):
     """Turn a hang (a FIFO opened for reading) into a failure instead of a stuck run."""
