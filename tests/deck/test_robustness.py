@@ -71,4 +71,5 @@ def test_deep_and_long_lines_parse_in_bounded_time(lines):
 def test_nested_manifests_are_diagnostics(tmp_path, depth, opener):
     (tmp_path / "deck.toml").write_text(f'title = "x"\nv = {opener * depth}\n', encoding="utf-8")
     deck, out = load_deck(tmp_path)
-    assert out and all(d.line >= 1 for d in out)
+    assert out
+    assert all(d.line >= 1 for d in out)
