@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import logging
 import os
@@ -12,11 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.assets import SHIPPED_DECK
 from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
+from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
+from app.startup import display_problem, qt_start_guard
 
-SHIPPED_DECK = Path(__file__).resolve().parent.parent / "slides"
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
 
@@ -83,9 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="PDF handouts: each slide with its notes and full text (A4)")
     export.add_argument("--steps", action="store_true",
                         help="PDF: one page per build step, not just the finished slide")
+    export.add_argument("--hidden", action="store_true",
+                        help="PDF/PNG: include the backup (hidden) slides, which have no number")
 
-    check = commands.add_parser("check", help="validate a deck")
+    check = commands.add_parser("check", help="validate a deck (and compare it with its source)")
     deck_arg(check)
+    check.add_argument("--source", type=Path, metavar="FILE",
+                       help="compare with this report instead of the deck's declared 'source'")
 
     outline = commands.add_parser("outline", help="chapters and slide titles")
     deck_arg(outline)
@@ -102,24 +109,59 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UsageError(Exception):
+    """A mistake on the command line: one line on stderr, exit 2."""
+
+
 def _with_default_command(argv: list[str]) -> list[str]:
-    """`reportage [DECK]` means `reportage read [DECK]`."""
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        return ["read", *argv]
-    return argv
+    """`reportage [DECK]` means `reportage read [DECK]`; a mistyped command is not a deck."""
+    if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+        return argv
+    if argv and not Path(argv[0]).exists() and os.sep not in argv[0] and "." not in argv[0]:
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise UsageError(f"'{argv[0]}' is neither a command nor a deck; {hint}"
+                         f"commands: {', '.join(COMMANDS)} (see --help)")
+    return ["read", *argv]
+
+
+def deck_folder(path: Path) -> Path:
+    """The deck folder a path names: the folder itself, or the folder of its deck.toml."""
+    if path.name == MANIFEST and path.is_file():
+        return path.parent
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or folder")
+    if not path.is_dir():
+        raise UsageError(f"{path}: not a deck (a deck is a folder with a {MANIFEST})")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; a user's mistake is one line on stderr, never a traceback."""
     warnings.showwarning = _warning_as_log_line
-    args = build_parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None
-                                                               else argv)))
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        print(f"reportage: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # `reportage outline | head -1`: the reader has gone; stop quietly, and keep
+        # Python from complaining when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(argv: list[str]) -> int:
+    args = build_parser().parse_args(_with_default_command(argv))
     if args.command == "import":
         return _import(args)
+    args.deck = deck_folder(args.deck)
     try:
         deck, diagnostics = load_deck(args.deck)
     except NotADeckError as exc:
-        print(f"reportage: {exc}", file=sys.stderr)
-        return 2
+        raise UsageError(str(exc)) from None
     handler: Callable[[argparse.Namespace, Deck, list[Diagnostic]], int] = _HANDLERS[args.command]
     return handler(args, deck, diagnostics)
 
@@ -159,26 +201,43 @@ def _headless_app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    with qt_start_guard():
+        return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
 def _check(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    """Deck and render diagnostics, then the source check; its summary goes to stderr."""
+    source = None
     try:
         _app = _headless_app()
+        from app.deck.source_check import check_source
         from app.render.checks import render_diagnostics
         from app.render.context import RenderContext
 
         diagnostics = diagnostics + render_diagnostics(deck, RenderContext.for_deck(deck))
+        if args.source is not None:
+            source = check_source(deck, args.source, (args.source, 1))
+        elif deck.source is not None:
+            source = check_source(deck, deck.source, (deck.root / MANIFEST, deck.source_line))
     except Exception as exc:  # noqa: BLE001 - `check` never prints a traceback
         print(f"{args.deck}: error: the check itself failed: {exc}")
         return 2
+    if source is not None:
+        diagnostics = diagnostics + source.diagnostics
     for diagnostic in sorted(diagnostics, key=lambda d: (str(d.file), d.line)):
         print(diagnostic.format())
+    if source is not None and source.read:
+        print(source.summary(), file=sys.stderr)
     return exit_code(diagnostics)
 
 
 def outline_data(deck: Deck) -> dict:
-    """The `outline --json` document: chapters in order with their slides."""
+    """The `outline --json` document: chapters in order with their slides.
+
+    `number` is the slide's number as the reader, the console, go-to and the footers
+    show it (null for a backup slide); `index` is its position in the deck files.
+    """
+    numbers = deck.slide_numbers()
     return {
         "title": deck.title,
         "chapters": [
@@ -186,8 +245,8 @@ def outline_data(deck: Deck) -> dict:
                 "title": chapter.title,
                 "role": chapter.role.value,
                 "slides": [
-                    {"index": slide.index + 1, "kind": slide.kind.value, "title": slide.title,
-                     "hidden": slide.hidden}
+                    {"number": numbers.get(slide.index), "index": slide.index + 1,
+                     "kind": slide.kind.value, "title": slide.title, "hidden": slide.hidden}
                     for slide in chapter.slides
                 ],
             }
@@ -215,8 +274,9 @@ def _outline(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
     for chapter in data["chapters"]:
         print(f"\n{chapter['title']}")
         for slide in chapter["slides"]:
+            number = slide["number"] or "–"  # a backup slide has no number
             hidden = " (запасной)" if slide["hidden"] else ""
-            print(f"  {slide['index']:3d}  {slide['title']}{hidden}")
+            print(f"  {number:>3}  {slide['title']}{hidden}")
     return status
 
 
@@ -241,23 +301,34 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
     if _refused(args, deck, diagnostics + render_diagnostics(deck, context)):
         return 2
 
-    def progress(done: int, total: int) -> None:
-        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
-
+    progress = _progress_counter()
+    lead = "\n" if progress else ""  # end the counter's line first
     target = args.pdf or args.png
     try:
         if args.pdf:
             count = export_pdf(deck, args.pdf, context, notes=args.notes,
-                               every_step=args.steps, progress=progress)
+                               every_step=args.steps, hidden=args.hidden, progress=progress)
             done = f"{count} pages in {args.pdf}"
         else:
-            count = len(export_png(deck, args.png, QSize(*args.size), context, progress))
+            count = len(export_png(deck, args.png, QSize(*args.size), context, progress,
+                                   hidden=args.hidden))
             done = f"{count} PNG files in {args.png}"
     except OSError as exc:
-        print(f"\nreportage: cannot write to {target}: {exc}", file=sys.stderr)
+        print(f"{lead}reportage: cannot write to {target}: {exc}", file=sys.stderr)
         return 2
-    print(f"\n{done}", file=sys.stderr)
+    print(f"{lead}{done}", file=sys.stderr)
     return 0
+
+
+def _progress_counter() -> Callable[[int, int], None] | None:
+    """A counter redrawn with \r, for a person watching; a log or a pipe gets none."""
+    if not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _refused(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> bool:
@@ -273,6 +344,8 @@ def _refused(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
 
 def _read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    if problem := display_problem():
+        raise UsageError(problem)
     from app.ui.application import run_reader
 
     return run_reader(deck, diagnostics)
@@ -289,6 +362,8 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
         print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
               file=sys.stderr)
         return 2
+    if problem := display_problem():
+        raise UsageError(problem)
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,

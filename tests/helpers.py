@@ -9,9 +9,7 @@ from app.deck.model import Deck
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_DECK = ROOT / "slides"
-SHARED = ROOT.parent / "shared"
-REPORT = SHARED / "article" / "report.txt"
-FIDELITY = SHARED / "tools" / "fidelity.py"
+REPORT = SHIPPED_DECK / "source" / "report.txt"  # the report the shipped deck is made from
 
 
 def write_deck(root: Path, chapters: dict[str, str], manifest: str | None = None) -> Path:

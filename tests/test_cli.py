@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import pty
+import re
 import subprocess
 import sys
 
 import pytest
 
 from app.cli import main
+from app.deck.loader import load_deck
 from tests.helpers import REPORT, ROOT, SHIPPED_DECK, write_deck
 
 
@@ -39,6 +43,46 @@ def test_outline_text(capsys):
     assert "  1  " in out
 
 
+HIDDEN_DECK = {"a.md": "# Один\n---\n# Два\n---\nhidden: true\n\n# Запасной\n---\n# Три\n"}
+
+
+def test_outline_numbers_slides_as_the_reader_does(tmp_path, capsys):
+    """Backup slides have no number, here as in the reader, the console and the footers."""
+    root = write_deck(tmp_path / "d", HIDDEN_DECK)
+    deck = load_deck(root)[0]
+    numbers = deck.slide_numbers()
+    assert main(["outline", str(root), "--json"]) == 0
+    slides = json.loads(capsys.readouterr().out)["chapters"][0]["slides"]
+    assert [s["number"] for s in slides] == [1, 2, None, 3]
+    assert [s["number"] for s in slides] == [numbers.get(s["index"] - 1) for s in slides]
+    assert [s["index"] for s in slides] == [1, 2, 3, 4]
+    assert main(["outline", str(root)]) == 0
+    lines = capsys.readouterr().out.splitlines()[-4:]
+    assert lines == ["    1  Один", "    2  Два", "    –  Запасной (запасной)", "    3  Три"]
+
+
+def test_outline_of_the_shipped_deck_counts_as_the_console(capsys, shipped_deck):
+    assert main(["outline", str(SHIPPED_DECK), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    numbers = [s["number"] for c in data["chapters"] for s in c["slides"]]
+    visible = [n for n in numbers if n is not None]
+    assert visible == list(range(1, len(shipped_deck.slide_numbers()) + 1))
+    assert len(numbers) - len(visible) == sum(s.hidden for s in shipped_deck.slides)
+
+
+def test_export_png_leaves_backup_slides_out_unless_hidden(tmp_path):
+    root = write_deck(tmp_path / "d", HIDDEN_DECK)
+    result = run("export", str(root), "--png", str(tmp_path / "png"), "--size", "64x36")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "png").iterdir()) == [
+        "001-a-1.png", "002-a-2.png", "003-a-4.png"]
+    result = run("export", str(root), "--png", str(tmp_path / "all"), "--size", "64x36",
+                 "--hidden")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "all").iterdir()) == [
+        "001-a-1.png", "002-a-2.png", "002.1-a-3.png", "003-a-4.png"]
+
+
 def test_export_text_follows_the_slides(capsys):
     assert main(["export", str(SHIPPED_DECK), "--text"]) == 0
     out = capsys.readouterr().out
@@ -50,11 +94,16 @@ def test_export_text_follows_the_slides(capsys):
 @pytest.mark.parametrize("command", ["check", "outline", "export"])
 def test_a_path_that_is_not_a_deck_is_one_line_and_exit_2(tmp_path, command):
     extra = ["--text"] if command == "export" else []
-    result = run(command, str(tmp_path / "nope"), *extra)
-    assert result.returncode == 2
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert "not a deck" in result.stderr
-    assert "Traceback" not in result.stderr
+    (tmp_path / "notes.txt").write_text("x")
+    for path, says in ((tmp_path / "nope", "no such file or folder"),
+                       (tmp_path, "not a deck (no deck.toml"),
+                       (tmp_path / "notes.txt", "not a deck (a deck is a folder")):
+        result = run(command, str(path), *extra)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1
+        assert lines[0].startswith(f"reportage: {path}: {says}")
+        assert "Traceback" not in result.stderr
 
 
 def test_reader_on_a_path_that_is_not_a_deck(tmp_path):
@@ -63,10 +112,106 @@ def test_reader_on_a_path_that_is_not_a_deck(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_deck_toml_path_opens_its_folder(capsys):
+    assert main(["outline", str(SHIPPED_DECK / "deck.toml")]) == 0
+    by_file = capsys.readouterr().out
+    assert main(["outline", str(SHIPPED_DECK)]) == 0
+    assert by_file == capsys.readouterr().out
+    by_file_code = main(["check", str(SHIPPED_DECK / "deck.toml")])
+    by_file = capsys.readouterr()
+    assert by_file_code == main(["check", str(SHIPPED_DECK)])
+    assert by_file == capsys.readouterr()
+    assert "source: " in by_file.err
+
+
+@pytest.mark.parametrize(("typed", "hint"), [("exprot", "did you mean 'export'?"),
+                                             ("outlines", "did you mean 'outline'?"),
+                                             ("zzz", "commands: read, present, export")])
+def test_an_unknown_command_names_the_commands(typed, hint, tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), typed], cwd=tmp_path,
+                            capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert hint in result.stderr
+    assert "check" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly():
+    """`outline | head -1`: the reader is gone before the first line is written."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "outline", str(SHIPPED_DECK)],
+                            stdout=write_end, stderr=subprocess.PIPE, text=True, check=False,
+                            timeout=120)
+    os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_export_progress_is_redrawn_only_on_a_terminal(tmp_path):
+    deck = write_deck(tmp_path / "d", {"a.md": "# Один\n---\n# Два\n"})
+    piped = run("export", str(deck), "--png", str(tmp_path / "piped"), "--size", "64x36")
+    assert piped.returncode == 0
+    assert "\r" not in piped.stderr
+    assert piped.stderr == f"2 PNG files in {tmp_path / 'piped'}\n"
+    leader, follower = pty.openpty()
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(deck), "--png",
+                             str(tmp_path / "tty"), "--size", "64x36"], stderr=follower,
+                            stdout=subprocess.DEVNULL, check=False, timeout=120)
+    os.close(follower)
+    seen = os.read(leader, 4096).decode()
+    os.close(leader)
+    assert result.returncode == 0
+    assert "\r1/2\r2/2" in seen
+
+
 def test_check_shipped_deck_is_clean():
     result = run("check", str(SHIPPED_DECK))
     assert result.stdout == ""
     assert result.returncode == 0
+
+
+def test_check_of_the_shipped_deck_uses_its_source(capsys, qapp):
+    """Until issue 8 lands, the only findings are quotes to restore; nothing is lost."""
+    code = main(["check", str(SHIPPED_DECK)])
+    out, err = capsys.readouterr()
+    assert code in (0, 2)
+    for line in out.splitlines():
+        assert ": error: " in line, line
+        assert "is not verbatim in the source" in line, line
+    summary = err.strip().splitlines()[-1]
+    assert re.fullmatch(r"source: (\d+)/\1 sentences carried \(100%\), \d+/\d+ quotes verbatim",
+                        summary), summary
+
+
+def test_check_source_names_lost_sentences_and_altered_quotes(tmp_path, capsys, qapp):
+    root = write_deck(tmp_path / "d", {"a.md": (
+        "# Первое предложение.\n\n---\nkind: quote\nspeaker: Она\n\n"
+        "> Мы написали и отправили.\n")})
+    source = tmp_path / "report.txt"
+    source.write_text("Первое предложение. Второе предложение.\nОна: Мы написали и "
+                      "отправили листок.\n", encoding="utf-8")
+    assert main(["check", str(root), "--source", str(source)]) == 2
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"{root / 'a.md'}:7: error: quote is not verbatim in the source: after «Мы "
+        f"написали и отправили» the slide has «.», the source ({source}:2) «листок.»",
+        f"{source}:1: warning: the deck no longer carries this sentence: «Второе "
+        "предложение.»",
+        f"{source}:2: warning: the deck no longer carries this sentence: «Она: Мы написали "
+        "и отправили листок.»",
+    ]
+    assert err.strip() == "source: 1/3 sentences carried (33.3%), 0/1 quotes verbatim"
+
+
+def test_check_with_a_missing_source_says_so(tmp_path, capsys, qapp):
+    manifest = ('title = "x"\nsource = "source/nope.txt"\n\n'
+                '[[chapters]]\ntitle = "A"\nfile = "a.md"\n')
+    root = write_deck(tmp_path / "d", {"a.md": "# A\n"}, manifest=manifest)
+    assert main(["check", str(root)]) == 2
+    out, err = capsys.readouterr()
+    assert out.strip() == (f"{root / 'deck.toml'}:2: error: source "
+                           f"'{root / 'source' / 'nope.txt'}' does not exist")
+    assert "source:" not in err
 
 
 def test_check_exit_codes_and_format(tmp_path):
@@ -137,7 +282,6 @@ def test_export_pdf_with_notes(tmp_path):
     assert "pages in" in result.stderr
 
 
-@pytest.mark.skipif(not REPORT.exists(), reason="../shared is not beside the repo")
 def test_import_writes_a_draft_deck_and_never_overwrites(tmp_path):
     out = tmp_path / "draft"
     result = run("import", str(REPORT), "--out", str(out))

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from app.deck.loader import load_deck
 from app.deck.model import ChapterRole, Kind
-from app.export.text import reader_text
-from tests.helpers import FIDELITY, REPORT, SHIPPED_DECK
+from app.deck.source_check import check_source, quoted_speech
+from tests.helpers import REPORT, SHIPPED_DECK
 
 HEADINGS = ["Токио не любит сюрпризов", "Токио любит надолго", "Токио помнит"]
-
-needs_shared = pytest.mark.skipif(not FIDELITY.exists(), reason="../shared is not beside the repo")
+ISSUE_8 = "issue 8 («The deck tells the truth») reworks the quotes; this turns green with it"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +30,6 @@ def test_chapters_are_the_reports_in_order(deck):
         assert first.heading == chapter.title
 
 
-@needs_shared
 def test_headings_are_the_reports_own_lines(deck):
     report_lines = [line.strip() for line in REPORT.read_text(encoding="utf-8").splitlines()]
     positions = [report_lines.index(h) for h in HEADINGS]
@@ -79,19 +74,35 @@ def test_facts_carry_the_key_figures(deck):
         assert figure in figures
 
 
-@needs_shared
-def test_fidelity_of_the_deck_is_complete():
-    result = subprocess.run([sys.executable, str(FIDELITY), str(SHIPPED_DECK)],
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout
-    assert result.stdout.strip().endswith("(100.0%)")
+def test_the_deck_declares_its_own_source(deck):
+    assert deck.source == SHIPPED_DECK / "source" / "report.txt"
+    assert deck.source.read_text(encoding="utf-8") == REPORT.read_text(encoding="utf-8")
 
 
-@needs_shared
-def test_fidelity_of_the_text_export_is_complete(deck, tmp_path):
-    folder = tmp_path / "text"
-    folder.mkdir()
-    (folder / "deck.txt").write_text(reader_text(deck), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(FIDELITY), str(folder)],
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout
+@pytest.fixture(scope="module")
+def source_report(deck):
+    return check_source(deck, deck.source, (deck.root / "deck.toml", deck.source_line))
+
+
+def test_the_deck_carries_every_sentence_of_its_source(source_report):
+    assert source_report.read
+    assert source_report.sentences > 100
+    lost = [d.format() for d in source_report.diagnostics if "no longer carries" in d.message]
+    assert lost == []
+    assert source_report.carried == source_report.sentences
+
+
+def test_every_quote_of_the_deck_is_verbatim(source_report):
+    assert [d.format() for d in source_report.diagnostics] == []
+    assert source_report.verbatim == source_report.quotes
+
+
+@pytest.mark.xfail(strict=True, reason=ISSUE_8)
+def test_the_kawaguchi_note_is_checked_as_her_words(deck):
+    """Her story of the note is her speech: a slide showing it must present it as quoted
+    speech (a quote, a dialogue turn, or a build with `speaker:`), so the check covers it."""
+    words = "Напишите своё имя китайскими иероглифами"
+    shown = sum(words in slide.shown_text for slide in deck.slides)
+    quoted = sum(words in speech.text for speech in quoted_speech(deck))
+    assert shown > 0
+    assert quoted >= shown

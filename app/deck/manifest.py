@@ -15,7 +15,7 @@ from app.deck.paths import is_inside
 MANIFEST = "deck.toml"
 
 DECK_KEYS = ("title", "subtitle", "language", "author", "photo_credit", "theme", "duration",
-             "chapters")
+             "source", "chapters")
 CHAPTER_KEYS = ("title", "file", "role", "budget")
 THEMES = ("light", "dark")
 MAX_CHAPTERS = 500
@@ -111,8 +111,25 @@ def read_manifest(root: Path) -> tuple[Deck, list[Diagnostic]]:
                               "using 'light'"))
     deck.duration_minutes = _minutes(data.get("duration"), "duration", path,
                                      line_of_key("duration"), out)
+    if "source" in data:
+        deck.source_line = line_of_key("source")
+        deck.source = _source(data["source"], root, path, deck.source_line, out)
     deck.chapters = _chapters(data.get("chapters"), root, path, lines, out)
     return deck, out
+
+
+def _source(value: object, root: Path, path: Path, line: int,
+            out: list[Diagnostic]) -> Path | None:
+    """The report the deck is made from: a file inside the deck folder, never outside."""
+    name = _text(value, "source", path, line, out)
+    if not name:
+        return None
+    file = root / name
+    if not is_inside(root, file):
+        out.append(Diagnostic(path, line, Severity.ERROR,
+                              f"source '{name}' is outside the deck folder"))
+        return None
+    return file
 
 
 def _chapters(raw: object, root: Path, path: Path, lines: list[str],

@@ -153,6 +153,12 @@ class Slide:
         return "\n\n".join(block.text for block in self.reader)
 
     @property
+    def full_text(self) -> str:
+        """What the deck carries of the report for this slide: its reader text, else its
+        shown text. The text export and the source check read exactly this."""
+        return self.reader_text or self.shown_text
+
+    @property
     def notes_text(self) -> str:
         return "\n\n".join(block.text for block in self.notes)
 
@@ -190,11 +196,17 @@ class Deck:
     photo_credit: str = ""
     theme: str = "light"
     duration_minutes: float | None = None
+    source: Path | None = None  # the report the deck is made from (`source` in deck.toml)
+    source_line: int = 0  # where deck.toml names it
     chapters: list[Chapter] = field(default_factory=list)
 
     @property
     def slides(self) -> list[Slide]:
         return [slide for chapter in self.chapters for slide in chapter.slides]
+
+    def exported_slides(self, hidden: bool = False) -> list[Slide]:
+        """The slides an export holds: the numbered ones, backup slides only if asked."""
+        return [slide for slide in self.slides if hidden or not slide.hidden]
 
     def slide_numbers(self) -> dict[int, int]:
         """Slide index -> its number in «n/N»; hidden (backup) slides have none."""

@@ -32,17 +32,21 @@ RESOLUTION = 300  # dpi of the PDF's coordinate system; text and vectors stay ve
 MARGIN_MM = 15
 
 
-def pages(deck: Deck, every_step: bool) -> list[tuple[Slide, int]]:
-    """(slide, step) per page: the finished slide, or each build step on its own page."""
+def pages(deck: Deck, every_step: bool, hidden: bool = False) -> list[tuple[Slide, int]]:
+    """(slide, step) per page: the finished slide, or each build step on its own page.
+
+    Backup (hidden) slides are left out unless `hidden`: page n is then slide n, as the
+    reader, the console and the footers number them.
+    """
     out = []
-    for slide in deck.slides:
+    for slide in deck.exported_slides(hidden):
         steps = range(slide.step_count) if every_step else [slide.step_count - 1]
         out += [(slide, step) for step in steps]
     return out
 
 
 def export_pdf(deck: Deck, out: Path, context: RenderContext, *, notes: bool = False,
-               every_step: bool = False,
+               every_step: bool = False, hidden: bool = False,
                progress: Callable[[int, int], None] | None = None) -> int:
     """Write the PDF; the number of pages. Raises OSError when it cannot be written."""
     ensure_fonts()
@@ -58,7 +62,7 @@ def export_pdf(deck: Deck, out: Path, context: RenderContext, *, notes: bool = F
         size, orientation, margin = SLIDE_PAGE, QPageLayout.Orientation.Portrait, 0  # already wide
     writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(margin, margin, margin,
                                                                   margin)))
-    todo = pages(deck, every_step)
+    todo = pages(deck, every_step, hidden)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {out}")

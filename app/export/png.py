@@ -15,23 +15,37 @@ from app.render.painter import render_slide_image
 _UNSAFE = re.compile(r"[^\w-]+")
 
 
-def png_name(number: int, slide: Slide) -> str:
-    """`001-<slide id>.png`; an id is made safe for any file system first."""
-    return f"{number:03d}-{_UNSAFE.sub('_', slide.id) or 'slide'}.png"
+def png_names(deck: Deck, slides: list[Slide]) -> list[str]:
+    """`005-<id>.png` for slide 5 (the number the reader and console show); a backup slide
+    after slide 5 is `005.1-<id>.png`, so names sort in deck order. Ids are made safe
+    for any file system."""
+    numbers = deck.slide_numbers()
+    names, last, extra = [], 0, 0
+    for slide in slides:
+        safe = _UNSAFE.sub("_", slide.id) or "slide"
+        if slide.index in numbers:
+            last, extra = numbers[slide.index], 0
+            names.append(f"{last:03d}-{safe}.png")
+        else:
+            extra += 1
+            names.append(f"{last:03d}.{extra}-{safe}.png")
+    return names
 
 
 def export_png(deck: Deck, out_dir: Path, size: QSize, context: RenderContext,
-               progress: Callable[[int, int], None] | None = None) -> list[Path]:
-    """Every slide, hidden ones too, at its last build step, as `out_dir/NNN-id.png`.
+               progress: Callable[[int, int], None] | None = None,
+               hidden: bool = False) -> list[Path]:
+    """Every numbered slide (backup ones too if `hidden`) at its last build step.
 
     Raises OSError when a file cannot be written, naming it.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    slides = deck.slides
+    slides = deck.exported_slides(hidden)
     written = []
-    for number, slide in enumerate(slides, 1):
+    for number, (slide, name) in enumerate(zip(slides, png_names(deck, slides),
+                                               strict=True), 1):
         image = render_slide_image(slide, slide.step_count - 1, size, context)
-        path = out_dir / png_name(number, slide)
+        path = out_dir / name
         if not image.save(str(path), "PNG"):
             raise OSError(f"cannot write {path}")
         written.append(path)

@@ -29,7 +29,7 @@ def reader_text(deck: Deck) -> str:
     for chapter in deck.chapters:
         parts.append(_underlined(chapter_heading(deck, chapter), "-"))
         for slide in chapter.slides:
-            text = slide.reader_text or slide.shown_text
+            text = slide.full_text
             if text.strip():
                 parts.append(text.strip())
     return "\n\n".join(parts) + "\n"

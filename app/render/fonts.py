@@ -1,6 +1,6 @@
 """The bundled fonts: registered once, turned into QFonts, and asked what they can draw.
 
-The deck is typeset only with the fonts in resources/fonts (OFL), so a slide
+The deck is typeset only with the bundled fonts (resources/fonts, OFL), so a slide
 looks the same on every machine; `missing_glyphs` tells the deck checker which
 characters would fall back to whatever the system happens to have.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
+from app.assets import FONTS_DIR
 from app.render.theme import Theme, TypeRole
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_SUFFIXES = (".ttf", ".otf")
 # Categories that are not drawn as glyphs: spaces, separators, controls, format marks.
 _INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}

@@ -1,4 +1,4 @@
-"""Themes as data: colours, type roles and margins read from resources/themes/*.toml.
+"""Themes as data: colours, type roles and margins read from the bundled themes/*.toml.
 
 A theme file may name a `base` theme and give only what differs (the dark
 theme changes colours and keeps the light theme's type), so the two never
@@ -15,9 +15,10 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from app.assets import THEMES_DIR
+
 log = logging.getLogger(__name__)
 
-THEMES_DIR = Path(__file__).resolve().parents[2] / "resources" / "themes"
 DEFAULT_THEME = "light"
 
 

@@ -6,29 +6,43 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.assets import ICONS_DIR
 from app.deck.diagnostics import Diagnostic
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
 from app.settings import Settings
+from app.startup import qt_start_guard
 from app.ui.deck_watcher import DeckWatcher
 
 
 def create_application() -> QApplication:
     """The one QApplication, with Qt's own dialogs in Russian."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with qt_start_guard():
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reportage")
     app.setOrganizationName("Reportage")
     app.setApplicationDisplayName("Reportage")
+    app.setDesktopFileName("reportage")  # Wayland finds the icon through the .desktop file
+    app.setWindowIcon(app_icon())
     translator = QTranslator(app)
     if translator.load(QLocale("ru"), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     ensure_fonts()
     return app
+
+
+def app_icon() -> QIcon:
+    """Our own icon at every size drawn, so each window manager picks the sharpest."""
+    icon = QIcon()
+    for path in sorted(ICONS_DIR.glob("reportage-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 class Windows(QObject):
@@ -41,11 +55,10 @@ class Windows(QObject):
 
     def open_reader(self, deck: Deck, diagnostics: list[Diagnostic],
                     position: tuple[int, int] | None = None):
-        from app.ui.reader_window import ReaderWindow, window_icon
+        from app.ui.reader_window import ReaderWindow
 
         context = RenderContext.for_deck(deck, self.settings.get("ui/theme") or None)
         window = ReaderWindow(deck, context, self.settings, diagnostics)
-        window.setWindowIcon(window_icon())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_requested.connect(self.open_path)
         window.destroyed.connect(lambda: self._forget(window))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -384,10 +384,4 @@ class ReaderWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         super().closeEvent(event)
-
-
-def window_icon() -> QIcon:
-    import qtawesome
-
-    return qtawesome.icon("mdi6.book-open-page-variant", color="#00AFCA")
 

@@ -177,3 +177,27 @@ def test_a_deck_without_a_usable_title_is_named_after_its_folder(tmp_path):
     deck, out = load_deck(root)
     assert [d.message.split(":")[0] for d in out] == ["bad TOML"]
     assert deck.title == "Токио"
+
+
+CHAPTER = '\n[[chapters]]\ntitle = "A"\nfile = "a.md"\n'
+
+
+def test_the_source_is_a_file_inside_the_deck(tmp_path):
+    root = write_deck(tmp_path / "d", {"a.md": "# A\n"},
+                      manifest=f'title = "x"\n\nsource = "source/report.txt"\n{CHAPTER}')
+    deck, out = load_deck(root)
+    assert out == []
+    assert (deck.source, deck.source_line) == (root / "source" / "report.txt", 3)
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ('"../report.txt"', "source '../report.txt' is outside the deck folder"),
+    ('"/etc/passwd"', "source '/etc/passwd' is outside the deck folder"),
+    ("3", "'source' must be text"),
+])
+def test_a_source_outside_the_deck_is_never_read(tmp_path, value, message):
+    root = write_deck(tmp_path / "d", {"a.md": "# A\n"},
+                      manifest=f'title = "x"\nsource = {value}\n{CHAPTER}')
+    deck, out = load_deck(root)
+    assert lines(out) == [f"deck.toml:2:error:{message}"]
+    assert deck.source is None

@@ -62,3 +62,15 @@ def test_an_unwritable_target_raises_oserror(qapp, deck, tmp_path):
     blocker.write_text("x")
     with pytest.raises(OSError, match="file"):
         export_pdf(deck, blocker / "deck.pdf", RenderContext.for_deck(deck))
+
+
+def test_backup_slides_are_left_out_unless_asked(qapp, tmp_path):
+    root = write_deck(tmp_path / "h", {"a.md": "# Один\n---\nhidden: true\n\n# Запасной\n"
+                                                "---\n# Два\n"})
+    deck = load_deck(root)[0]
+    assert [slide.title for slide, _ in pages(deck, every_step=False)] == ["Один", "Два"]
+    assert len(pages(deck, every_step=False, hidden=True)) == 3
+    context = RenderContext.for_deck(deck)
+    assert export_pdf(deck, tmp_path / "a.pdf", context) == 2
+    assert len(page_boxes(tmp_path / "a.pdf")) == 2
+    assert export_pdf(deck, tmp_path / "b.pdf", context, hidden=True) == 3

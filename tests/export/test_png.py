@@ -24,20 +24,34 @@ def deck(qapp, tmp_path):
     return deck
 
 
-def test_one_png_per_slide_hidden_included(deck, tmp_path):
+def test_one_png_per_numbered_slide_named_by_its_number(deck, tmp_path):
     calls = []
     out = tmp_path / "out" / "nested"
     paths = export_png(deck, out, QSize(640, 360), RenderContext.for_deck(deck),
                        progress=lambda done, total: calls.append((done, total)))
-    count = len(deck.slides)
-    assert [p.name for p in paths] == [f"{n:03d}-{s.id}.png"
-                                       for n, s in enumerate(deck.slides, 1)]
-    assert any(p.name.endswith("-backup.png") for p in paths)
+    numbered = [s for s in deck.slides if not s.hidden]
+    count = len(numbered)
+    assert count == len(deck.slides) - 1
+    numbers = deck.slide_numbers()
+    assert [p.name for p in paths] == [f"{numbers[s.index]:03d}-{s.id}.png" for s in numbered]
+    assert not any(p.name.endswith("-backup.png") for p in paths)
     assert sorted(p.name for p in out.iterdir()) == [p.name for p in paths]
     assert calls == [(n, count) for n in range(1, count + 1)]
     for path in paths:
         with Image.open(path) as image:
             assert image.size == (640, 360)
+
+
+def test_hidden_slides_on_request_keep_the_numbers_of_the_others(deck, tmp_path):
+    paths = export_png(deck, tmp_path / "out", QSize(64, 36), RenderContext.for_deck(deck),
+                       hidden=True)
+    backup = deck.slide_by_id("backup")
+    before = deck.slide_numbers()[backup.index - 1]
+    names = [p.name for p in paths]
+    assert len(names) == len(deck.slides)
+    assert names[backup.index] == f"{before:03d}.1-backup.png"
+    assert names[backup.index + 1] == f"{before + 1:03d}-{deck.slides[backup.index + 1].id}.png"
+    assert sorted(names) == names  # a file manager lists them in deck order
 
 
 def test_builds_are_exported_at_their_last_step(deck, tmp_path):

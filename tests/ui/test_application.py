@@ -68,3 +68,12 @@ def test_a_broken_edit_keeps_the_reader_going(qtbot, tmp_path):
     windows.reload(reader)
     assert reader.isVisible()
     assert "исчезла" in reader.statusBar().currentMessage()
+
+
+def test_every_window_gets_our_icon_at_every_size(qapp):
+    from app.ui.application import app_icon, create_application
+
+    icon = app_icon()
+    assert sorted(size.width() for size in icon.availableSizes()) == [
+        16, 24, 32, 48, 64, 128, 256, 512]
+    assert create_application().windowIcon().availableSizes() == icon.availableSizes()

@@ -1,0 +1,29 @@
+"""Where the bundled data lives: fonts, themes, icons and the shipped deck.
+
+The package carries them as `app/resources` and `app/slides`. In a checkout
+these are symlinks to the repository's top-level `resources/` and `slides/`;
+in a wheel or a PyInstaller bundle they are real copies. Either way they are
+found the same way, through importlib.resources, so a source run, an editable
+install, an installed wheel and a bundle cannot disagree about where they are.
+This module is the only place that knows it.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def _bundled(name: str) -> Path:
+    """A folder inside the installed package, as a real path (Qt and the loader need one)."""
+    folder = files("app") / name
+    if not isinstance(folder, Path):
+        raise RuntimeError(f"Reportage's {name} must be on disk, not inside an archive")
+    return folder.resolve()
+
+
+RESOURCES = _bundled("resources")
+FONTS_DIR = RESOURCES / "fonts"
+THEMES_DIR = RESOURCES / "themes"
+ICONS_DIR = RESOURCES / "icons"
+SHIPPED_DECK = _bundled("slides")

@@ -1,0 +1,56 @@
+"""A window command without a usable display says so in one line (Qt would abort, 134)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from app.startup import display_problem
+from tests.helpers import ROOT, SHIPPED_DECK
+
+DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
+def _run(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in DISPLAY_VARIABLES}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env=clean | env,
+                          capture_output=True, text=True, check=False, timeout=120)
+
+
+@pytest.mark.parametrize("command", [[], ["present"]])
+def test_no_display_names_the_variables(command):
+    result = _run(*command, str(SHIPPED_DECK))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "DISPLAY" in lines[0]
+    assert "WAYLAND_DISPLAY" in lines[0]
+
+
+def test_a_display_that_is_not_there_is_one_line():
+    result = _run("present", str(SHIPPED_DECK), DISPLAY=":4093")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("reportage: Qt cannot start (")
+    assert "QT_QPA_PLATFORM=offscreen" in lines[0]
+
+
+def test_exports_need_no_display(tmp_path):
+    result = _run("export", str(SHIPPED_DECK), "--png", str(tmp_path), "--size", "64x36")
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_environment_decides(monkeypatch):
+    for name in DISPLAY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert "DISPLAY" in display_problem()
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert display_problem() is None
+    monkeypatch.delenv("WAYLAND_DISPLAY")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert display_problem() is None
