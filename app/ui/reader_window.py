@@ -79,7 +79,7 @@ class ReaderWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.exporter = Exporter(self, deck, lambda: self.view.context)
-        self.actions = ActionCollection(self, Where.READER)
+        self.actions = ActionCollection(self, Where.READER, icons=True)
         self.actions.add_to(self)
         self._wire_actions()
         self._build_menus()
