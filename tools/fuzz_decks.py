@@ -1,6 +1,7 @@
 """The long fuzz profile: thousands of random hostile decks through `check` and a paint.
 
     python tools/fuzz_decks.py --count 10000 [--seed 1] [--keep DIR]
+    python tools/fuzz_decks.py --only 898,4264      (replay some seeds)
 
 Each deck (tests/hostile.py: random_deck) is loaded, checked the way `check`
 does, and its first slide painted small. A traceback, or a deck taking longer
@@ -31,6 +32,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1, help="the first deck's seed")
     parser.add_argument("--limit", type=float, default=2.0, help="seconds allowed per deck")
     parser.add_argument("--keep", type=Path, default=Path("fuzz-failures"))
+    parser.add_argument("--only", help="comma-separated seeds to run instead of a range")
     args = parser.parse_args()
 
     from PySide6.QtCore import QSize
@@ -46,7 +48,9 @@ def main() -> int:
     _warm_font_fallback()
     failures, slowest, started = 0, (0.0, 0), time.monotonic()
     with tempfile.TemporaryDirectory(prefix="fuzz-decks-") as scratch:
-        for seed in range(args.seed, args.seed + args.count):
+        seeds = [int(seed) for seed in args.only.split(",")] if args.only \
+            else list(range(args.seed, args.seed + args.count))
+        for done, seed in enumerate(seeds, 1):
             root = random_deck(Path(scratch) / str(seed), random.Random(seed))
             begun = time.monotonic()
             try:
@@ -67,11 +71,10 @@ def main() -> int:
                 print(f"seed {seed}: {problem}", flush=True)
                 shutil.copytree(root, args.keep / str(seed), dirs_exist_ok=True)
             shutil.rmtree(root)
-            done = seed - args.seed + 1
             if done % 500 == 0:
                 print(f"{done} decks, {failures} failures, {time.monotonic() - started:.0f} s",
                       flush=True)
-    print(f"{args.count} decks from seed {args.seed}: {failures} failures; slowest "
+    print(f"{len(seeds)} decks from seed {seeds[0]}: {failures} failures; slowest "
           f"{slowest[0]:.2f} s (seed {slowest[1]}); {time.monotonic() - started:.0f} s in all")
     return 1 if failures else 0
 
