@@ -58,9 +58,9 @@ def nested_toml(depth: int = 1000) -> str:
 
 def one_slide_deck(root: Path, body: str, *, image: bytes | None = None,
                    image_name: str = "pic.svg") -> Path:
-    """A deck of one slide whose Markdown is `body`, optionally with one media file."""
+    """A deck of one slide whose Markdown is `body`, or a photo slide with `body` as reader text."""
     chapter = f"# Слайд\n\n{body}\n" if image is None else \
-        f"---\nkind: photo\nimage: {Path(image_name).stem}\n\n# Слайд\n\n{body}\n"
+        f"---\nkind: photo\nimage: {Path(image_name).stem}\n\n# Слайд\n\n::: reader\n{body}\n"
     write_deck(root, {"a.md": chapter})
     if image is not None:
         (root / "media").mkdir(exist_ok=True)
