@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import logging
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -152,6 +154,7 @@ def deck_folder(path: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; a user's mistake is one line on stderr, never a traceback."""
+    warnings.showwarning = _warning_as_log_line
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
     except UsageError as exc:
@@ -177,6 +180,16 @@ def _run(argv: list[str]) -> int:
         raise UsageError(str(exc)) from None
     handler: Callable[[argparse.Namespace, Deck, list[Diagnostic]], int] = _HANDLERS[args.command]
     return handler(args, deck, diagnostics)
+
+
+def _warning_as_log_line(message: Warning | str, category: type[Warning], filename: str,
+                         lineno: int, file: object = None, line: str | None = None) -> None:
+    """A library's warning (Pillow's on a photo's odd EXIF, say) as one log line.
+
+    Python would print its source file, line and code to stderr: noise to a
+    user, and nothing they can act on; the slide shows what matters.
+    """
+    logging.getLogger("reportage").warning("%s", message)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1 << 20  # a settings file is a few kilobytes; a bigger one is not ours
 MAX_TEXT = 4096  # characters in any one text value unless its Option says otherwise
+_SCOPE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ class Settings:
 
 def _full_key(key: str, scope: str) -> str:
     """`section/name` or `section/name.scope`: one level deep, so Qt writes no `\\` in keys."""
+    if scope and not _SCOPE.fullmatch(scope):
+        raise ValueError(f"a settings scope is a plain name or hash, not {scope!r}")
     return f"{key}.{scope}" if scope else key
 
 

@@ -193,6 +193,12 @@ def test_wrong_values_are_refused_on_write(path, key, value):
         Settings(path).set(key, value)
 
 
+@pytest.mark.parametrize("scope", ["a/b", "a\\b", "x" * 65, "a=b"])
+def test_a_scope_is_a_plain_name(path, scope):
+    with pytest.raises(ValueError, match="plain name"):
+        Settings(path).set("deck/position", "s:1", scope)
+
+
 def test_unknown_keys_are_a_programming_error(path):
     with pytest.raises(KeyError):
         Settings(path).get("no/such")

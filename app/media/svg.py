@@ -130,6 +130,8 @@ class _Budget:
         self.active: set[int] = set()
 
     def check(self) -> None:
+        if sum(1 for _ in self.root.iter()) > MAX_ELEMENTS:  # over before any expansion
+            raise _Refused(TOO_MANY)
         shapes, _depth = self._measure(self.root, 1)
         if shapes > MAX_ELEMENTS:
             raise _Refused(TOO_MANY)

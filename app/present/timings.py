@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.assets import inside_package
+from app.deck.files import DeckFileError, read_deck_text
 from app.deck.paths import is_inside
 
 _log = logging.getLogger(__name__)
 
 FORMAT = 1
+MAX_TIMINGS_BYTES = 1024 * 1024  # a rehearsal of a few hundred slides is a few kilobytes
 
 
 @dataclass(frozen=True)
@@ -87,11 +89,12 @@ class TimingsStore:
         found: list[Rehearsal] = []
         messages: list[str] = []
         for path in (self.primary, self.fallback):
-            if path is None or not path.exists():
+            if path is None or not os.path.lexists(path):
                 continue
             try:
-                found.append(_decode(path.read_text(encoding="utf-8")))
-            except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+                # a regular file where it says, never a FIFO or a link elsewhere
+                found.append(_decode(read_deck_text(path.parent, path, MAX_TIMINGS_BYTES)))
+            except (DeckFileError, UnicodeDecodeError, ValueError, RecursionError) as exc:
                 _log.warning("ignoring timings file %s: %s", path, exc)
                 messages.append(f"{path}: файл таймингов повреждён или не читается ({exc})")
         if not found:

@@ -14,18 +14,24 @@ from PySide6.QtCore import QSize
 
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
+from app.media.images import displayed_size
 from app.render.context import RenderContext
-from app.render.fonts import missing_glyphs
+from app.render.fonts import REPLACEMENT, missing_glyphs
 from app.render.painter import layout_slide
 
 PROBE = QSize(64, 64)  # decode tiny: enough to know that a file is readable
+# Source pixels decoded to show one slide, and the whole deck: each picture is within
+# its own limit (app/media/limits.py), but many of them still take seconds to decode.
+SLIDE_PIXELS = 150_000_000
+DECK_PIXELS = 2_000_000_000
 
 
 def render_diagnostics(deck: Deck, context: RenderContext) -> list[Diagnostic]:
     """Problems each slide would show when painted; never raises."""
     out: list[Diagnostic] = []
+    budget = _PixelBudget()
     for slide in deck.slides:
-        for check in (_media, _glyphs, _fit):
+        for check in (_media, _glyphs, _fit, budget.check):
             try:
                 out.extend(check(slide, context))
             except Exception as exc:  # a checker must report, not crash the check command
@@ -81,7 +87,7 @@ def _glyphs(slide: Slide, context: RenderContext) -> Iterator[Diagnostic]:
             reported.add(char)
             yield Diagnostic(slide.file, line, Severity.WARNING,
                              f"no bundled font can draw '{char}' (U+{ord(char):04X}); "
-                             "it will show in a fallback font or as a box")
+                             f"it will show as '{REPLACEMENT}'")
 
 
 def _fit(slide: Slide, context: RenderContext) -> Iterator[Diagnostic]:
@@ -95,3 +101,31 @@ def _fit(slide: Slide, context: RenderContext) -> Iterator[Diagnostic]:
             yield Diagnostic(slide.file, slide.line, Severity.ERROR,
                              f"text would not all be shown{where}: "
                              f"{overflow}; shorten it or split the slide")
+
+
+class _PixelBudget:
+    """Source pixels of the rasters each slide shows, against a slide's and a deck's budget."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.reported_deck = False
+
+    def check(self, slide: Slide, context: RenderContext) -> Iterator[Diagnostic]:
+        pixels = 0
+        for slot in {slot for slot, _line in _slots(slide)}:
+            found = context.images.resolve(slot)
+            size = displayed_size(found.path) if found.path and not found.is_illustration \
+                else None
+            pixels += size[0] * size[1] if size else 0
+        self.total += pixels
+        if pixels > SLIDE_PIXELS:
+            yield Diagnostic(slide.file, slide.line, Severity.WARNING,
+                             f"the slide's pictures hold {pixels // 1_000_000} megapixels, over "
+                             f"the {SLIDE_PIXELS // 1_000_000} a slide should decode; it will "
+                             "be slow to show: use smaller files")
+        if self.total > DECK_PIXELS and not self.reported_deck:
+            self.reported_deck = True
+            yield Diagnostic(slide.file, slide.line, Severity.WARNING,
+                             f"with this slide the deck's pictures pass "
+                             f"{DECK_PIXELS // 1_000_000} megapixels; the deck will be slow "
+                             "to page through: use smaller files")

@@ -7,6 +7,7 @@ characters would fall back to whatever the system happens to have.
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from app.render.theme import Theme, TypeRole
 FONT_SUFFIXES = (".ttf", ".otf")
 # Categories that are not drawn as glyphs: spaces, separators, controls, format marks.
 _INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+REPLACEMENT = "\u2047"  # ⁇: the bundled fonts have it (the subset has no U+FFFD or box)
 
 _lock = threading.Lock()
 _families: FontFamilies | None = None
@@ -98,11 +100,22 @@ def _bundled_raw_fonts() -> list[QRawFont]:
 
 def missing_glyphs(text: str) -> set[str]:
     """Characters of `text` that no bundled font can draw (spaces and controls ignored)."""
-    fonts = _bundled_raw_fonts()
-    missing = set()
-    for char in set(text):
-        if unicodedata.category(char) in _INVISIBLE:
-            continue
-        if not any(font.supportsCharacter(ord(char)) for font in fonts):
-            missing.add(char)
-    return missing
+    return {char for char in set(text) if not _drawable(char)}
+
+
+@functools.lru_cache(maxsize=65536)
+def _drawable(char: str) -> bool:
+    if unicodedata.category(char) in _INVISIBLE:
+        return True
+    return any(font.supportsCharacter(ord(char)) for font in _bundled_raw_fonts())
+
+
+def bundled_only(text: str) -> str:
+    """`text` with every character no bundled font can draw shown as REPLACEMENT.
+
+    `check` names those characters. Left in, Qt would search every installed
+    font for each of their scripts at each size tried (seconds for a slide of
+    mixed scripts), and the slide would look different on every machine.
+    """
+    missing = missing_glyphs(text)
+    return text.translate(dict.fromkeys(map(ord, missing), REPLACEMENT)) if missing else text

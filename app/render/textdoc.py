@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from app.deck.model import Span
-from app.render.fonts import role_font
+from app.render.fonts import bundled_only, role_font
 from app.render.theme import Theme, TypeRole
 from app.render.typography import keep_last_word, nest_quotes, typeset
 
@@ -126,7 +126,7 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
             cursor.setBlockFormat(block)
             cursor.setBlockCharFormat(base)
         for span, text in zip(para.spans, _set_texts(para.spans), strict=True):
-            cursor.insertText(text.replace("\n", LINE_SEPARATOR),
+            cursor.insertText(bundled_only(text).replace("\n", LINE_SEPARATOR),
                               _char_format(theme, para, span, scale))
     cursor.endEditBlock()
     if gutter:

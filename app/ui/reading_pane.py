@@ -85,6 +85,7 @@ class ReadingPane(QTextBrowser):
               sections: list[tuple[str, tuple[Block, ...]]]) -> None:
         self.clear()
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one layout at the end, not one per span (quadratic)
         small = QTextCharFormat()
         small.setFontPointSize(self.document().defaultFont().pointSizeF() * 0.8)
         small.setForeground(self.palette().placeholderText())
@@ -102,6 +103,7 @@ class ReadingPane(QTextBrowser):
                 cursor.insertText(label, small)
             for block in blocks:
                 self._insert_block(cursor, block)
+        cursor.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _insert_block(self, cursor: QTextCursor, block: Block) -> None:

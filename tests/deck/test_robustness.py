@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.importer import ReportRefused, import_report, write_deck
 from app.deck.loader import load_deck
-from app.deck.slides import parse_chapter_file
+from app.deck.slides import MAX_SECTION, parse_chapter_file
 from app.deck.source_check import deck_pieces, lost_sentences
 
 # Lines built from the syntax's own pieces, so the fuzzing reaches deep paths.
@@ -43,6 +44,36 @@ def test_any_manifest_loads_without_raising(tmp_path, manifest):
     (tmp_path / "deck.toml").write_text(manifest, encoding="utf-8")
     deck, out = load_deck(tmp_path)
     assert isinstance(deck.chapters, list)
+    assert all(d.line >= 1 for d in out)
+
+
+# Nesting and long lines: each example within a deadline, so a quadratic path fails here.
+DEEP = st.builds(lambda piece, depth: piece * depth + "a",
+                 st.sampled_from(["> ", "- ", "  - ", "* ", "1. ", "[", "(", "**", "`", "<"]),
+                 st.integers(1, 3000))
+LONG = st.builds(lambda piece, count: piece * count,
+                 st.sampled_from(["*a", "**a*", "_a", "a ", " ", "\t", "[a](", "&amp;", "a. ",
+                                  "title: " + " " * 10, "\u00a0", "—", "\\"]),
+                 st.integers(1, 20_000))
+
+
+@settings(max_examples=60, deadline=timedelta(seconds=3),
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(st.one_of(PIECES, DEEP, LONG), min_size=1, max_size=12))
+def test_deep_and_long_lines_parse_in_bounded_time(lines):
+    out: list[Diagnostic] = []
+    slides = parse_chapter_file(Path("x.md"), "\n".join(lines), out)
+    assert all(len(slide.shown_text) <= MAX_SECTION["body"] for slide in slides)
+    assert all(d.line >= 1 for d in out)
+
+
+@settings(max_examples=40, deadline=timedelta(seconds=3),
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(depth=st.integers(1, 5000), opener=st.sampled_from(["[", "{ a = ", "[[", "a = ["]))
+def test_nested_manifests_are_diagnostics(tmp_path, depth, opener):
+    (tmp_path / "deck.toml").write_text(f'title = "x"\nv = {opener * depth}\n', encoding="utf-8")
+    deck, out = load_deck(tmp_path)
+    assert out
     assert all(d.line >= 1 for d in out)
 
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 import base64
 import gzip
 import io
+from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 from app.media.svg import (
     BROKEN,
@@ -125,3 +131,37 @@ def test_a_long_reference_is_shortened_in_the_reason():
     reason = svg_refusal(svg(f'<image href="/{"x" * 500}.png"/>'))
     assert len(reason) < 120
     assert reason.endswith("…»)")
+
+
+# -- budgets under fuzzing: whatever the structure, refused or drawn in bounded time ----------
+
+IDS = [f"e{n}" for n in range(6)]
+_leaf = st.one_of(
+    st.builds(lambda: "<rect width='1' height='1'/>"),
+    st.builds(lambda i: f"<use xlink:href='#{i}'/>", st.sampled_from(IDS)),
+    st.builds(lambda i: f"<rect fill='url(#{i})' width='2' height='2'/>", st.sampled_from(IDS)),
+    st.builds(lambda n, i: "<polyline points='" + " ".join(f"{k},{k}" for k in range(n))
+              + f"' marker-mid='url(#{i})'/>", st.integers(1, 400), st.sampled_from(IDS)),
+    st.builds(lambda n: f"<text>{'x' * n}</text>", st.integers(0, 3000)),
+)
+_tree = st.recursive(_leaf, lambda inner: st.builds(
+    lambda tag, i, kids: f"<{tag} id='{i}'>{''.join(kids)}</{tag}>",
+    st.sampled_from(["g", "pattern", "marker", "symbol", "defs"]), st.sampled_from(IDS),
+    st.lists(inner, max_size=12)), max_leaves=60)
+
+
+@settings(max_examples=80, deadline=timedelta(seconds=5),
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(body=st.lists(_tree, min_size=1, max_size=6), repeat=st.integers(1, 40))
+def test_any_svg_structure_is_refused_or_drawn_in_bounded_time(qapp, body, repeat):
+    data = svg("".join(body) * repeat)
+    reason = svg_refusal(data)
+    if reason is None:
+        renderer = QSvgRenderer(QByteArray(data))
+        image = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+    else:
+        assert isinstance(reason, str)
+        assert reason

@@ -101,3 +101,23 @@ def test_checks_never_raise(qapp, tmp_path, monkeypatch):
     _, out = diagnose(tmp_path, "# Заголовок\n")
     assert len(out) == 1
     assert "boom" in out[0].message
+
+
+def test_a_slide_of_many_big_pictures_is_over_its_pixel_budget(qapp, tmp_path, monkeypatch):
+    import app.render.checks as checks
+    from app.deck.loader import load_deck
+    from app.render.context import RenderContext
+    from tests.helpers import write_deck
+    from tests.hostile import png_bytes
+
+    steps = "\n".join(f"- ![шаг](media/p{n}) шаг {n}" for n in range(3))
+    root = write_deck(tmp_path / "deck", {"a.md": f"---\nkind: build\n\n# Шаги\n\n{steps}\n"})
+    (root / "media").mkdir()
+    for n in range(3):
+        (root / "media" / f"p{n}.png").write_bytes(png_bytes(100, 100))
+    monkeypatch.setattr(checks, "SLIDE_PIXELS", 25_000)
+    monkeypatch.setattr(checks, "DECK_PIXELS", 25_000)
+    deck, _out = load_deck(root)
+    messages = [d.message for d in checks.render_diagnostics(deck, RenderContext.for_deck(deck))]
+    assert sum("the slide's pictures hold" in m for m in messages) == 1
+    assert sum("deck's pictures pass" in m for m in messages) == 1
