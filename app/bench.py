@@ -271,16 +271,20 @@ def _size(label: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        pages = int(statm.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+def _rss_mb(field: str = "VmRSS") -> float:
+    """Resident memory now (VmRSS) or at its highest (VmHWM), of this process only.
+
+    Not getrusage's ru_maxrss: Linux carries it over from the parent across exec.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024  # kB
+    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
 def _peak_rss_mb() -> float:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000  # kB on Linux
+    return _rss_mb("VmHWM")
 
 
 def _first_paint_app(deck: str, label: str = "1920x1080") -> None:

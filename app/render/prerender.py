@@ -181,6 +181,7 @@ class Prerenderer:
         self._frames: ByteBoundedCache[FrameKey, QImage] = ByteBoundedCache(0)
         self._generation = 0
         self._size = QSize()
+        self._wanted: set[FrameKey] = set()  # a frame finished but no longer wanted is not kept
 
     # -- asking -------------------------------------------------------------------
 
@@ -208,11 +209,13 @@ class Prerenderer:
             self.invalidate()
             self._frames.set_budget(FRAMES * frame_bytes(size))
         jobs: list[_Job] = []
-        seen: set[FrameKey] = set()
-        for slide, step in wanted:
-            key = self.key(slide, step, size, context)
-            if key not in seen and self._frames.get(key) is None:
-                seen.add(key)
+        keys = [self.key(slide, step, size, context) for slide, step in wanted[:FRAMES]]
+        missing = {key for key in keys if self._frames.get(key) is None}
+        for key in reversed(keys):  # touched least wanted first: the most wanted is kept longest
+            self._frames.get(key)
+        for (slide, _step), key in zip(wanted, keys, strict=False):
+            if key in missing:
+                missing.discard(key)
                 jobs.append(_Job(self, key, slide, context, self._generation, rank=len(jobs)))
         ahead = len(wanted)
         for offset, (slide, step) in enumerate(decode):
@@ -221,6 +224,7 @@ class Prerenderer:
                 jobs.append(_Job(self, key, slide, context, self._generation, decode_only=True,
                                  rank=ahead + offset))
         with _queue.condition:
+            self._wanted = set(keys)
             self.pending = [job for job in jobs
                             if (job.key if not job.decode_only else _decode_key(job.key))
                             not in self.running]
@@ -257,12 +261,18 @@ class Prerenderer:
         with _queue.condition:
             return bool(self.pending or self.running)
 
+    def preparing(self, key: FrameKey) -> bool:
+        """True while the frame `key` is queued or being rendered."""
+        with _queue.condition:
+            return key in self.running or any(job.key == key for job in self.pending)
+
     # -- on a worker ------------------------------------------------------------------
 
     def _finish(self, job: _Job, image: QImage | None) -> None:
         with _queue.condition:
             self.running.discard(job.key if not job.decode_only else _decode_key(job.key))
-            if image is None or job.generation != self._generation:
+            if (image is None or job.generation != self._generation
+                    or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
         self.ready.emit(job.key)

@@ -162,6 +162,8 @@ class SlideView(QWidget):
                 self._on_screen = (key, image)
             else:
                 image = self._draft(key)
+                if not self._frames.preparing(key):  # dropped or failed: ask again
+                    self._request()
             if image is None:  # nothing close: the slide's empty background, then the frame
                 painter.fillRect(rect, self.context.theme.colors.background)
             else:  # a frame fills the rect pixel for pixel; a draft is scaled, not smoothly

@@ -182,3 +182,27 @@ def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, m
     wait_idle(qtbot, renderer)
     assert order == [deck.slides[0].id, deck.slides[1].id]
     renderer.release()
+
+
+def test_a_frame_no_longer_wanted_is_not_kept(qtbot, photos, monkeypatch):
+    deck, context = photos
+    started, release = threading.Event(), threading.Event()
+    render = prerender.render_frame
+
+    def slow(slide, *args):
+        if slide is deck.slides[0]:
+            started.set()
+            assert release.wait(timeout=10)
+        return render(slide, *args)
+
+    monkeypatch.setattr(prerender, "render_frame", slow)
+    renderer = Prerenderer()
+    renderer.want([(deck.slides[0], 0)], SIZE, context)
+    assert started.wait(timeout=10)
+    renderer.want([(deck.slides[1], 0)], SIZE, context)  # the presenter moved on
+    release.set()
+    wait_idle(qtbot, renderer)
+    assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is None
+    assert renderer.frame(renderer.key(deck.slides[1], 0, SIZE, context)) is not None
+    assert renderer.bytes_used == frame_bytes(SIZE)
+    renderer.release()
