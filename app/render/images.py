@@ -38,12 +38,15 @@ from app.media.images import displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot
 from app.render.illustrations import Svg, read_svg
 
-DEFAULT_BUDGET = 64 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
-PHOTO_SCREENS = 4  # a screen sizes the cache for this many photos of its own size
+DEFAULT_BUDGET = 32 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
+PHOTO_SCREENS = 2  # a screen sizes the cache for this many photos of its own size
 REUSE_LARGER = 2.0  # a cached raster up to this many times the size needed serves
 JPEG_SUFFIXES = (".jpg", ".jpeg")
 DRAFT_SCALES = (1, 2, 4, 8)  # libjpeg decodes at 1/1, 1/2, 1/4, 1/8 directly
 ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-size copy
+# One decode at a time: a 12-megapixel photo needs ~130 MB while it is decoded and
+# turned, and two at once would double the talk's peak memory for little gain.
+_decoding = threading.Semaphore(1)
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
@@ -200,11 +203,13 @@ class ImageProvider:
 
     def _decode(self, key: RasterKey) -> Loaded:
         path, mtime, side = key
-        loaded = load_raster(path, (side, side))
-        if loaded.image is None:
-            return Loaded(error=loaded.error or f"не удалось прочитать изображение: {path.name}")
-        image = to_qimage(loaded.image)
-        loaded.image.close()
+        with _decoding:
+            loaded = load_raster(path, (side, side))
+            if loaded.image is None:
+                reason = loaded.error or f"не удалось прочитать изображение: {path.name}"
+                return Loaded(error=reason)
+            image = to_qimage(loaded.image)
+            loaded.image.close()
         if self._rasters.put(key, image, image.sizeInBytes()):
             with self._lock:
                 self._sides.setdefault((path, mtime), set()).add(side)

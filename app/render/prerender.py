@@ -34,7 +34,8 @@ from app.render.context import RenderContext
 from app.render.painter import CANVAS, canvas_target, layout_slide, paint_slide
 from app.render.pictures import Picture
 
-FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind
+FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind…
+FRAME_BUDGET = 100 * 1024 * 1024  # …unless that is more bytes than this (at 4K: three)
 WORKERS = 2  # the machine this runs on may have only two cores
 BYTES_PER_PIXEL = 4  # frames are Format_RGB32: opaque, blitted to the screen as they are
 
@@ -207,9 +208,10 @@ class Prerenderer:
         if size != self._size:
             self._size = QSize(size)
             self.invalidate()
-            self._frames.set_budget(FRAMES * frame_bytes(size))
+            self._frames.set_budget(frames_kept(size) * frame_bytes(size))
         jobs: list[_Job] = []
-        keys = [self.key(slide, step, size, context) for slide, step in wanted[:FRAMES]]
+        keys = [self.key(slide, step, size, context)
+                for slide, step in wanted[:frames_kept(size)]]
         missing = {key for key in keys if self._frames.get(key) is None}
         for key in reversed(keys):  # touched least wanted first: the most wanted is kept longest
             self._frames.get(key)
@@ -276,6 +278,11 @@ class Prerenderer:
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
         self.ready.emit(job.key)
+
+
+def frames_kept(size: QSize) -> int:
+    """How many frames of `size` a view keeps: FRAMES, fewer if they would pass FRAME_BUDGET."""
+    return max(1, min(FRAMES, FRAME_BUDGET // max(1, frame_bytes(size))))
 
 
 def frame_bytes(size: QSize) -> int:

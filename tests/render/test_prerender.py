@@ -206,3 +206,10 @@ def test_a_frame_no_longer_wanted_is_not_kept(qtbot, photos, monkeypatch):
     assert renderer.frame(renderer.key(deck.slides[1], 0, SIZE, context)) is not None
     assert renderer.bytes_used == frame_bytes(SIZE)
     renderer.release()
+
+
+def test_a_4k_view_keeps_fewer_frames_within_the_frame_budget(qapp):
+    assert prerender.frames_kept(QSize(1920, 1080)) == FRAMES
+    kept = prerender.frames_kept(QSize(3840, 2160))
+    assert 1 <= kept < FRAMES
+    assert kept * frame_bytes(QSize(3840, 2160)) <= prerender.FRAME_BUDGET
