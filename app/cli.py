@@ -100,8 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser("import", help="a draft deck from a plain-text report")
     draft.add_argument("report", type=Path, help="the report, plain UTF-8 text")
-    draft.add_argument("--out", type=Path, required=True, help="a new or empty folder")
-    draft.add_argument("--title", help="the deck's title (default: from the lede)")
+    draft.add_argument("--out", type=Path, help="a new or empty folder (required unless "
+                                                "--dry-run)")
+    draft.add_argument("--title", help="the deck's title (default: the report's headline, "
+                                       "else the lede's key phrase)")
+    draft.add_argument("--dry-run", action="store_true",
+                       help="only print what the import found; write nothing")
 
     bench = commands.add_parser("bench", help="measure start, slide changes, memory, export "
                                 "beside a minimal Qt program")
@@ -170,16 +174,29 @@ def _run(argv: list[str]) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Write a draft deck; never into a folder that already holds something."""
-    from app.deck.importer import import_report, write_deck
+    """Print what the report's structure was taken to be, then write a draft deck;
+    never into a folder that already holds something."""
+    from app.deck.importer import ReportRefused, decode_report, describe, plan, write_deck
+    from app.deck.importing.writer import deck_files
 
-    try:
-        text = args.report.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"reportage: cannot read {args.report}: {exc}", file=sys.stderr)
+    if args.out is None and not args.dry_run:
+        print("reportage: import needs --out FOLDER (or --dry-run)", file=sys.stderr)
         return 2
     try:
-        write_deck(import_report(text, args.title), args.out)
+        text = decode_report(args.report.read_bytes())
+        draft = plan(text, args.title)
+    except OSError as exc:
+        print(f"reportage: cannot read {args.report}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except ReportRefused as exc:
+        print(f"reportage: {args.report}: {exc}", file=sys.stderr)
+        return 2
+    for line in describe(draft):
+        print(line)
+    if args.dry_run:
+        return 0
+    try:
+        write_deck(deck_files(draft, text), args.out)
     except (FileExistsError, OSError, ValueError) as exc:
         print(f"reportage: {exc}", file=sys.stderr)
         return 2

@@ -92,7 +92,6 @@ def test_the_deck_carries_every_sentence_of_its_source(source_report):
     assert source_report.carried == source_report.sentences
 
 
-@pytest.mark.xfail(strict=True, reason=ISSUE_8)
 def test_every_quote_of_the_deck_is_verbatim(source_report):
     assert [d.format() for d in source_report.diagnostics] == []
     assert source_report.verbatim == source_report.quotes

@@ -65,8 +65,8 @@ class Exporter(QObject):
 
     def _run(self, work: Callable[[Progress], T]) -> T | None:
         """Run an export with a progress dialog; a write error becomes a message."""
-        progress = QProgressDialog(self.tr("Экспорт…"), "", 0, len(self.deck.slides),
-                                   self.window)
+        progress = QProgressDialog(self.tr("Экспорт…"), "", 0,
+                                   len(self.deck.exported_slides()), self.window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)

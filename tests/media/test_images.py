@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -239,12 +240,14 @@ def test_directory_instead_of_file(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = save_jpeg(tmp_path / "locked.jpg", two_tone(4, 4))
 
-    def denied(self: Path, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(name: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(name))
 
-    monkeypatch.setattr(Path, "open", denied)
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "open", denied)
+        loaded = load_raster(path, None)
 
-    assert_failed(load_raster(path, None), "нет доступа к файлу: locked.jpg")
+    assert_failed(loaded, "нет доступа к файлу: locked.jpg")
 
 
 def test_decompression_bomb_is_refused(tmp_path: Path) -> None:

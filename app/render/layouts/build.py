@@ -21,6 +21,7 @@ from app.render.layouts.common import (
     place_folio,
     place_picture,
     place_text,
+    report_unshown,
 )
 from app.render.pictures import MAT, fitted
 from app.render.scene import SlideLayout
@@ -68,6 +69,7 @@ def layout_build(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     box = fit_text(theme, _paras(context, slide, slide.steps[: step + 1], step), column,
                    max_scale=final.scale)
     add_text(layout, box, "the steps")
+    report_unshown(layout, slide)
     place_folio(layout, context, slide)
     return layout
 

@@ -2,8 +2,9 @@
 
 The first speaker (the correspondent) keeps to the left, everyone else to the
 right, like a chat; the newest line is on a tinted card in full ink and the
-earlier ones recede. When the lines outgrow the slide, the earliest scroll
-off the top, as in a chat, and the newest is always shown whole.
+earlier ones recede. When the lines outgrow the slide, all of them get smaller
+together, down to the readable minimum; what still does not fit is reported as an
+overflow (so `check` names the slide) and the earliest lines give way to the newest.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.render.layouts.common import (
     new_layout,
     place_folio,
     place_heading,
+    report_unshown,
 )
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import TextBox, fit_text
@@ -30,6 +32,7 @@ PADDING = 36.0
 QUIET_PADDING = 12.0
 GAP = 24.0
 RADIUS = 22.0
+SHRINK_STEPS = 6  # bisection steps for the one size all the lines share
 
 
 @dataclass
@@ -73,7 +76,11 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
         first = slide.turns[0].speaker
         width = area.width() * COLUMN_SHARE
         text_rect = QRectF(0, 0, width - 2 * PADDING, area.height() - 2 * PADDING)
-        cards = _visible(context, shown, first, text_rect)
+        cards, hidden = _visible(context, shown, first, text_rect)
+        if hidden:
+            layout.note_fit(cards[0].box.scale,
+                            f"{hidden} earlier line(s) of the dialogue do not fit beside the "
+                            f"newest at step {step + 1} even at the readable minimum")
         y = area.top()
         for card in cards:
             card_width = card.box.doc.idealWidth() + 2 * PADDING
@@ -88,27 +95,52 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
             card.box.rect = frame.adjusted(PADDING, pad, -PADDING, -pad)
             add_text(layout, card.box, f"the line of {card.turn.speaker}")
             y += card.height + GAP
+    report_unshown(layout, slide)
     place_folio(layout, context, slide)
     return layout
 
 
-def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
-             text_rect: QRectF) -> list[_Card]:
-    """The newest turns that fit, oldest first; all set at the newest one's scale."""
+def _cards(context: RenderContext, shown: tuple[Turn, ...], first: str, text_rect: QRectF,
+           scale: float) -> list[_Card]:
+    """Every shown turn as a card, all at `scale` (or their readable minimum)."""
     theme = context.theme
-    latest = shown[-1]
-    latest_box = fit_text(theme, _paras(context, latest, latest.speaker == first, True),
-                          text_rect)
-    cards = [_Card(latest, latest_box, latest.speaker == first, True)]
-    room = text_rect.height() + 2 * PADDING - cards[0].height
     tall = QRectF(0, 0, text_rect.width(), text_rect.height() * 4)
-    for turn in reversed(shown[:-1]):
+    cards = []
+    for index, turn in enumerate(shown):
+        current = index == len(shown) - 1
         mine = turn.speaker == first
-        box = fit_text(theme, _paras(context, turn, mine, False), tall,
-                       max_scale=latest_box.scale)
-        card = _Card(turn, box, mine, False)
-        if card.height + GAP > room:
-            break
-        room -= card.height + GAP
-        cards.insert(0, card)
+        box = fit_text(theme, _paras(context, turn, mine, current),
+                       text_rect if current else tall, max_scale=scale)
+        cards.append(_Card(turn, box, mine, current))
     return cards
+
+
+def _height(cards: list[_Card]) -> float:
+    return sum(card.height for card in cards) + GAP * (len(cards) - 1)
+
+
+def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
+             text_rect: QRectF) -> tuple[list[_Card], int]:
+    """The shown turns at the largest shared size at which they all fit, oldest first,
+    and how many of the earliest had to give way because even the minimum is too big."""
+    room = text_rect.height() + 2 * PADDING
+    cards = _cards(context, shown, first, text_rect, 1.0)
+    if _height(cards) <= room:
+        return cards, 0
+    paras = _paras(context, shown[-1], True, True)
+    floor = min(para.role.minimum / para.role.size for para in paras)
+    smallest = _cards(context, shown, first, text_rect, floor)
+    if _height(smallest) > room:
+        kept = smallest
+        while len(kept) > 1 and _height(kept) > room:
+            kept = kept[1:]
+        return kept, len(smallest) - len(kept)
+    low, high, best = floor, 1.0, smallest
+    for _ in range(SHRINK_STEPS):
+        middle = (low + high) / 2
+        candidate = _cards(context, shown, first, text_rect, middle)
+        if _height(candidate) <= room:
+            low, best = middle, candidate
+        else:
+            high = middle
+    return best, 0
