@@ -395,12 +395,14 @@ def _switch_app(deck_root: str, label: str, presses: str, growth: str) -> None:
     from PySide6.QtCore import QEventLoop
 
     from app.deck.loader import load_deck
+    from app.memory import return_big_buffers
     from app.render.context import RenderContext
     from app.settings import Settings
     from app.ui.application import create_application
     from app.ui.presentation import PresentationSession
     from app.ui.slide_view import SlideView
 
+    return_big_buffers()  # as main.py does
     app = create_application()
     deck, _ = load_deck(Path(deck_root))
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
