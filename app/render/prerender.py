@@ -9,8 +9,8 @@ to decode ahead, and reads back finished frames without ever waiting for one.
 Two shared worker threads take the most wanted job of all views (the audience
 before the console at equal rank), lay the slide out, decode its photos (or
 wait for the decode already running) and paint it into a QImage: painting on
-a QImage is allowed off the GUI thread, a QPixmap is not. While a frame
-someone is looking at is being rendered, nothing less wanted starts: on a
+a QImage is allowed off the GUI thread, a QPixmap is not. While the frame
+the audience is waiting for is being rendered, nothing else starts: on a
 two-core machine it gets a core of its own, the GUI thread the other.
 
 Finished frames are kept in a cache bounded in bytes, sized from the view
@@ -76,7 +76,7 @@ class _Queue:
     condition: threading.Condition = field(default_factory=threading.Condition)
     clients: list[Prerenderer] = field(default_factory=list)
     threads: list[threading.Thread] = field(default_factory=list)
-    urgent: int = 0  # frames on screen being rendered now: nothing else starts meanwhile
+    urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
 
     def start(self) -> None:
         while len(self.threads) < WORKERS:
@@ -94,10 +94,10 @@ class _Queue:
                 rank = (client.pending[0].rank, client.priority, order)
                 if best is None or rank < best:
                     best, chosen = rank, client
-        if chosen is None or (best[0] > 0 and self.urgent):
-            return None  # a frame someone is looking at gets the machine to itself
+        if chosen is None or (self.urgent and best[:2] != (0, 0)):
+            return None  # the frame the hall is waiting for gets the machine to itself
         job = chosen.pending.pop(0)
-        self.urgent += job.rank == 0
+        self.urgent += _urgent(job)
         chosen.running.add(job.key if not job.decode_only else _decode_key(job.key))
         return job
 
@@ -114,13 +114,18 @@ class _Queue:
                 log.exception("cannot prerender slide %s", job.slide.id)
                 image = None
             job.client._finish(job, image)
-            if job.rank == 0:
+            if _urgent(job):
                 with self.condition:
                     self.urgent -= 1
                     self.condition.notify_all()
 
 
 _queue = _Queue()
+
+
+def _urgent(job: _Job) -> bool:
+    """The frame on the audience's screen: the most wanted of the most important view."""
+    return job.rank == 0 and job.client.priority == 0 and not job.decode_only
 
 
 def _decode_key(key: FrameKey) -> FrameKey:

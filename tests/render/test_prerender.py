@@ -162,7 +162,7 @@ def test_the_audience_is_served_before_the_console(qtbot, photos, monkeypatch):
     assert order[2:] == [deck.slides[3].id, deck.slides[2].id]
 
 
-def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, monkeypatch):
+def test_nothing_else_starts_while_the_audience_frame_renders(qtbot, photos, monkeypatch):
     deck, context = photos
     permits, order = threading.Semaphore(0), []
     render = prerender.render_frame
@@ -173,15 +173,18 @@ def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, m
         return render(slide, *args)
 
     monkeypatch.setattr(prerender, "render_frame", gated)
-    renderer = Prerenderer()
-    renderer.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    audience, console = Prerenderer(priority=0), Prerenderer(priority=1)
+    audience.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    console.want([(deck.slides[2], 0)], SIZE, context)
     qtbot.waitUntil(lambda: len(order) == 1)
-    qtbot.wait(100)  # the second worker is free, yet waits for the shown frame
+    qtbot.wait(100)  # the second worker is free, yet waits for the audience's frame
     assert order == [deck.slides[0].id]
-    permits.release(2)
-    wait_idle(qtbot, renderer)
-    assert order == [deck.slides[0].id, deck.slides[1].id]
-    renderer.release()
+    permits.release(3)
+    for renderer in (audience, console):
+        wait_idle(qtbot, renderer)
+        renderer.release()
+    assert order[0] == deck.slides[0].id
+    assert set(order) == {slide.id for slide in deck.slides[:3]}
 
 
 def test_a_frame_no_longer_wanted_is_not_kept(qtbot, photos, monkeypatch):
