@@ -20,6 +20,7 @@ A job started for an older size, theme or deck is dropped when it finishes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Sequence
@@ -113,7 +114,10 @@ class _Queue:
             except Exception:  # a worker must outlive any one slide
                 log.exception("cannot prerender slide %s", job.slide.id)
                 image = None
-            job.client._finish(job, image)
+            try:
+                job.client._finish(job, image)
+            except Exception:  # likewise
+                log.exception("cannot keep the frame of slide %s", job.slide.id)
             if _urgent(job):
                 with self.condition:
                     self.urgent -= 1
@@ -177,11 +181,16 @@ class Prerenderer:
     Every method is called on the GUI thread and returns at once.
     """
 
-    def __init__(self, priority: int = 1) -> None:
-        """`priority`: 0 for the audience, whose frames win over the console's at equal rank."""
+    def __init__(self, priority: int = 1, owner: QObject | None = None) -> None:
+        """`priority`: 0 for the audience, whose frames win over the console's at equal rank.
+
+        `owner` (the view) owns the notifier, so that it is deleted on the GUI
+        thread with the view, never on a worker; the view's end ends the work.
+        """
         self.priority = priority
-        self.notifier = _Notifier()
+        self.notifier = _Notifier(owner)
         self.ready = self.notifier.ready
+        self.notifier.destroyed.connect(self.release)
         self.pending: list[_Job] = []  # guarded by the queue's condition
         self.running: set[FrameKey] = set()  # likewise
         self._frames: ByteBoundedCache[FrameKey, QImage] = ByteBoundedCache(0)
@@ -247,7 +256,7 @@ class Prerenderer:
             self._frames.clear()
             self.pending = []
 
-    def release(self) -> None:
+    def release(self, *_args: object) -> None:
         """The view is gone or hidden: no more work, no frames kept."""
         self.invalidate()
         self._size = QSize()
@@ -282,7 +291,8 @@ class Prerenderer:
                     or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
-        self.ready.emit(job.key)
+        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+            self.ready.emit(job.key)
 
 
 def frames_kept(size: QSize) -> int:

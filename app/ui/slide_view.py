@@ -55,7 +55,7 @@ class SlideView(QWidget):
         self._ahead: list[tuple[Slide, int]] = []
         self._behind: list[tuple[Slide, int]] = []
         self._decode: list[tuple[Slide, int]] = []
-        self._frames = Prerenderer(priority)
+        self._frames = Prerenderer(priority, self)
         self._frames.ready.connect(self._frame_ready)
         self._on_screen: tuple[FrameKey, QImage] | None = None  # the last finished frame
         # A window being laid out resizes its views several times: ask once it has settled.
