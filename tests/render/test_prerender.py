@@ -216,3 +216,16 @@ def test_a_4k_view_keeps_fewer_frames_within_the_frame_budget(qapp):
     kept = prerender.frames_kept(QSize(3840, 2160))
     assert 1 <= kept < FRAMES
     assert kept * frame_bytes(QSize(3840, 2160)) <= prerender.FRAME_BUDGET
+
+
+def test_the_first_slide_decodes_ahead_for_the_frame_that_follows(qtbot, photos, threads):
+    deck, context = photos
+    prerender.decode_ahead(deck.slides[0], 0, SIZE, context)
+    qtbot.waitUntil(lambda: context.images.bytes_used > 0, timeout=10000)
+    renderer = Prerenderer(priority=0)
+    renderer.want([(deck.slides[0], 0)], SIZE, context)
+    wait_idle(qtbot, renderer)
+    assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is not None
+    assert len(threads["decode"]) == 1  # the frame found the photo decoded ahead
+    assert threading.get_ident() not in threads["decode"]
+    renderer.release()
