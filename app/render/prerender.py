@@ -69,6 +69,13 @@ class _Job:
     decode_only: bool = False
     rank: int = 0  # lower is more wanted
 
+    @property
+    def token(self) -> FrameKey:
+        """What marks the job as running: its frame, or (step -1) its slide's decode."""
+        key = self.key
+        return key if not self.decode_only else FrameKey(key.context, key.slide, -1, key.width,
+                                                         key.height, key.media)
+
 
 @dataclass
 class _Queue:
@@ -99,7 +106,7 @@ class _Queue:
             return None  # the frame the hall is waiting for gets the machine to itself
         job = chosen.pending.pop(0)
         self.urgent += _urgent(job)
-        chosen.running.add(job.key if not job.decode_only else _decode_key(job.key))
+        chosen.running.add(job.token)
         return job
 
     def _work(self) -> None:
@@ -130,10 +137,6 @@ _queue = _Queue()
 def _urgent(job: _Job) -> bool:
     """The frame on the audience's screen: the most wanted of the most important view."""
     return job.rank == 0 and job.client.priority == 0 and not job.decode_only
-
-
-def _decode_key(key: FrameKey) -> FrameKey:
-    return FrameKey(key.context, key.slide, -1, key.width, key.height, key.media)
 
 
 def _run(job: _Job) -> QImage | None:
@@ -257,9 +260,7 @@ class Prerenderer:
                                  rank=ahead + offset))
         with _queue.condition:
             self._wanted = set(keys)
-            self.pending = [job for job in jobs
-                            if (job.key if not job.decode_only else _decode_key(job.key))
-                            not in self.running]
+            self.pending = [job for job in jobs if job.token not in self.running]
             if self not in _queue.clients:
                 _queue.clients.append(self)
             _queue.start()
@@ -302,7 +303,7 @@ class Prerenderer:
 
     def _finish(self, job: _Job, image: QImage | None) -> None:
         with _queue.condition:
-            self.running.discard(job.key if not job.decode_only else _decode_key(job.key))
+            self.running.discard(job.token)
             if (image is None or job.generation != self._generation
                     or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
