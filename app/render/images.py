@@ -38,7 +38,7 @@ from app.media.images import displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot
 from app.render.illustrations import Svg, read_svg
 
-DEFAULT_BUDGET = 32 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
+DEFAULT_BUDGET = 24 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
 PHOTO_SCREENS = 2  # a screen sizes the cache for this many photos of its own size
 REUSE_LARGER = 2.0  # a cached raster up to this many times the size needed serves
 JPEG_SUFFIXES = (".jpg", ".jpeg")
