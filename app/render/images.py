@@ -76,8 +76,9 @@ class ImageProvider:
     """Resolves a deck's image slots and hands out decoded pictures, cached."""
 
     def __init__(self, deck_root: Path, budget: int = DEFAULT_BUDGET,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, variant: str = "") -> None:
         self.deck_root = deck_root
+        self.variant = variant  # the theme's drawings: "dark" takes `slot.dark.svg`
         self._clock = clock
         self._lock = threading.Lock()
         self._lookups: dict[str, _Lookup] = {}
@@ -155,7 +156,7 @@ class ImageProvider:
             known = self._lookups.get(slot)
         if known is not None and now - known.checked < RECHECK_SECONDS:
             return known
-        found = resolve_slot(self.deck_root, slot)
+        found = resolve_slot(self.deck_root, slot, self.variant)
         known = _Lookup(found, _mtime(found.path), now)
         with self._lock:
             self._lookups[slot] = known
