@@ -20,6 +20,7 @@ from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
+from app.memory import return_big_buffers
 from app.startup import display_problem, own_command, qt_start_guard
 
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
@@ -155,6 +156,7 @@ def deck_folder(path: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; a user's mistake is one line on stderr, never a traceback."""
     warnings.showwarning = _warning_as_log_line
+    return_big_buffers()
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
     except UsageError as exc:

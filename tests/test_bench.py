@@ -26,7 +26,9 @@ def test_a_quick_bench_reports_every_measure(capsys, qapp, shipped_deck):
         for cuts in results[key].values():
             assert set(cuts) == CUTS
             assert 0 < cuts["p50"] <= cuts["p95"] <= cuts["p99"]
-    assert set(results["shipped_switch_ms"]) == {"1920x1080"}
+    for key in ("shipped_switch_ms", "rapid_switch_ms"):
+        assert set(results[key]) == {"1920x1080"}
+        assert set(results[key]["1920x1080"]) == CUTS
     for key in ("peak_rss_mb", "floor_peak_rss_mb"):
         assert set(results[key]) == LABELS
         assert all(mb > 0 for mb in results[key].values())

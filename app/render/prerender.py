@@ -9,8 +9,8 @@ to decode ahead, and reads back finished frames without ever waiting for one.
 Two shared worker threads take the most wanted job of all views (the audience
 before the console at equal rank), lay the slide out, decode its photos (or
 wait for the decode already running) and paint it into a QImage: painting on
-a QImage is allowed off the GUI thread, a QPixmap is not. While a frame
-someone is looking at is being rendered, nothing less wanted starts: on a
+a QImage is allowed off the GUI thread, a QPixmap is not. While the frame
+the audience is waiting for is being rendered, nothing else starts: on a
 two-core machine it gets a core of its own, the GUI thread the other.
 
 Finished frames are kept in a cache bounded in bytes, sized from the view
@@ -20,6 +20,7 @@ A job started for an older size, theme or deck is dropped when it finishes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Sequence
@@ -34,7 +35,8 @@ from app.render.context import RenderContext
 from app.render.painter import CANVAS, canvas_target, layout_slide, paint_slide
 from app.render.pictures import Picture
 
-FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind
+FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind…
+FRAME_BUDGET = 100 * 1024 * 1024  # …unless that is more bytes than this (at 4K: three)
 WORKERS = 2  # the machine this runs on may have only two cores
 BYTES_PER_PIXEL = 4  # frames are Format_RGB32: opaque, blitted to the screen as they are
 
@@ -67,6 +69,13 @@ class _Job:
     decode_only: bool = False
     rank: int = 0  # lower is more wanted
 
+    @property
+    def token(self) -> FrameKey:
+        """What marks the job as running: its frame, or (step -1) its slide's decode."""
+        key = self.key
+        return key if not self.decode_only else FrameKey(key.context, key.slide, -1, key.width,
+                                                         key.height, key.media)
+
 
 @dataclass
 class _Queue:
@@ -75,7 +84,7 @@ class _Queue:
     condition: threading.Condition = field(default_factory=threading.Condition)
     clients: list[Prerenderer] = field(default_factory=list)
     threads: list[threading.Thread] = field(default_factory=list)
-    urgent: int = 0  # frames on screen being rendered now: nothing else starts meanwhile
+    urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
 
     def start(self) -> None:
         while len(self.threads) < WORKERS:
@@ -93,11 +102,11 @@ class _Queue:
                 rank = (client.pending[0].rank, client.priority, order)
                 if best is None or rank < best:
                     best, chosen = rank, client
-        if chosen is None or (best[0] > 0 and self.urgent):
-            return None  # a frame someone is looking at gets the machine to itself
+        if chosen is None or (self.urgent and best[:2] != (0, 0)):
+            return None  # the frame the hall is waiting for gets the machine to itself
         job = chosen.pending.pop(0)
-        self.urgent += job.rank == 0
-        chosen.running.add(job.key if not job.decode_only else _decode_key(job.key))
+        self.urgent += _urgent(job)
+        chosen.running.add(job.token)
         return job
 
     def _work(self) -> None:
@@ -112,8 +121,11 @@ class _Queue:
             except Exception:  # a worker must outlive any one slide
                 log.exception("cannot prerender slide %s", job.slide.id)
                 image = None
-            job.client._finish(job, image)
-            if job.rank == 0:
+            try:
+                job.client._finish(job, image)
+            except Exception:  # likewise
+                log.exception("cannot keep the frame of slide %s", job.slide.id)
+            if _urgent(job):
                 with self.condition:
                     self.urgent -= 1
                     self.condition.notify_all()
@@ -122,8 +134,9 @@ class _Queue:
 _queue = _Queue()
 
 
-def _decode_key(key: FrameKey) -> FrameKey:
-    return FrameKey(key.context, key.slide, -1, key.width, key.height, key.media)
+def _urgent(job: _Job) -> bool:
+    """The frame on the audience's screen: the most wanted of the most important view."""
+    return job.rank == 0 and job.client.priority == 0 and not job.decode_only
 
 
 def _run(job: _Job) -> QImage | None:
@@ -145,6 +158,22 @@ def decode_pictures(slide: Slide, step: int, size: QSize, context: RenderContext
             loaded = context.images.load(element.slot, element.need(scale), element.cover)
             total += loaded.raster.sizeInBytes() if loaded.raster is not None else 0
     return total
+
+
+def decode_ahead(slide: Slide, step: int, size: QSize, context: RenderContext) -> None:
+    """Start decoding the photos of the talk's first slide now, while the windows are built.
+
+    The window that will show it asks for the same decode later and waits for
+    this one rather than starting another; a wrong guess of `size` costs a
+    decode on a spare core, nothing else.
+    """
+    def run() -> None:
+        try:
+            decode_pictures(slide, step, size, context)
+        except Exception:  # only a head start: the view decodes again if need be
+            log.exception("cannot decode ahead slide %s", slide.id)
+
+    threading.Thread(target=run, name="first-slide", daemon=True).start()
 
 
 def render_frame(slide: Slide, step: int, size: QSize, context: RenderContext) -> QImage:
@@ -171,16 +200,22 @@ class Prerenderer:
     Every method is called on the GUI thread and returns at once.
     """
 
-    def __init__(self, priority: int = 1) -> None:
-        """`priority`: 0 for the audience, whose frames win over the console's at equal rank."""
+    def __init__(self, priority: int = 1, owner: QObject | None = None) -> None:
+        """`priority`: 0 for the audience, whose frames win over the console's at equal rank.
+
+        `owner` (the view) owns the notifier, so that it is deleted on the GUI
+        thread with the view, never on a worker; the view's end ends the work.
+        """
         self.priority = priority
-        self.notifier = _Notifier()
+        self.notifier = _Notifier(owner)
         self.ready = self.notifier.ready
+        self.notifier.destroyed.connect(self.release)
         self.pending: list[_Job] = []  # guarded by the queue's condition
         self.running: set[FrameKey] = set()  # likewise
         self._frames: ByteBoundedCache[FrameKey, QImage] = ByteBoundedCache(0)
         self._generation = 0
         self._size = QSize()
+        self._wanted: set[FrameKey] = set()  # a frame finished but no longer wanted is not kept
 
     # -- asking -------------------------------------------------------------------
 
@@ -206,13 +241,16 @@ class Prerenderer:
         if size != self._size:
             self._size = QSize(size)
             self.invalidate()
-            self._frames.set_budget(FRAMES * frame_bytes(size))
+            self._frames.set_budget(frames_kept(size) * frame_bytes(size))
         jobs: list[_Job] = []
-        seen: set[FrameKey] = set()
-        for slide, step in wanted:
-            key = self.key(slide, step, size, context)
-            if key not in seen and self._frames.get(key) is None:
-                seen.add(key)
+        keys = [self.key(slide, step, size, context)
+                for slide, step in wanted[:frames_kept(size)]]
+        missing = {key for key in keys if self._frames.get(key) is None}
+        for key in reversed(keys):  # touched least wanted first: the most wanted is kept longest
+            self._frames.get(key)
+        for (slide, _step), key in zip(wanted, keys, strict=False):
+            if key in missing:
+                missing.discard(key)
                 jobs.append(_Job(self, key, slide, context, self._generation, rank=len(jobs)))
         ahead = len(wanted)
         for offset, (slide, step) in enumerate(decode):
@@ -221,9 +259,8 @@ class Prerenderer:
                 jobs.append(_Job(self, key, slide, context, self._generation, decode_only=True,
                                  rank=ahead + offset))
         with _queue.condition:
-            self.pending = [job for job in jobs
-                            if (job.key if not job.decode_only else _decode_key(job.key))
-                            not in self.running]
+            self._wanted = set(keys)
+            self.pending = [job for job in jobs if job.token not in self.running]
             if self not in _queue.clients:
                 _queue.clients.append(self)
             _queue.start()
@@ -236,7 +273,7 @@ class Prerenderer:
             self._frames.clear()
             self.pending = []
 
-    def release(self) -> None:
+    def release(self, *_args: object) -> None:
         """The view is gone or hidden: no more work, no frames kept."""
         self.invalidate()
         self._size = QSize()
@@ -257,15 +294,27 @@ class Prerenderer:
         with _queue.condition:
             return bool(self.pending or self.running)
 
+    def preparing(self, key: FrameKey) -> bool:
+        """True while the frame `key` is queued or being rendered."""
+        with _queue.condition:
+            return key in self.running or any(job.key == key for job in self.pending)
+
     # -- on a worker ------------------------------------------------------------------
 
     def _finish(self, job: _Job, image: QImage | None) -> None:
         with _queue.condition:
-            self.running.discard(job.key if not job.decode_only else _decode_key(job.key))
-            if image is None or job.generation != self._generation:
+            self.running.discard(job.token)
+            if (image is None or job.generation != self._generation
+                    or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
-        self.ready.emit(job.key)
+        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+            self.ready.emit(job.key)
+
+
+def frames_kept(size: QSize) -> int:
+    """How many frames of `size` a view keeps: FRAMES, fewer if they would pass FRAME_BUDGET."""
+    return max(1, min(FRAMES, FRAME_BUDGET // max(1, frame_bytes(size))))
 
 
 def frame_bytes(size: QSize) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,9 +15,11 @@ from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
+from app.render.prerender import decode_ahead
 from app.settings import Settings
 from app.startup import qt_start_guard
 from app.ui.deck_watcher import DeckWatcher
+from app.ui.slide_view import fit_16_9
 
 
 def create_application() -> QApplication:
@@ -119,20 +121,39 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
 def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int | str | None,
                      console: bool, start: int, window_size: tuple[int, int] | None,
                      rehearse: bool = False) -> int:
-    """Present at once; leaving the presentation opens the reader where it stopped."""
-    from app.ui.presentation import PresentationSession
+    """Present at once; leaving the presentation opens the reader where it stopped.
 
+    The first slide's photos start decoding on a spare core before the
+    windows (and the modules behind them) are built: the slide is up sooner.
+    """
     app = create_application()
     _warn_unknown_screen(screen)
     settings = Settings()
     windows = Windows(settings)
     context = RenderContext.for_deck(deck, settings.get("ui/theme") or None)
+    decode_ahead(deck.slides[start], 0, _audience_size(screen, window_size), context)
+    from app.ui.presentation import PresentationSession
+
     session = PresentationSession(deck, context, settings, start=start, screen=screen,
                                   console=console, window_size=window_size,
                                   rehearse=rehearse)
     session.ended.connect(lambda index, step: windows.open_reader(deck, diagnostics,
                                                                   (index, step)))
     return app.exec()
+
+
+def _audience_size(requested: int | str | None, window_size: tuple[int, int] | None) -> QSize:
+    """The likely size of the audience's slide: the shared window's, or its screen's."""
+    if window_size is not None:
+        return fit_16_9(QRect(0, 0, *window_size)).size()
+    from app.present.screens import find_screen
+    from app.ui.screens import qscreen_for, screen_infos
+
+    infos = screen_infos()
+    index = find_screen(infos, requested)
+    screen = (qscreen_for(infos[index]) if index is not None else None) \
+        or QApplication.primaryScreen()
+    return fit_16_9(QRect(QPoint(0, 0), screen.size() * screen.devicePixelRatio())).size()
 
 
 def _warn_unknown_screen(requested: int | str | None) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -55,9 +55,12 @@ class SlideView(QWidget):
         self._ahead: list[tuple[Slide, int]] = []
         self._behind: list[tuple[Slide, int]] = []
         self._decode: list[tuple[Slide, int]] = []
-        self._frames = Prerenderer(priority)
+        self._frames = Prerenderer(priority, self)
         self._frames.ready.connect(self._frame_ready)
         self._on_screen: tuple[FrameKey, QImage] | None = None  # the last finished frame
+        # A window being laid out resizes its views several times: ask once it has settled.
+        self._settle = QTimer(self, singleShot=True, interval=0)
+        self._settle.timeout.connect(self._request)
         self.finished = False  # the frame painted last is the current slide's finished one
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
@@ -162,6 +165,8 @@ class SlideView(QWidget):
                 self._on_screen = (key, image)
             else:
                 image = self._draft(key)
+                if not self._frames.preparing(key):  # dropped or failed: ask again
+                    self._request()
             if image is None:  # nothing close: the slide's empty background, then the frame
                 painter.fillRect(rect, self.context.theme.colors.background)
             else:  # a frame fills the rect pixel for pixel; a draft is scaled, not smoothly
@@ -173,11 +178,11 @@ class SlideView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._request()
+        self._settle.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self._request()
+        self._settle.start()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)

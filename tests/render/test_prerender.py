@@ -162,7 +162,7 @@ def test_the_audience_is_served_before_the_console(qtbot, photos, monkeypatch):
     assert order[2:] == [deck.slides[3].id, deck.slides[2].id]
 
 
-def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, monkeypatch):
+def test_nothing_else_starts_while_the_audience_frame_renders(qtbot, photos, monkeypatch):
     deck, context = photos
     permits, order = threading.Semaphore(0), []
     render = prerender.render_frame
@@ -173,12 +173,59 @@ def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, m
         return render(slide, *args)
 
     monkeypatch.setattr(prerender, "render_frame", gated)
-    renderer = Prerenderer()
-    renderer.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    audience, console = Prerenderer(priority=0), Prerenderer(priority=1)
+    audience.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    console.want([(deck.slides[2], 0)], SIZE, context)
     qtbot.waitUntil(lambda: len(order) == 1)
-    qtbot.wait(100)  # the second worker is free, yet waits for the shown frame
+    qtbot.wait(100)  # the second worker is free, yet waits for the audience's frame
     assert order == [deck.slides[0].id]
-    permits.release(2)
+    permits.release(3)
+    for renderer in (audience, console):
+        wait_idle(qtbot, renderer)
+        renderer.release()
+    assert order[0] == deck.slides[0].id
+    assert set(order) == {slide.id for slide in deck.slides[:3]}
+
+
+def test_a_frame_no_longer_wanted_is_not_kept(qtbot, photos, monkeypatch):
+    deck, context = photos
+    started, release = threading.Event(), threading.Event()
+    render = prerender.render_frame
+
+    def slow(slide, *args):
+        if slide is deck.slides[0]:
+            started.set()
+            assert release.wait(timeout=10)
+        return render(slide, *args)
+
+    monkeypatch.setattr(prerender, "render_frame", slow)
+    renderer = Prerenderer()
+    renderer.want([(deck.slides[0], 0)], SIZE, context)
+    assert started.wait(timeout=10)
+    renderer.want([(deck.slides[1], 0)], SIZE, context)  # the presenter moved on
+    release.set()
     wait_idle(qtbot, renderer)
-    assert order == [deck.slides[0].id, deck.slides[1].id]
+    assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is None
+    assert renderer.frame(renderer.key(deck.slides[1], 0, SIZE, context)) is not None
+    assert renderer.bytes_used == frame_bytes(SIZE)
+    renderer.release()
+
+
+def test_a_4k_view_keeps_fewer_frames_within_the_frame_budget(qapp):
+    assert prerender.frames_kept(QSize(1920, 1080)) == FRAMES
+    kept = prerender.frames_kept(QSize(3840, 2160))
+    assert 1 <= kept < FRAMES
+    assert kept * frame_bytes(QSize(3840, 2160)) <= prerender.FRAME_BUDGET
+
+
+def test_the_first_slide_decodes_ahead_for_the_frame_that_follows(qtbot, photos, threads):
+    deck, context = photos
+    prerender.decode_ahead(deck.slides[0], 0, SIZE, context)
+    qtbot.waitUntil(lambda: context.images.bytes_used > 0, timeout=10000)
+    renderer = Prerenderer(priority=0)
+    renderer.want([(deck.slides[0], 0)], SIZE, context)
+    wait_idle(qtbot, renderer)
+    assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is not None
+    assert len(threads["decode"]) == 1  # the frame found the photo decoded ahead
+    assert threading.get_ident() not in threads["decode"]
     renderer.release()

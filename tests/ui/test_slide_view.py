@@ -148,8 +148,8 @@ def test_a_resize_renders_again_and_shows_the_old_frame_scaled_meanwhile(qtbot, 
     monkeypatch.setattr(prerender, "render_frame",
                         lambda *args: release.wait(timeout=10) and render(*args))
     view.resize(960, 540)
-    qtbot.waitUntil(lambda: view.width() == 960)
-    assert view.frames.frame(old) is None  # the old size's frames are gone
+    qtbot.waitUntil(lambda: view.frames.frame(old) is None)  # the old size's frames go
+    assert view.width() == 960
     assert not view.frame_ready()
     draft = view.grab().toImage()
     assert draft.pixelColor(view.slide_rect().center()).red() > 150  # the old one, scaled
