@@ -492,7 +492,7 @@ def test_write_deck_rejects_names_outside_the_folder(tmp_path, name):
 
 def test_a_giant_paragraph_is_carried_whole_within_the_parsers_caps(tmp_path):
     sentence = "Строители работали днём и ночью, чтобы успеть к открытию моста."
-    giant = " ".join([sentence] * 500)  # 32 000 characters in one line
+    giant = " ".join([sentence] * 1000)  # 64 000 characters in one line
     text = f"Мост готов\nКороткий абзац о мосте.\n{giant}\n— {giant}\n— Спасибо."
     _, deck = imported(tmp_path, text)  # no «line too long», no «the rest is left out»
     assert_source_check_is_clean(deck)

@@ -35,6 +35,7 @@ class Block:
     blank_after: bool = False
     markdown_level: int = 0  # 1-6 for a `#` heading, its marks taken off
     line: str = ""  # the whole line when it held more than this block (a caption and its ©)
+    continued: bool = False  # the rest of a paragraph too long to be read as one
 
     @property
     def reader(self) -> str:
@@ -57,11 +58,15 @@ def read_blocks(text: str) -> list[Block]:
         heading = MARKDOWN_HEADING.match(line)
         if heading and WORDLIKE.search(heading.group(2)):
             level, line = len(heading.group(1)), heading.group(2)
-        parts = [piece for part in _split_credit(line) for piece in _pieces(part)]
-        for part in parts:
-            blocks.append(Block(part, len(blocks), blank_before=blank, markdown_level=level,
-                                line=line if len(parts) > 1 and part is parts[0] else ""))
-            blank = False
+        parts = _split_credit(line)
+        for number, part in enumerate(parts):
+            pieces = _pieces(part)
+            # a caption keeps its © line in what a reader sees of it
+            whole = line if len(parts) > 1 and number == 0 and len(pieces) == 1 else ""
+            for order, piece in enumerate(pieces):
+                blocks.append(Block(piece, len(blocks), blank_before=blank,
+                                    markdown_level=level, line=whole, continued=order > 0))
+                blank = False
     if blocks:
         blocks[-1].blank_after = True
     return blocks

@@ -94,7 +94,9 @@ def _assign(items: list[Item], group: list[int], people: People, labels: Labels)
         for number, turn in enumerate(items[index].turns):
             tail = _tail(turn.said)
             named = people.mentioned(tail) if tail else None
-            if turn.label:
+            if turn.continued and previous is not None:
+                turn.question = previous.question
+            elif turn.label:
                 turn.question = turn.label == "q"
             elif FIRST_PERSON.search(turn.said):
                 turn.question = True

@@ -26,6 +26,7 @@ class Turn:
     question: bool = False
     speaker: str = ""
     label: str = ""  # "q" or "a" when the report labelled the line itself
+    continued: bool = False  # the rest of a line too long to be read as one: same speaker
 
 
 @dataclass

@@ -154,7 +154,10 @@ def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credi
     roles = [Role.PARAGRAPH] * len(blocks)
     credits: list[Credit | None] = [labelled_credit(b.text, labels) for b in blocks]
     for index, credit in enumerate(credits):
-        if credit:
+        if blocks[index].continued:
+            roles[index] = roles[index - 1]  # the rest of a long paragraph, whatever it was
+            credits[index] = None
+        elif credit:
             roles[index] = Role.CREDIT
         elif _turn(blocks[index].text):
             roles[index] = Role.TURN
@@ -178,8 +181,9 @@ def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credi
             roles[after] = Role.STANDFIRST
     _bylines(blocks, roles, credits, labels)
     _hyphen_runs_as_items(blocks, roles)
-    for index in range(len(blocks)):
-        if roles[index] is Role.PARAGRAPH and index != first and not blocks[index].line \
+    for index, block in enumerate(blocks):
+        whole = not (block.line or block.continued)  # a caption or a long paragraph's rest
+        if roles[index] is Role.PARAGRAPH and index != first and whole \
                 and _heading_score(blocks, roles, index) >= HEADING_THRESHOLD:
             roles[index] = Role.HEADING
     return roles, credits
@@ -292,7 +296,7 @@ def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Se
             index += 1
             continue
         if role is Role.TURN:
-            turn = _turn(block.text)
+            turn = _turn(block.text) or Turn(block.text, block.text, continued=True)
             turn.line = block.reader
             if items and items[-1].kind == "dialogue" and roles[index - 1] is Role.TURN:
                 items[-1].turns.append(turn)
