@@ -155,7 +155,10 @@ def escape_line(text: str) -> str:
     long paragraph is wrapped between words into lines of at most WRAP characters
     (the deck parser caps a line's length), each line's start escaped the same way.
     """
-    words = escape_inline(" ".join(text.split())).split(" ")
+    escaped = escape_inline(" ".join(text.split()))
+    if len(escaped) <= WRAP:
+        return _escape_start(escaped)
+    words = escaped.split(" ")
     lines: list[str] = []
     current: list[str] = []
     size = 0
