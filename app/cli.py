@@ -6,6 +6,7 @@ import argparse
 import difflib
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -105,9 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--dry-run", action="store_true",
                        help="only print what the import found; write nothing")
 
-    bench = commands.add_parser("bench", help="measure load and render speed")
+    bench = commands.add_parser("bench", help="measure start, slide changes, memory, export "
+                                "beside a minimal Qt program")
     deck_arg(bench)
     bench.add_argument("--json", action="store_true", help="machine-readable output")
+    bench.add_argument("--quick", action="store_true",
+                       help="a short run that only proves every measure works (for CI)")
     return parser
 
 
@@ -376,14 +380,17 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
     _app = _headless_app()
-    from app.bench import run_bench
+    from app.bench import format_table, run_bench
 
-    results = run_bench(args.deck)
+    try:
+        results = run_bench(args.deck, quick=args.quick)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        print(f"reportage: bench: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
-        for name, value in results.items():
-            print(f"{name:40s} {value}")
+        print(format_table(results))
     return 0
 
 

@@ -17,9 +17,11 @@ Usage:  python3 tools/draw_illustrations.py [OUTDIR]
 
 from __future__ import annotations
 
+import colorsys
 import math
 import os
 import random
+import re
 import sys
 
 from fontTools.misc.transform import Transform
@@ -162,6 +164,7 @@ class Doc:
         self.grads: list[str] = []
         self.body: list[str] = []
         self._ids: set[str] = set()
+        self.night = False  # a night scene suits the dark slides as it is
 
     def add(self, *items):
         for it in items:
@@ -215,10 +218,63 @@ class Doc:
         return "\n".join([head, title, *self.grads, *self.body, "</svg>"]) + "\n"
 
     def save(self, outdir):
+        """Write the drawing, and its night version for dark themes unless it is one."""
         p = os.path.join(outdir, self.name)
         with open(p, "w", encoding="utf-8") as fh:
             fh.write(self.svg())
+        dark = os.path.join(outdir, self.name.replace(".svg", ".dark.svg"))
+        if self.night:
+            if os.path.exists(dark):
+                os.remove(dark)
+        else:
+            with open(dark, "w", encoding="utf-8") as fh:
+                fh.write(night_svg(self.svg()))
         return p
+
+
+NIGHT = (0x0F, 0x1A, 0x2B)  # the dark theme's ground
+COLOUR = re.compile(r'(stop-color=")?(#[0-9A-Fa-f]{6})\b')
+
+
+GRADIENT = re.compile(r'<(linear|radial)Gradient id="([^"]+)".*?</\1Gradient>')
+# gradients that shade an object (a card, a tablecloth), not a wall or a sky
+OBJECT_GRADIENTS = {"card", "cloth", "clothtop", "skirt"}
+
+
+def night_svg(svg: str) -> str:
+    """The drawing for the dark palette. Gradients are walls, skies and shading, so even
+    their white turns to night; a white shape is a sheet of paper or cloth and stays."""
+
+    def gradient(m: re.Match) -> str:
+        if m.group(2) in OBJECT_GRADIENTS:  # a card is as white at night: kept as it is
+            return m.group(0).replace('stop-color="#', 'stop-color="%')
+        return COLOUR.sub(lambda c: (c.group(1) or "") + night(c.group(2), True), m.group(0))
+
+    svg = GRADIENT.sub(gradient, svg)
+    svg = COLOUR.sub(lambda m: m.group(0) if m.group(1) else night(m.group(2)), svg)
+    return svg.replace('stop-color="%', 'stop-color="#')
+
+
+def night(colour: str, shading: bool = False) -> str:
+    """`colour` as drawn for the dark palette: walls, skies and pale tones turn to night
+    blue; sheets of paper and white cloth (near white), skin, and saturated light (gold,
+    sky blue, vermilion) keep their colour; dark ink lifts a little so it still separates
+    from the darker ground."""
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    h, lum, s = colorsys.rgb_to_hls(r, g, b)
+    skin = 0.04 < h < 0.1 and 0.35 < s < 0.8 and 0.55 < lum < 0.86
+    if (s >= 0.75 and lum < 0.9) or (lum >= 0.96 and not shading) or skin:
+        return colour
+    if lum > 0.6:
+        depth = (1 - lum) / 0.4  # 0 for white .. 1 at the threshold
+        lum = 0.11 + 0.2 * depth
+        mix = 0.55
+        r, g, b = colorsys.hls_to_rgb(h, lum, s * 0.5)
+        r, g, b = (c * (1 - mix) + n / 255 * mix * (lum / 0.11) ** 0.5 for c, n in
+                   zip((r, g, b), NIGHT, strict=True))
+    elif lum < 0.22:
+        r, g, b = colorsys.hls_to_rgb(h, lum + 0.1, s)
+    return "#" + "".join(f"{max(0, min(255, round(c * 255))):02X}" for c in (r, g, b))
 
 
 def _stop(offset, colour, opacity=1.0):
@@ -630,8 +686,8 @@ def kawaguchi(step: int) -> Doc:
     titles = {
         1: "Illustration: a long conference table, two seats side by side, name plates J and K",
         2: "Illustration: a small paper note slides from K's place to J's",
-        3: "Illustration: close-up of the note with the name 川口順子 written by hand",
-        4: "Illustration: the note is back at J's place with 川口順子 written in a second hand",
+        3: "Illustration: the note with the name 川口順子 written by hand, sent back from J to K",
+        4: "Illustration: the note comes back from K to J with 川口順子 written in a second hand",
     }
     doc = Doc(names[step], titles[step])
 
@@ -709,24 +765,27 @@ def kawaguchi(step: int) -> Doc:
             )
         )
     else:
-        if step == 4:
-            # there and back again
-            doc.add(
-                path(
-                    f"M{jx + 50} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 70} {kx - 40} {K_NOTE_Y - 40}",
-                    "none",
-                    stroke=SKY_1,
-                    stroke_width=3,
-                    stroke_dasharray="2 10",
-                    stroke_linecap="round",
-                )
+        # step 3: «я написала и отправила листок обратно» (to K);
+        # step 4: «он вернул его мне» (back to J)
+        start, end = (jx + 50, kx - 40) if step == 3 else (kx - 30, jx + 50)
+        doc.add(
+            path(
+                f"M{start} {K_NOTE_Y - 40} Q{(jx + kx) / 2} {K_NOTE_Y - 70} {end} {K_NOTE_Y - 40}",
+                "none",
+                stroke=SKY_1,
+                stroke_width=3,
+                stroke_dasharray="2 10",
+                stroke_linecap="round",
             )
-            doc.add(
-                polygon(
-                    [(kx - 26, K_NOTE_Y - 41), (kx - 46, K_NOTE_Y - 51), (kx - 44, K_NOTE_Y - 31)],
-                    SKY_1,
-                )
+        )
+        tip = 1 if end > start else -1  # the arrowhead points the way the note went
+        doc.add(
+            polygon(
+                [(end + 14 * tip, K_NOTE_Y - 41), (end - 6 * tip, K_NOTE_Y - 51),
+                 (end - 4 * tip, K_NOTE_Y - 31)],
+                SKY_1,
             )
+        )
         doc.add(_note_small(jx, K_NOTE_Y, marks=3))
         doc.add(ellipse(jx + 4, K_NOTE_Y, 92, 40, "none", stroke=SKY, stroke_width=3))
         doc.add(_callout(doc, step, (jx + 4, K_NOTE_Y)))
@@ -864,46 +923,11 @@ def title_cover() -> Doc:
             doc.rad("sun", [(0, GOLD_2), (0.55, GOLD_1), (1, GOLD)], cx=0.42, cy=0.38, r=0.7),
         )
     )
-    # far skyline (with a small vermilion lattice tower)
+    # far and middle skyline: no landmark, the report names none
     d, _ = skyline_d(rng, -20, W + 20, hz + 12, 50, 190, 40, 110, gap=(-10, 6))
     doc.add(path(d, "#A9D2DC", opacity=0.9))
-    tx, tb, th = 372, hz, 230
-    tower = [
-        (tx - 34, tb),
-        (tx - 9, tb - th * 0.55),
-        (tx - 4, tb - th),
-        (tx + 4, tb - th),
-        (tx + 9, tb - th * 0.55),
-        (tx + 34, tb),
-    ]
-    doc.add(polygon(tower, VERMILION))
-    doc.add(rect(tx - 18, tb - th * 0.5, 36, 8, VERMILION))
-    doc.add(rect(tx - 11, tb - th * 0.78, 22, 6, VERMILION))
-    doc.add(line(tx, tb - th, tx, tb - th - 46, VERMILION, 3))
-    # middle skyline with a slender generic tower
     d, _ = skyline_d(rng, -20, W + 20, hz + 12, 30, 140, 50, 130, gap=(-6, 24))
     doc.add(path(d, "#6F9DB6"))
-    mx = 640
-    doc.add(
-        polygon(
-            [
-                (mx - 40, hz + 6),
-                (mx - 10, hz - 300),
-                (mx - 5, hz - 420),
-                (mx + 5, hz - 420),
-                (mx + 10, hz - 300),
-                (mx + 40, hz + 6),
-            ],
-            "#6F9DB6",
-        )
-    )
-    doc.add(rect(mx - 20, hz - 300, 40, 18, "#6F9DB6", rx=6))
-    doc.add(line(mx, hz - 420, mx, hz - 500, "#6F9DB6", 3))
-    # twin towers, as a quiet nod to the city hall
-    for bx in (1610, 1700):
-        doc.add(rect(bx, hz - 250, 70, 258, "#6F9DB6"))
-        doc.add(rect(bx + 12, hz - 272, 46, 24, "#6F9DB6"))
-    doc.add(rect(1590, hz - 150, 200, 160, "#6F9DB6"))
     # near skyline
     d, tops = skyline_d(rng, -20, W + 20, hz + 12, 20, 90, 60, 160, gap=(0, 30))
     doc.add(path(d, NAVY))
@@ -940,9 +964,13 @@ def title_cover() -> Doc:
 
 @scene
 def tokyo_lights() -> Doc:
+    """The report does not name the building, so no landmark is drawn: a city at night
+    under light in the flag's sky blue and gold."""
     doc = Doc(
-        "tokyo-lights.svg", "Illustration: a tall Tokyo tower at dusk lit in sky blue and gold"
+        "tokyo-lights.svg",
+        "Illustration: a night city skyline under sky-blue and gold light (no particular building)",
     )
+    doc.night = True
     rng = random.Random(21)
     hz = 812
     doc.add(
@@ -953,7 +981,7 @@ def tokyo_lights() -> Doc:
             hz + 22,
             doc.lin(
                 "sky",
-                [(0, "#0D172D"), (0.5, NAVY), (0.84, "#3E6A8A"), (1, "#9DB8BE")],
+                [(0, "#0D172D"), (0.45, NAVY), (0.8, "#1F6F8A"), (1, SKY_1)],
                 0,
                 0,
                 0,
@@ -962,73 +990,21 @@ def tokyo_lights() -> Doc:
             ),
         )
     )
-    doc.add(ellipse(960, hz, 1300, 140, doc.rad("dusk", [(0, GOLD_1, 0.35), (1, GOLD_1, 0)])))
     for _ in range(70):
-        x, y = rng.uniform(0, W), rng.uniform(20, 460)
-        if abs(x - 1180) < 260:
-            continue
+        x, y = rng.uniform(0, W), rng.uniform(20, 420)
         doc.add(
             circle(x, y, rng.uniform(0.9, 2.2), PAPER, opacity=round(rng.uniform(0.25, 0.8), 2))
         )
-    cx, top, base = 1180, 150, hz + 8
-
-    def hw(y):
-        return 13 + 142 * ((y - top) / (base - top)) ** 2.2
-
-    doc.add(doc.glow("towerglow", cx, 470, 560, SKY, 0.32))
-    doc.add(doc.glow("deckglow", cx, 500, 240, GOLD, 0.28))
-    # tower body with an arch between the legs
-    ys = [top + (base - top) * k / 34 for k in range(35)]
-    left = [(cx - hw(y), y) for y in reversed(ys)]
-    right = [(cx + hw(y), y) for y in ys]
-    arch = []
-    for i in range(13):
-        a = math.pi * i / 12
-        arch.append((cx + (hw(base) - 46) * math.cos(a), base - 130 * math.sin(a)))
-    body = left + right + arch
-    doc.add(
-        polygon(
-            body,
-            doc.lin(
-                "tower", [(0, "#8FE6F2"), (0.45, SKY_1), (1, SKY_DARK)], 0, top, 0, base, user=True
-            ),
-        )
-    )
-    # lattice
-    lat = []
-    ys = [top + 30]
-    while ys[-1] < base - 140:
-        ys.append(ys[-1] + 18 + (ys[-1] - top) * 0.09)
-    for y0, y1 in zip(ys, ys[1:], strict=False):
-        lat.append(f"M{fmt(cx - hw(y0))} {fmt(float(y0))}L{fmt(cx + hw(y1))} {fmt(float(y1))}")
-        lat.append(f"M{fmt(cx + hw(y0))} {fmt(float(y0))}L{fmt(cx - hw(y1))} {fmt(float(y1))}")
-    doc.add(path("".join(lat), "none", stroke="#E2FAFD", stroke_width=1.6, opacity=0.45))
-    doc.add(line(cx, top, cx, base - 130, GOLD_2, 3, opacity=0.55))
-    # observation decks in gold
-    for y, extra, hgt in ((520, 34, 40), (330, 20, 26)):
-        w = hw(y) + extra
-        doc.add(
-            rect(
-                cx - w,
-                y - hgt / 2,
-                2 * w,
-                hgt,
-                doc.lin(f"deck{y}", [(0, GOLD_2), (1, GOLD)]),
-                rx=hgt / 2,
-            )
-        )
-        doc.add(line(cx - w + 16, y, cx + w - 16, y, WHITE, 4, stroke_dasharray="6 7", opacity=0.8))
-    # spire
-    doc.add(
-        polygon(
-            [(cx - 8, top + 2), (cx - 2.5, top - 100), (cx + 2.5, top - 100), (cx + 8, top + 2)],
-            GOLD,
-        )
-    )
-    doc.add(circle(cx, top - 104, 4, VERMILION))
-    # city
+    # beams of light in the flag's two colours, rising from behind the skyline
+    beams = ((260, -8, SKY_1), (610, 5, GOLD_1), (960, -3, SKY_1), (1310, 6, GOLD_1),
+             (1660, -6, SKY_1))
+    for k, (x, lean, colour) in enumerate(beams):
+        top = x + lean * 40
+        beam = doc.lin(f"beam{k}", [(0, colour, 0), (1, colour, 0.45)], 0, 60, 0, hz, user=True)
+        doc.add(polygon([(x - 14, hz), (top - 70, 60), (top + 70, 60), (x + 14, hz)], beam))
+    doc.add(rect(0, hz - 160, W, 182, doc.lin("haze", [(0, SKY, 0), (1, SKY, 0.35)], 0, 0, 0, 1)))
     d, tops_far = skyline_d(rng, -20, W + 20, hz + 20, 60, 230, 50, 130, gap=(-12, 6))
-    doc.add(path(d, "#22395F"))
+    doc.add(path(d, "#1B3E63"))
     d, tops_near = skyline_d(rng, -20, W + 20, hz + 20, 30, 140, 60, 150, gap=(-4, 18))
     doc.add(path(d, "#14223F"))
     win = []
@@ -1039,23 +1015,16 @@ def tokyo_lights() -> Doc:
                     if rng.random() < p:
                         win.append(f"M{xx} {yy}h8v5h-8Z")
     doc.add(path("".join(win), GOLD_2, opacity=0.75))
-    # river: calm, with the tower's reflection
+    # river: calm, with the light's reflection in both colours
     doc.add(rect(0, hz + 20, W, H - hz - 20, doc.lin("river", [(0, "#142440"), (1, "#0C162B")])))
-    for i in range(10):
-        yy = hz + 34 + i * 12
-        w = (70 - i * 5) * rng.uniform(0.7, 1.2)
-        col = GOLD_1 if i in (2, 3) else SKY_1
-        doc.add(
-            rect(
-                cx - w / 2 + rng.uniform(-10, 10),
-                yy,
-                w,
-                3,
-                col,
-                opacity=round(0.5 - i * 0.045, 2),
-                rx=1.5,
+    for i in range(12):
+        yy = hz + 34 + i * 11
+        for cx, col in ((610, GOLD_1), (960, SKY_1), (1310, GOLD_1)):
+            w = (90 - i * 6) * rng.uniform(0.7, 1.2)
+            doc.add(
+                rect(cx - w / 2 + rng.uniform(-12, 12), yy, w, 3, col,
+                     opacity=round(0.5 - i * 0.035, 2), rx=1.5)
             )
-        )
     return doc
 
 
@@ -1710,6 +1679,7 @@ def situation_centre() -> Doc:
         "situation-centre.svg",
         "Illustration: an emergency situation centre, a wall of screens with a map, a typhoon and seismic waves",
     )
+    doc.night = True
     rng = random.Random(311)
     doc.add(rect(0, 0, W, H, doc.lin("room", [(0, "#101A30"), (0.7, "#17284A"), (1, "#0E172B")])))
     # video wall frame
@@ -2002,7 +1972,7 @@ def _round_table(doc: Doc, cx, cy, rx, ry, rng, gid):
 def business_day() -> Doc:
     doc = Doc(
         "business-day.svg",
-        "Illustration: a hotel hall set for business meetings, round tables, chairs and water pitchers",
+        "Illustration: a crowded hotel hall, people in business suits standing in groups between round tables",
     )
     rng = random.Random(8)
     fy = 478
@@ -2061,7 +2031,51 @@ def business_day() -> Doc:
         (1260, 712, 226, 58),
     ):
         doc.add(_round_table(doc, cx, cy, rx, ry, rng, f"t{cx}"))
+    # «просторный отель на время перестаёт быть просторным»: people in groups
+    crowd = rng.sample(range(60, W - 60, 46), 26)
+    for k, x in enumerate(sorted(crowd)):
+        row = k % 3
+        base = (650, 830, 1010)[row] + rng.uniform(-14, 14)
+        scale = (0.72, 0.9, 1.08)[row]
+        doc.add(_standing_person(x + rng.uniform(-16, 16), base, scale, rng))
     return doc
+
+
+SUITS = ("#1F2A44", "#2E3B55", "#3B4252", "#26344F", "#4A5468")
+HAIR = ("#1B1B1F", "#2A2522", "#3A332C", "#6B6B70")
+SKIN = ("#E8C4A2", "#D9AE8A", "#F0D2B6", "#C99A74")
+
+
+def _standing_person(x, base, s, rng):
+    """A person in a suit seen from the front, feet at `base`, `s` times full size."""
+    suit, hair, skin = rng.choice(SUITS), rng.choice(HAIR), rng.choice(SKIN)
+    top = base - 250 * s
+    out = [
+        rect(x - 26 * s, base - 100 * s, 22 * s, 100 * s, suit),
+        rect(x + 4 * s, base - 100 * s, 22 * s, 100 * s, suit),
+        path(
+            f"M{fmt(x - 44 * s)} {fmt(base - 92 * s)}"
+            f"L{fmt(x - 40 * s)} {fmt(top + 70 * s)}"
+            f"Q{fmt(x - 38 * s)} {fmt(top + 44 * s)} {fmt(x - 12 * s)} {fmt(top + 42 * s)}"
+            f"L{fmt(x + 12 * s)} {fmt(top + 42 * s)}"
+            f"Q{fmt(x + 38 * s)} {fmt(top + 44 * s)} {fmt(x + 40 * s)} {fmt(top + 70 * s)}"
+            f"L{fmt(x + 44 * s)} {fmt(base - 92 * s)}Z",
+            suit,
+        ),
+        polygon([(x - 12 * s, top + 42 * s), (x + 12 * s, top + 42 * s), (x, top + 82 * s)],
+                WHITE),
+        polygon([(x - 4 * s, top + 50 * s), (x + 4 * s, top + 50 * s), (x, top + 80 * s)],
+                rng.choice((NAVY, VERMILION, SKY_DARK, GOLD_DARK))),
+        circle(x, top + 18 * s, 21 * s, skin),
+        path(
+            f"M{fmt(x - 21 * s)} {fmt(top + 16 * s)}"
+            f"Q{fmt(x - 20 * s)} {fmt(top - 6 * s)} {fmt(x)} {fmt(top - 5 * s)}"
+            f"Q{fmt(x + 20 * s)} {fmt(top - 6 * s)} {fmt(x + 21 * s)} {fmt(top + 16 * s)}"
+            f"Q{fmt(x)} {fmt(top + 2 * s)} {fmt(x - 21 * s)} {fmt(top + 16 * s)}Z",
+            hair,
+        ),
+    ]
+    return group(out)
 
 
 def _chair_top(cx, cy, angle):
@@ -2156,6 +2170,7 @@ def unu() -> Doc:
     doc = Doc(
         "unu.svg", "Illustration: a lecture hall in UN blue, a podium, a screen and rows of seats"
     )
+    doc.night = True
     rng = random.Random(12)
     un = "#2F7FC0"
     sy = 612
@@ -2248,6 +2263,7 @@ def akasaka() -> Doc:
         "akasaka.svg",
         "Illustration: a neo-baroque palace facade at evening, lit windows, a reception",
     )
+    doc.night = True
     rng = random.Random(2025)
     gy = 716
     doc.add(

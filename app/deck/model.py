@@ -164,7 +164,12 @@ class Slide:
 
     @property
     def shown_text(self) -> str:
-        """Every word the slide itself can show, in reading order."""
+        """Every word the slide itself can show, in reading order.
+
+        A picture's credit is left out: whether it is printed depends on what
+        the slot holds (a drawing is credited as an illustration, never with
+        the credit written for a photo), which only the renderer knows.
+        """
         parts = [self.heading] + [block.text for block in self.blocks]
         parts += [f"{turn.speaker}: {turn.text}" for turn in self.turns]
         parts += [f"{fact.value} {fact.label}" for fact in self.facts]
@@ -172,7 +177,7 @@ class Slide:
         if self.speaker:
             parts.append(", ".join(p for p in (self.speaker, self.role) if p))
         if self.image:
-            parts += [self.image.caption, self.image.credit]
+            parts.append(self.image.caption)
         return "\n".join(p for p in parts if p)
 
 

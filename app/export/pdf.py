@@ -1,9 +1,13 @@
-"""PDF export through Qt: deterministic, vector, no headless browser.
+"""PDF export through Qt: deterministic, no headless browser.
 
 Slides are painted by the one renderer straight into the PDF, so text stays
-text (selectable, searchable) and illustrations stay vectors. Two layouts:
-slides only (16:9 pages), or handouts with the notes and the full text under
-each slide (A4), for a conference desk or a reader who wants paper.
+text (selectable, searchable); pictures go in at 200 pixels per inch of the
+page (see pictures), so every viewer shows what the screen shows and the
+file stays small. Two layouts: slides only (16:9 pages), or handouts with
+the notes and the full text under each slide (A4), for a conference desk or
+a reader who wants paper. Bookmarks by chapter and slide, page labels that
+are the slides' numbers and the document's metadata are added afterwards
+(pdf_marks).
 """
 
 from __future__ import annotations
@@ -23,12 +27,16 @@ from PySide6.QtGui import (
 )
 
 from app.deck.model import Block, Deck, Slide
+from app.export.pdf_marks import Description, PageMark, finish_pdf
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
 from app.render.painter import paint_slide
 
 SLIDE_PAGE = QPageSize(QSizeF(254, 142.875), QPageSize.Unit.Millimeter, "Slide 16:9")
-RESOLUTION = 300  # dpi of the PDF's coordinate system; text and vectors stay vectors
+# dpi of the PDF's coordinate system; text and vectors stay vectors, and pictures are
+# decoded (photos) or drawn (illustrations) at this many pixels per inch of the page:
+# sharp in print, small enough to send by mail
+RESOLUTION = 200
 MARGIN_MM = 15
 
 
@@ -79,7 +87,25 @@ def export_pdf(deck: Deck, out: Path, context: RenderContext, *, notes: bool = F
                 progress(number, len(todo))
     finally:
         painter.end()
+    finish_pdf(out, page_marks(deck, todo, context),
+               Description(deck.title, deck.author, deck.subtitle, deck.language))
     return len(todo)
+
+
+def page_marks(deck: Deck, todo: list[tuple[Slide, int]],
+               context: RenderContext) -> list[PageMark]:
+    """Each page's chapter, slide title and label («12», «12.3» for a build step)."""
+    marks = []
+    for index, (slide, step) in enumerate(todo):
+        number = context.slide_numbers.get(slide.index)
+        label = str(number) if number is not None else "запасной"
+        first = index == 0 or todo[index - 1][0] is not slide
+        alone = first and (index + 1 == len(todo) or todo[index + 1][0] is not slide)
+        if not alone:
+            label = f"{label}.{step + 1}"
+        chapter = deck.chapters[slide.chapter].title if deck.chapters else ""
+        marks.append(PageMark(chapter, slide.title, label, first))
+    return marks
 
 
 def _handout_page(painter: QPainter, slide: Slide, step: int, area: QRectF,

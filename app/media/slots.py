@@ -94,11 +94,25 @@ def _links_out(root: Path, entry: Path) -> bool:
         return False
 
 
-def resolve_slot(deck_root: Path, slot: str) -> SlotResult:
+def _variant(root: Path, found: Path, folder: Path, stem: str, variant: str) -> Path:
+    """The drawing's variant for the theme (`monorail.dark.svg`) if there is one.
+
+    Only drawings have variants: a real photo is shown as it is in every theme.
+    """
+    if not variant or found.suffix.lower() != ILLUSTRATION_EXTENSION:
+        return found
+    drawn = _find(root, folder, f"{stem}.{variant}")
+    return drawn if drawn is not None and drawn.suffix.lower() == ILLUSTRATION_EXTENSION \
+        else found
+
+
+def resolve_slot(deck_root: Path, slot: str, variant: str = "") -> SlotResult:
     """Resolve a slot ("monorail", "media/monorail.svg", …) to a file in deck_root/media.
 
-    Never raises: refused names and missing files come back as `error`.
-    The returned path is the real path (symlinks followed) that was checked.
+    With a `variant` (a theme's, e.g. "dark") a drawing `<slot>.<variant>.svg`
+    beside the slot's own drawing is taken instead. Never raises: refused
+    names and missing files come back as `error`. The returned path is the
+    real path (symlinks followed) that was checked.
     """
     reason = _refusal(slot)
     if reason:
@@ -113,6 +127,7 @@ def resolve_slot(deck_root: Path, slot: str) -> SlotResult:
         found = _find(root, folder, parts[-1]) if folder.is_dir() else None
         if found is None:
             return _failure(f"файл не найден: {shown}.*")
+        found = _variant(root, found, folder, parts[-1], variant)
         real = found.resolve()
         if not real.is_relative_to(root):
             return _failure(OUTSIDE)

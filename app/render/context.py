@@ -37,10 +37,11 @@ class RenderContext:
         """The context of `deck`, in its own theme unless `theme_name` overrides it."""
         own = [i for i, chapter in enumerate(deck.chapters) if chapter.role is ChapterRole.CHAPTER]
         numbers = deck.slide_numbers()
+        theme = Theme.load(theme_name or deck.theme)
         return cls(
-            theme=Theme.load(theme_name or deck.theme),
+            theme=theme,
             deck_root=deck.root,
-            images=ImageProvider(deck.root),
+            images=ImageProvider(deck.root, variant=theme.illustrations),
             deck_title=deck.title,
             author=deck.author,
             photo_credit=deck.photo_credit,

@@ -3,7 +3,10 @@
 The size to decode at is known only at paint time, from the device: the same
 layout painted into a thumbnail and into a 4K export asks for two different
 raster sizes (a prefetch asks the same question ahead, through `need`), and
-SVGs are drawn as vectors at whatever size.
+SVGs are drawn as vectors at whatever size, except into a PDF: Qt writes an
+SVG's soft glows (gradients that fade out) as shapes that some viewers fill
+solid, so there the drawing goes in as an image at the page's resolution,
+and every viewer shows what the screen shows.
 """
 
 from __future__ import annotations
@@ -12,12 +15,16 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPaintEngine, QPainter, QPainterPath, QPen
 
+from app.render.illustrations import Svg
 from app.render.images import ImageProvider
 
 PLACEHOLDER_PREFIX = "Нет изображения: "
 MAT = 10.0  # canvas pixels of mat around a framed picture
+# A drawing put into a PDF as an image gets this many pixels per inch of the page at
+# most: flat colours and soft light stay smooth, and the file stays small enough to mail.
+DRAWING_PPI = 160
 
 
 def fitted(content: QSizeF, box: QRectF, cover: bool) -> QRectF:
@@ -75,10 +82,41 @@ class Picture:
         painter.setClipRect(self.rect, Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if loaded.svg is not None:
+        if loaded.svg is not None and _flattens_soft_edges(painter):
+            _paint_as_image(painter, loaded.svg, target, self.rect)
+        elif loaded.svg is not None:
             loaded.svg.render(painter, target)
         elif loaded.raster is not None:
             painter.drawImage(target, loaded.raster)
+
+
+def _flattens_soft_edges(painter: QPainter) -> bool:
+    """Whether the device is a PDF, where fading gradients do not survive every viewer."""
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Pdf
+
+
+def _paint_as_image(painter: QPainter, svg: Svg, target: QRectF, clip: QRectF) -> None:
+    """The visible part of the drawing as one image at the device's resolution.
+
+    Whole pixels only, each fully covered by the drawing (a part-covered edge pixel
+    would need a transparency mask in the file for nothing).
+    """
+    visible = target.intersected(clip)
+    scale = device_scale(painter) * min(1.0, DRAWING_PPI / max(1, painter.device().logicalDpiX()))
+    pixels = QSize(math.floor(visible.width() * scale), math.floor(visible.height() * scale))
+    if pixels.isEmpty():
+        return
+    image = QImage(pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    inner = QPainter(image)
+    inner.setRenderHint(QPainter.RenderHint.Antialiasing)
+    inner.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    inner.scale(pixels.width() / visible.width(), pixels.height() / visible.height())
+    inner.translate(-visible.topLeft())
+    svg.render(inner, target)
+    inner.end()
+    painter.drawImage(visible, image)
 
 
 def paint_placeholder(painter: QPainter, rect: QRectF, reason: str,

@@ -86,11 +86,19 @@ class TextBox:
         return self.rect.left() - self.doc.rootFrame().frameFormat().leftMargin()
 
     def paint(self, painter: QPainter) -> None:
-        painter.setClipRect(self.rect.adjusted(self.left - self.rect.left(), 0, 0, 0),
+        # A tight line height puts accents above and descenders below the lines' own
+        # boxes; the clip keeps room for them («Reportage», «Ё») and still stops a line
+        # that does not fit.
+        ink = self._ink_allowance()
+        painter.setClipRect(self.rect.adjusted(self.left - self.rect.left(), -ink, 0, ink),
                             Qt.ClipOperation.IntersectClip)
         painter.translate(QPointF(self.left, self.top))
         self._paint_markers(painter)
         self.doc.drawContents(painter)
+
+    def _ink_allowance(self) -> float:
+        """How far glyphs may reach outside the lines' boxes: a third of the largest size."""
+        return max((para.role.px(self.scale) for para in self.paras), default=0.0) / 3
 
     def _paint_markers(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

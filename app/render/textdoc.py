@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from app.deck.model import Span
 from app.render.fonts import role_font
 from app.render.theme import Theme, TypeRole
-from app.render.typography import typeset
+from app.render.typography import keep_last_word, nest_quotes, typeset
 
 LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph
 HANGING = "«„“\"("  # marks that may hang into the margin
@@ -77,6 +77,18 @@ def _line_height_percent(theme: Theme, para: Para, scale: float) -> float:
     return 100.0 * para.role.line_height * font.pixelSize() / natural if natural else 100.0
 
 
+def _set_texts(spans: tuple[Span, ...]) -> list[str]:
+    """Each span's text after the typography rules; the paragraph-wide ones (nested
+    quotes, the last word kept with its neighbour) see the spans as one text."""
+    texts = [typeset(span.text) for span in spans]
+    whole = keep_last_word(nest_quotes("".join(texts)))  # both keep the length
+    out, start = [], 0
+    for text in texts:
+        out.append(whole[start:start + len(text)])
+        start += len(text)
+    return out
+
+
 def build_document(theme: Theme, paras: list[Para], width: float, scale: float) -> QTextDocument:
     """The paragraphs as a QTextDocument laid out at `width` canvas pixels."""
     doc = QTextDocument()
@@ -113,9 +125,9 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
         else:
             cursor.setBlockFormat(block)
             cursor.setBlockCharFormat(base)
-        for span in para.spans:
-            text = typeset(span.text).replace("\n", LINE_SEPARATOR)
-            cursor.insertText(text, _char_format(theme, para, span, scale))
+        for span, text in zip(para.spans, _set_texts(para.spans), strict=True):
+            cursor.insertText(text.replace("\n", LINE_SEPARATOR),
+                              _char_format(theme, para, span, scale))
     cursor.endEditBlock()
     if gutter:
         frame = doc.rootFrame().frameFormat()

@@ -73,6 +73,8 @@ class Typography:
     lede: TypeRole
     heading: TypeRole
     body: TypeRole
+    text_body: TypeRole
+    statement: TypeRole
     quote: TypeRole
     quote_short: TypeRole
     speaker: TypeRole
@@ -97,6 +99,9 @@ class Theme:
     fonts: dict[str, tuple[str, ...]]  # role ("serif", "sans") -> families, fallbacks last
     margin: float
     gutter: float
+    # which variant of the deck's drawings suits this theme's ground ("" = the drawings
+    # as they are; "dark" = `slot.dark.svg`, drawn for a dark palette, where one exists)
+    illustrations: str = ""
 
     @classmethod
     def load(cls, name: str | None = None, folder: Path = THEMES_DIR) -> Theme:
@@ -119,7 +124,8 @@ class Theme:
             roles = {f.name: TypeRole(**data["type"][f.name]) for f in fields(Typography)}
             fonts = {key: tuple(value) for key, value in data["fonts"].items()}
             theme = cls(str(data["name"]), colors, Typography(**roles), fonts,
-                        float(data["margin"]), float(data["gutter"]))
+                        float(data["margin"]), float(data["gutter"]),
+                        _variant_name(data.get("illustrations", "")))
         except (KeyError, TypeError, ValueError) as exc:
             raise ThemeError(f"theme '{data.get('name', '?')}' is incomplete: {exc}") from exc
         for role_name, role in roles.items():
@@ -131,6 +137,14 @@ class Theme:
 def theme_files(folder: Path = THEMES_DIR) -> dict[str, Path]:
     """The themes in `folder` by name: the only names a theme can be chosen by."""
     return {path.stem: path for path in sorted(folder.glob("*.toml")) if path.is_file()}
+
+
+def _variant_name(value: object) -> str:
+    """A drawings variant is a plain lower-case word: it becomes part of a file name."""
+    text = str(value)
+    if text and not (text.isascii() and text.isalpha() and text.islower()):
+        raise ValueError(f"illustrations = '{text}' is not a plain lower-case word")
+    return text
 
 
 def _read(files: dict[str, Path], name: str, seen: set[str]) -> dict[str, Any]:

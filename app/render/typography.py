@@ -4,6 +4,8 @@ A line must not end on a one-letter word or a short preposition («в», «на�
 «не» …), a number must not be parted from its unit or month («14 млн»,
 «21 декабря»), and a dash must not start a line; all read as mistakes in
 large type. Non-breaking spaces keep those words with their neighbours.
+A paragraph does not end on a lone short word (its last space is
+non-breaking), and quotes inside quotes take the inner marks: «…„…“…».
 """
 
 from __future__ import annotations
@@ -23,6 +25,47 @@ _AFTER_NUMBER = re.compile(r"(?<![\w\-])(\d+)[ \t]+(?=\w)")
 # Only from the start of a run of spaces: trying every position inside a long
 # run that no dash follows would take time quadratic in its length.
 _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
+
+
+LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
+_LAST_SPACE = re.compile(rf"[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
+OUTER = ("«", "»")
+INNER = ("„", "“")
+
+
+def nest_quotes(text: str) -> str:
+    """«…«…»…» as «…„…“…»: a quote inside a quote takes the inner marks.
+
+    Straight double quotes are read as opening or closing by what stands
+    before them; inner marks already set („…“) are kept. The result has
+    the same length as `text`.
+    """
+    out, depth = [], 0
+    for index, char in enumerate(text):
+        if char == '"':
+            before = text[index - 1] if index else " "
+            char = "«" if before.isspace() or before in "(«„[—–-" else "»"
+        if char == "«":
+            out.append(OUTER[0] if depth == 0 else INNER[0])
+            depth += 1
+        elif char == "»" and depth:
+            depth -= 1
+            out.append(OUTER[1] if depth == 0 else INNER[1])
+        else:
+            if char == INNER[0]:
+                depth += 1
+            elif char == INNER[1] and depth:
+                depth -= 1
+            out.append(char)
+    return "".join(out)
+
+
+def keep_last_word(text: str) -> str:
+    """The paragraph's last space made non-breaking when the last word is short, so
+    no line of a caption or a quote is one lonely word. Same length as `text`."""
+    if len(text.split()) < 4:
+        return text
+    return _LAST_SPACE.sub(lambda m: NBSP * len(m.group(0)), text)
 
 
 def typeset(text: str) -> str:

@@ -23,6 +23,7 @@ from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
+from app.render.layouts.common import describe_picture
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
 from app.ui.export_dialogs import Exporter
@@ -79,7 +80,7 @@ class ReaderWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.exporter = Exporter(self, deck, lambda: self.view.context)
-        self.actions = ActionCollection(self, Where.READER)
+        self.actions = ActionCollection(self, Where.READER, icons=True)
         self.actions.add_to(self)
         self._wire_actions()
         self._build_menus()
@@ -222,7 +223,7 @@ class ReaderWindow(QMainWindow):
         if self.step + 1 < slide.step_count:
             ahead.insert(0, (slide, self.step + 1))
         self.view.show_slide(slide, self.step, ahead)
-        alt = " ".join(image.alt for image in slide.images)
+        alt = " ".join(describe_picture(self.context, image) for image in slide.images)
         self.view.setAccessibleDescription("\n".join(p for p in (slide.shown_text, alt) if p))
         chapter = self.deck.chapters[slide.chapter].title
         self.text.show_slide(slide, chapter)

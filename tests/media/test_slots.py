@@ -205,3 +205,18 @@ def test_unreadable_media_folder(deck: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(Path, "iterdir", denied)
 
     assert resolve_slot(deck, "monorail") == SlotResult(path=None, error=UNREADABLE)
+
+
+def test_a_theme_variant_of_a_drawing_is_taken_when_it_exists(deck):
+    drawn = touch(deck / "media" / "city.svg")
+    night = touch(deck / "media" / "city.dark.svg")
+    assert_found(resolve_slot(deck, "city", "dark"), night, illustration=True)
+    assert_found(resolve_slot(deck, "city"), drawn, illustration=True)
+    assert_found(resolve_slot(deck, "city", "sepia"), drawn, illustration=True)
+
+
+def test_a_real_photo_wins_over_every_drawing_variant(deck):
+    touch(deck / "media" / "city.svg")
+    touch(deck / "media" / "city.dark.svg")
+    photo = touch(deck / "media" / "city.jpg")
+    assert_found(resolve_slot(deck, "city", "dark"), photo)

@@ -43,3 +43,14 @@ def test_every_slide_paints_at_every_step(qapp, shipped, caplog):
 def test_the_shipped_deck_has_no_render_problems(qapp, shipped):
     out = render_diagnostics(shipped, RenderContext.for_deck(shipped))
     assert [d.format() for d in out] == []
+
+
+def test_every_daylight_drawing_has_a_night_variant_the_dark_theme_shows(qapp, shipped):
+    dark = RenderContext.for_deck(shipped, "dark")
+    light = RenderContext.for_deck(shipped, "light")
+    slots = {s.image.slot for s in shipped.slides if s.image}
+    slots |= {step.image.slot for s in shipped.slides for step in s.steps if step.image}
+    night = {slot for slot in slots if dark.images.resolve(slot).path.name.endswith(".dark.svg")}
+    assert len(night) >= 10
+    for slot in night:
+        assert light.images.resolve(slot).path.name == f"{slot.split('/')[-1]}.svg"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.render.theme import Theme, ThemeError
@@ -68,3 +70,26 @@ def test_a_base_must_be_a_theme_of_the_same_folder(tmp_path):
     (folder / "child.toml").write_text('name = "child"\nbase = "../evil"\n', encoding="utf-8")
     with pytest.raises(ThemeError, match="not a theme"):
         Theme.load("child", folder)
+
+
+def test_the_dark_theme_picks_the_drawings_night_variant():
+    assert Theme.load("light").illustrations == ""
+    assert Theme.load("dark").illustrations == "dark"
+
+
+def test_a_drawings_variant_must_be_a_plain_word(tmp_path):
+    (tmp_path / "odd.toml").write_text('base = "light"\nname = "odd"\nillustrations = "../x"\n',
+                                       encoding="utf-8")
+    (tmp_path / "light.toml").write_text(
+        (Path(__file__).resolve().parents[2] / "resources" / "themes" / "light.toml")
+        .read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ThemeError, match="plain lower-case word"):
+        Theme.load("odd", tmp_path)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_letter_spacing_stays_under_a_word_gap(name):
+    """PDF readers break a word at a gap over 0.1 em: spaced labels must stay one word."""
+    theme = Theme.load(name)
+    for role in vars(theme.type).values():
+        assert role.tracking < 100

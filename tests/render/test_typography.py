@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.render.typography import NBSP, typeset
+from app.render.typography import NBSP, keep_last_word, nest_quotes, typeset
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,3 +31,30 @@ def test_longer_words_are_left_alone(text):
 def test_line_breaks_and_trailing_words_are_kept():
     assert typeset("Автор: я\nФото: мы") == "Автор: я\nФото: мы"
     assert typeset("конец в") == "конец в"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Как писал принц, «гармония превыше всего». Сегодня»",
+     "«Как писал принц, „гармония превыше всего“. Сегодня»"),
+    ('"Как писал принц, "гармония превыше всего". Сегодня"',
+     "«Как писал принц, „гармония превыше всего“. Сегодня»"),
+    ("«один» и «два»", "«один» и «два»"),
+    ("без кавычек", "без кавычек"),
+])
+def test_quotes_inside_quotes_take_the_inner_marks(text, expected):
+    assert nest_quotes(text) == expected
+    assert len(nest_quotes(text)) == len(text)
+
+
+def test_a_paragraph_does_not_end_on_a_lone_short_word():
+    text = "Один из главных символов Токио подсвечивался цветами флага."
+    assert keep_last_word(text).endswith(f"цветами{NBSP}флага.")
+    assert keep_last_word("два слова") == "два слова"
+    long_last = "Это очень длинное последнее слово: достопримечательностями"
+    assert keep_last_word(long_last) == long_last
+
+
+def test_inner_marks_already_set_are_kept_and_counted():
+    assert nest_quotes("идея формата „Центральная Азия“ и «она»") == \
+        "идея формата „Центральная Азия“ и «она»"
+    assert nest_quotes("«он: „да“ и «нет»»") == "«он: „да“ и „нет“»"

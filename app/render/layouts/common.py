@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor
 
 from app.deck.model import Block, Image, Slide
@@ -23,8 +23,8 @@ from app.render.theme import TypeRole
 WIDTH, HEIGHT = 1920.0, 1080.0
 CANVAS_RECT = QRectF(0, 0, WIDTH, HEIGHT)
 ILLUSTRATION = "Иллюстрация"
-ILLUSTRATION_CREDIT = "Иллюстрация Reportage"
-MEASURE = 1480.0  # the widest a column of body text may run, for comfortable reading
+ILLUSTRATION_CREDIT = "Иллюстрация: Reportage"
+PHOTO_LABEL = "Фото: "
 
 
 def new_layout(context: RenderContext) -> SlideLayout:
@@ -71,26 +71,26 @@ def natural_size(context: RenderContext, text: str, role: TypeRole) -> QSizeF:
 
 
 def body_paras(context: RenderContext, blocks: tuple[Block, ...] | list[Block],
-               color: QColor | None = None) -> list[Para]:
+               color: QColor | None = None, role: TypeRole | None = None) -> list[Para]:
     """A slide's Markdown blocks as paragraphs: lists get bullets, quotes a bar."""
     theme = context.theme
     ink = color or theme.colors.ink
+    body = role or theme.type.body
     paras = []
     for index, block in enumerate(blocks):
         if block.kind == "item":
             last = index + 1 == len(blocks) or blocks[index + 1].kind != "item"
-            paras.append(Para(block.spans, theme.type.body, ink, marker=Marker.BULLET,
+            paras.append(Para(block.spans, body, ink, marker=Marker.BULLET,
                               marker_color=theme.colors.accent,
                               space_after=0.55 if last else 0.3))
         elif block.kind == "quote":
-            role = replace(theme.type.body, font="serif", italic=True)
-            paras.append(Para(block.spans, role, ink, marker=Marker.BAR,
+            paras.append(Para(block.spans, replace(body, font="serif", italic=True), ink,
+                              marker=Marker.BAR,
                               marker_color=theme.colors.accent))
         elif block.kind == "heading":
-            paras.append(Para(block.spans, replace(theme.type.body, bold=True), ink,
-                              space_after=0.3))
+            paras.append(Para(block.spans, replace(body, bold=True), ink, space_after=0.3))
         else:
-            paras.append(Para(block.spans, theme.type.body, ink))
+            paras.append(Para(block.spans, body, ink))
     return paras
 
 
@@ -137,13 +137,19 @@ def side_picture(layout: SlideLayout, context: RenderContext, slot: str, split: 
         place_badge(layout, context, split + 48, 48)
 
 
+def badge_size(context: RenderContext) -> QSizeF:
+    """The «Иллюстрация» pill's size, to place it by its right edge."""
+    role = context.theme.type.badge
+    text = natural_size(context, ILLUSTRATION, role)
+    return QSizeF(text.width() + 2 * role.size * 0.9, text.height() + 2 * role.size * 0.25)
+
+
 def place_badge(layout: SlideLayout, context: RenderContext, left: float, top: float) -> QRectF:
     """The small «Иллюстрация» pill that keeps a drawing from passing as a photo."""
     theme = context.theme
     role = theme.type.badge
-    pad_x, pad_y = role.size * 0.9, role.size * 0.25
-    text = natural_size(context, ILLUSTRATION, role)
-    rect = QRectF(left, top, text.width() + 2 * pad_x, text.height() + 2 * pad_y)
+    pad_x = role.size * 0.9
+    rect = QRectF(QPointF(left, top), badge_size(context))
     fill = QColor(theme.colors.scrim)
     fill.setAlphaF(0.72)
     layout.add(Fill(rect, fill, radius=rect.height() / 2))
@@ -155,10 +161,20 @@ def place_badge(layout: SlideLayout, context: RenderContext, left: float, top: f
 
 
 def credit_line(context: RenderContext, image: Image, found: SlotResult) -> str:
-    """The credit to print: a drawing is never credited to the press service."""
+    """The credit to print: a drawing is credited as one, never to the press service;
+    a real photo carries its slot's credit, else the deck's photo credit, as «Фото: …»."""
     if found.is_illustration:
         return ILLUSTRATION_CREDIT
-    return image.credit or context.photo_credit
+    credit = (image.credit or context.photo_credit).strip()
+    if not credit or credit.casefold().startswith(PHOTO_LABEL.strip(": ").casefold()):
+        return credit
+    return PHOTO_LABEL + credit
+
+
+def describe_picture(context: RenderContext, image: Image) -> str:
+    """The picture for a screen reader: its alt text and the credit the slide prints."""
+    credit = credit_line(context, image, context.images.resolve(image.slot))
+    return " ".join(part for part in (image.alt, f"({credit})" if credit else "") if part)
 
 
 def rule(left: float, top: float, width: float, color: QColor, thickness: float = 6.0) -> Fill:
@@ -166,13 +182,15 @@ def rule(left: float, top: float, width: float, color: QColor, thickness: float 
 
 
 def place_folio(layout: SlideLayout, context: RenderContext, slide: Slide,
-                color: QColor | None = None) -> None:
-    """The quiet running foot of a magazine page: chapter on the left, page on the right."""
+                color: QColor | None = None, right: float | None = None) -> None:
+    """The quiet running foot of a magazine page: chapter on the left, page on the right
+    (of the text column, when a picture takes the slide's right side from `right`)."""
     theme = context.theme
     role = theme.type.folio
     ink = color or theme.colors.muted
     margin = theme.margin
-    band = QRectF(margin, HEIGHT - margin * 0.66, WIDTH - 2 * margin, role.size * 2.4)
+    end = WIDTH - margin if right is None else right
+    band = QRectF(margin, HEIGHT - margin * 0.66, end - margin, role.size * 2.4)
     chapter = context.chapter_titles.get(slide.chapter, "")
     label = context.chapter_label(slide)
     left = " · ".join(part for part in (label, chapter) if part)

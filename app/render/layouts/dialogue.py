@@ -5,15 +5,19 @@ right, like a chat; the newest line is on a tinted card in full ink and the
 earlier ones recede. When the lines outgrow the slide, all of them get smaller
 together, down to the readable minimum; what still does not fit is reported as an
 overflow (so `check` names the slide) and the earliest lines give way to the newest.
+
+A turn's closing words in italics are the narrator's («– улыбается
+Нагаспаев»): they are set under the card, never inside it, so the card
+holds only what the speaker said.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF
 
-from app.deck.model import Slide, Turn
+from app.deck.model import Slide, Span, Turn
 from app.render.context import RenderContext
 from app.render.layouts.common import (
     add_text,
@@ -33,12 +37,14 @@ QUIET_PADDING = 12.0
 GAP = 24.0
 RADIUS = 22.0
 SHRINK_STEPS = 6  # bisection steps for the one size all the lines share
+TAG_GAP = 10.0  # between a card and the narrator's words under it
 
 
 @dataclass
 class _Card:
     turn: Turn
     box: TextBox
+    tag: TextBox | None  # the narrator's words after the line, set under the card
     first_speaker: bool
     current: bool
 
@@ -48,21 +54,43 @@ class _Card:
         return PADDING if self.current else QUIET_PADDING
 
     @property
-    def height(self) -> float:
+    def card_height(self) -> float:
         return self.box.height + 2 * self.padding
 
+    @property
+    def height(self) -> float:
+        return self.card_height + (self.tag.height + TAG_GAP if self.tag else 0.0)
 
-def _paras(context: RenderContext, turn: Turn, first_speaker: bool, current: bool) -> list[Para]:
+
+def split_narration(spans: tuple[Span, ...]) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """(what the speaker said, the narrator's italic words closing the turn)."""
+    cut = len(spans)
+    while cut and (spans[cut - 1].italic or not spans[cut - 1].text.strip()):
+        cut -= 1
+    if cut == len(spans) or not any(span.text.strip() for span in spans[cut:]):
+        return spans, ()
+    speech = list(spans[:cut])
+    if speech:
+        speech[-1] = replace(speech[-1], text=speech[-1].text.rstrip())
+    return tuple(speech), spans[cut:]
+
+
+def _paras(context: RenderContext, turn: Turn, speech: tuple[Span, ...],
+           current: bool) -> list[Para]:
+    """The speaker's name over the line; names in full ink (or the muted tone of the
+    earlier lines) so they read at 4.5:1 on the card and on the page alike."""
     theme, colors = context.theme, context.theme.colors
-    if current:
-        label_color = colors.accent_ink if first_speaker else colors.gold_ink
-        ink = colors.ink
-    else:
-        label_color, ink = colors.faint, colors.muted
+    label_color, ink = (colors.ink, colors.ink) if current else (colors.muted, colors.muted)
     return [
         Para.plain(turn.speaker, theme.type.turn_speaker, label_color, space_after=0.5),
-        Para(turn.spans, theme.type.turn, ink),
+        Para(speech, theme.type.turn, ink),
     ]
+
+
+def _tag_paras(context: RenderContext, tag: tuple[Span, ...]) -> list[Para]:
+    role = replace(context.theme.type.turn, italic=True, size=context.theme.type.turn.size * 0.8)
+    text = "".join(span.text for span in tag).strip()
+    return [Para.plain(text, role, context.theme.colors.muted)]
 
 
 def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
@@ -86,7 +114,7 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
             card_width = card.box.doc.idealWidth() + 2 * PADDING
             pad = card.padding
             left = area.left() if card.first_speaker else area.right() - card_width
-            frame = QRectF(left, y, card_width, card.height)
+            frame = QRectF(left, y, card_width, card.card_height)
             if card.current:
                 layout.add(Fill(frame, colors.panel, RADIUS))
             edge = colors.accent if card.first_speaker else colors.gold
@@ -94,6 +122,13 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
                                    frame.height() - pad * 1.2), edge))
             card.box.rect = frame.adjusted(PADDING, pad, -PADDING, -pad)
             add_text(layout, card.box, f"the line of {card.turn.speaker}")
+            if card.tag is not None:
+                tag_width = min(card.tag.doc.idealWidth() + 1, width - 2 * PADDING)
+                tag_left = frame.left() + PADDING if card.first_speaker \
+                    else frame.right() - PADDING - tag_width
+                card.tag.rect = QRectF(tag_left, frame.bottom() + TAG_GAP, tag_width,
+                                       card.tag.height)
+                add_text(layout, card.tag, f"the narrator's words after {card.turn.speaker}")
             y += card.height + GAP
     report_unshown(layout, slide)
     place_folio(layout, context, slide)
@@ -109,9 +144,12 @@ def _cards(context: RenderContext, shown: tuple[Turn, ...], first: str, text_rec
     for index, turn in enumerate(shown):
         current = index == len(shown) - 1
         mine = turn.speaker == first
-        box = fit_text(theme, _paras(context, turn, mine, current),
+        speech, tag = split_narration(turn.spans)
+        box = fit_text(theme, _paras(context, turn, speech, current),
                        text_rect if current else tall, max_scale=scale)
-        cards.append(_Card(turn, box, mine, current))
+        tag_box = fit_text(theme, _tag_paras(context, tag), tall, max_scale=scale) \
+            if tag else None
+        cards.append(_Card(turn, box, tag_box, mine, current))
     return cards
 
 
@@ -127,7 +165,7 @@ def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
     cards = _cards(context, shown, first, text_rect, 1.0)
     if _height(cards) <= room:
         return cards, 0
-    paras = _paras(context, shown[-1], True, True)
+    paras = _paras(context, shown[-1], shown[-1].spans, True)
     floor = min(para.role.minimum / para.role.size for para in paras)
     smallest = _cards(context, shown, first, text_rect, floor)
     if _height(smallest) > room:

@@ -1,0 +1,62 @@
+"""Every quote, dialogue turn and anecdote step of the shipped deck is the report's own words.
+
+A newsroom puts its name to the deck: the source check (app/deck/source_check)
+compares everything a slide gives to a speaker with the report the deck
+carries; here the shipped deck must pass it completely, every piece must name
+its speaker, and the Kawaguchi anecdote must be her words in her order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.deck.loader import load_deck
+from app.deck.model import Kind, Span
+from app.deck.source_check import check_source, quoted_speech
+from tests.helpers import SHIPPED_DECK
+
+SOURCE = SHIPPED_DECK / "source" / "report.txt"
+
+
+@pytest.fixture(scope="module")
+def deck():
+    deck, _ = load_deck(SHIPPED_DECK)
+    return deck
+
+
+def test_the_source_check_finds_every_quote_verbatim_and_every_sentence(deck):
+    report = check_source(deck, SOURCE, (SHIPPED_DECK / "deck.toml", 1))
+    assert [d.format() for d in report.diagnostics] == []
+    assert report.quotes >= 20  # quotes, dialogue turns and anecdote steps alike
+    assert report.verbatim == report.quotes
+    assert report.carried == report.sentences
+
+
+def test_every_quote_turn_and_step_has_its_speaker(deck):
+    for slide in deck.slides:
+        if slide.kind in (Kind.QUOTE, Kind.BUILD):
+            assert slide.speaker, slide.id
+        assert all(turn.speaker for turn in slide.turns), slide.id
+    kinds = {speech.what for speech in quoted_speech(deck)}
+    assert {"quote", "dialogue turn", "build step"} <= kinds
+
+
+def test_the_anecdote_is_her_words_in_her_order(deck):
+    anecdote = next(s for s in deck.slides if s.kind is Kind.BUILD)
+    assert anecdote.speaker == "Ёрико Кавагучи"
+    report = " ".join(SOURCE.read_text(encoding="utf-8").split())
+    starts = [report.index(step.text[:30]) for step in anecdote.steps]
+    assert starts == sorted(starts)
+    assert anecdote.steps[2].text == "Я написала и отправила листок обратно."
+
+
+def test_an_altered_step_is_caught():
+    deck, _ = load_deck(SHIPPED_DECK)  # its own copy: this one gets altered
+    anecdote = next(s for s in deck.slides if s.kind is Kind.BUILD)
+    step = anecdote.steps[2]
+    altered = (Span("Я написала: 川口順子 – и отправила листок обратно."),)
+    anecdote.steps = (*anecdote.steps[:2], replace(step, spans=altered), *anecdote.steps[3:])
+    report = check_source(deck, SOURCE, (SHIPPED_DECK / "deck.toml", 1))
+    assert report.verbatim == report.quotes - 1
