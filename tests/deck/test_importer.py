@@ -365,6 +365,7 @@ def test_a_headline_is_never_cut(tmp_path):
     _, deck = imported(tmp_path, f"{headline}\nПервый абзац. Второе предложение.")
     assert deck.title == headline
     assert deck.chapters[0].slides[0].heading == headline
+    assert deck.chapters[0].slides[0].title == headline  # the sidebar and outline too
 
 
 # --- refusals ------------------------------------------------------------------------------
