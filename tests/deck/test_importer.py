@@ -263,6 +263,16 @@ def test_narration_between_answers_keeps_the_interviewee(tmp_path):
     assert answers[0].blocks[0].text.startswith("Конечно. Это было в Актобе")
 
 
+def test_a_transcript_with_speaker_labels_is_an_interview(tmp_path):
+    draft, deck = imported(tmp_path, shape("transcript"))
+    (dialogue,) = slides(deck, Kind.DIALOGUE)
+    assert [t.speaker for t in dialogue.turns] == ["Interviewer", "Ruth Okafor"] * 2
+    assert dialogue.turns[1].text.startswith("Less noise, less diesel")
+    # a lone «Note: …» is not a speaker's line
+    assert any(s.reader_text == "Note: the interview was shortened for clarity."
+               for s in slides(deck, Kind.TEXT))
+
+
 # --- the shipped report --------------------------------------------------------------------
 
 
