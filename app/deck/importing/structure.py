@@ -235,7 +235,8 @@ def plan(text: str, title: str | None = None) -> Draft:
     language = detect_language(text)
     labels = LABELS[language]
     roles, credits, speakers = classify(blocks, language)
-    people = index_people(text)
+    # names are looked up by position: index the same text the blocks' offsets count in
+    people = index_people("\n".join(block.text for block in blocks))
     draft = Draft(language, labels, "", "lede", [])
     draft.credits = [c for c in credits if c is not None]
     title_lines = [b.reader for b, r in zip(blocks, roles, strict=True)
@@ -265,8 +266,10 @@ def _title_from_lede(draft: Draft, fallback: str, given: str) -> None:
     """No headline: the lede opens the deck and its key phrase is the title."""
     lede = next((item for s in draft.sections[:1] for item in s.items[:1]
                  if s.heading is None and item.kind == "text"), None)
-    if lede is None:
-        draft.title = draft.title or fallback
+    if lede is None:  # the report opens with a quote or an interview: they stay as they are
+        first = next((item.lines[0] for s in draft.sections for item in s.items), "")
+        if not given:
+            draft.title = key_phrase(first_sentence(first), allow_opening=True) or fallback
         return
     draft.sections[0].items.remove(lede)
     draft.title_lines = lede.lines
