@@ -510,3 +510,10 @@ def test_a_giant_paragraph_is_carried_whole_within_the_parsers_caps(tmp_path):
     longest = max(len(line) for path in deck.root.glob("*.md")
                   for line in path.read_text(encoding="utf-8").splitlines())
     assert longest <= 2_000
+
+
+def test_a_lede_of_one_endless_sentence_still_gives_a_short_title(tmp_path):
+    text = "В городе " + " и ".join(["строят новые дома для молодых семей"] * 400) + "."
+    _, deck = imported(tmp_path, text)  # no line or title beyond what a slide can show
+    assert 2 <= len(deck.title.split()) <= 12
+    assert deck.title.lower() in text.lower()
