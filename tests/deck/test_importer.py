@@ -263,6 +263,16 @@ def test_narration_between_answers_keeps_the_interviewee(tmp_path):
     assert answers[0].blocks[0].text.startswith("Конечно. Это было в Актобе")
 
 
+def test_a_transcript_with_speaker_labels_is_an_interview(tmp_path):
+    draft, deck = imported(tmp_path, shape("transcript"))
+    (dialogue,) = slides(deck, Kind.DIALOGUE)
+    assert [t.speaker for t in dialogue.turns] == ["Interviewer", "Ruth Okafor"] * 2
+    assert dialogue.turns[1].text.startswith("Less noise, less diesel")
+    # a lone «Note: …» is not a speaker's line
+    assert any(s.reader_text == "Note: the interview was shortened for clarity."
+               for s in slides(deck, Kind.TEXT))
+
+
 # --- the shipped report --------------------------------------------------------------------
 
 
@@ -365,6 +375,7 @@ def test_a_headline_is_never_cut(tmp_path):
     _, deck = imported(tmp_path, f"{headline}\nПервый абзац. Второе предложение.")
     assert deck.title == headline
     assert deck.chapters[0].slides[0].heading == headline
+    assert deck.chapters[0].slides[0].title == headline  # the sidebar and outline too
 
 
 # --- refusals ------------------------------------------------------------------------------
@@ -488,3 +499,21 @@ def test_write_deck_rejects_names_outside_the_folder(tmp_path, name):
     with pytest.raises(ValueError, match="inside the deck folder"):
         write_deck({"deck.toml": "", name: "x"}, out)
     assert not out.exists()
+
+
+def test_a_giant_paragraph_is_carried_whole_within_the_parsers_caps(tmp_path):
+    sentence = "Строители работали днём и ночью, чтобы успеть к открытию моста."
+    giant = " ".join([sentence] * 1000)  # 64 000 characters in one line
+    text = f"Мост готов\nКороткий абзац о мосте.\n{giant}\n— {giant}\n— Спасибо."
+    _, deck = imported(tmp_path, text)  # no «line too long», no «the rest is left out»
+    assert_source_check_is_clean(deck)
+    longest = max(len(line) for path in deck.root.glob("*.md")
+                  for line in path.read_text(encoding="utf-8").splitlines())
+    assert longest <= 2_000
+
+
+def test_a_lede_of_one_endless_sentence_still_gives_a_short_title(tmp_path):
+    text = "В городе " + " и ".join(["строят новые дома для молодых семей"] * 400) + "."
+    _, deck = imported(tmp_path, text)  # no line or title beyond what a slide can show
+    assert 2 <= len(deck.title.split()) <= 12
+    assert deck.title.lower() in text.lower()

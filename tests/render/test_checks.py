@@ -121,3 +121,20 @@ def test_a_slide_of_many_big_pictures_is_over_its_pixel_budget(qapp, tmp_path, m
     messages = [d.message for d in checks.render_diagnostics(deck, RenderContext.for_deck(deck))]
     assert sum("the slide's pictures hold" in m for m in messages) == 1
     assert sum("deck's pictures pass" in m for m in messages) == 1
+
+
+@pytest.mark.parametrize("markdown", [
+    f"kind: title\n\n# Заголовок\n\n{LONG}\n",
+    f"kind: chapter\n\n# Глава\n\n{LONG}\n",
+    f"kind: text\n\n# Заголовок\n\n{LONG}\n",
+    f"kind: photo\nimage: edge\ncaption: {LONG}\n",
+    f"kind: quote\nspeaker: Кто-то\n\n> {LONG}\n",
+    f"kind: dialogue\n\n- **Корреспондент:** {LONG}\n",
+    f"kind: facts\n\n- **1964** {LONG}\n",
+    f"kind: build\n\n- Шаг\n- {LONG}\n",
+    f"kind: credits\n\nАвтор: {LONG}\n",
+])
+def test_every_kind_names_text_it_cannot_show(qapp, tmp_path, markdown):
+    _, out = diagnose(tmp_path, markdown)
+    assert out, markdown[:20]
+    assert all(d.severity is Severity.ERROR and d.line == 1 for d in out)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.deck.importing.text import WORDLIKE
+from app.deck.importing.text import WORDLIKE, sentence_ends
 
+PARAGRAPH_CHARS = 8_000  # a longer paragraph is read as several (see _pieces)
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 COPYRIGHT = re.compile(r"\s(©|\(c\)|\(C\))\s*\S")
 # «НУР-СУЛТАН, 2 мая — Sputnik.», «ASTANA, May 2 (Reuters) -», «АСТАНА. 5 мамыр. KAZINFORM –»:
@@ -34,6 +35,7 @@ class Block:
     blank_after: bool = False
     markdown_level: int = 0  # 1-6 for a `#` heading, its marks taken off
     line: str = ""  # the whole line when it held more than this block (a caption and its ©)
+    continued: bool = False  # the rest of a paragraph too long to be read as one
 
     @property
     def reader(self) -> str:
@@ -57,13 +59,37 @@ def read_blocks(text: str) -> list[Block]:
         if heading and WORDLIKE.search(heading.group(2)):
             level, line = len(heading.group(1)), heading.group(2)
         parts = _split_credit(line)
-        for part in parts:
-            blocks.append(Block(part, len(blocks), blank_before=blank, markdown_level=level,
-                                line=line if len(parts) > 1 and part is parts[0] else ""))
-            blank = False
+        for number, part in enumerate(parts):
+            pieces = _pieces(part)
+            # a caption keeps its © line in what a reader sees of it
+            whole = line if len(parts) > 1 and number == 0 and len(pieces) == 1 else ""
+            for order, piece in enumerate(pieces):
+                blocks.append(Block(piece, len(blocks), blank_before=blank,
+                                    markdown_level=level, line=whole, continued=order > 0))
+                blank = False
     if blocks:
         blocks[-1].blank_after = True
     return blocks
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """A paragraph longer than PARAGRAPH_CHARS as several, split between sentences (a
+    slide's reader text is capped by the deck parser; nothing may be cut off)."""
+    if len(paragraph) <= PARAGRAPH_CHARS:
+        return [paragraph]
+    pieces, start, last = [], 0, 0
+    for end in [*sentence_ends(paragraph), len(paragraph)]:
+        if end - start > PARAGRAPH_CHARS and last > start:
+            pieces.append(paragraph[start:last].strip())
+            start = last
+        while end - start > PARAGRAPH_CHARS:  # one enormous sentence: split between words
+            cut = paragraph.rfind(" ", start, start + PARAGRAPH_CHARS)
+            cut = cut if cut > start else start + PARAGRAPH_CHARS
+            pieces.append(paragraph[start:cut].strip())
+            start = cut
+        last = end
+    pieces.append(paragraph[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _split_credit(line: str) -> list[str]:

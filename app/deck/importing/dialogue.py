@@ -78,6 +78,7 @@ def assign_speakers(items: list[Item], people: People, labels: Labels) -> list[I
 
 def _assign(items: list[Item], group: list[int], people: People, labels: Labels) -> None:
     turns = [turn for index in group for turn in items[index].turns]
+    interviewer = next((turn.named for turn in turns if turn.named), "")
     first_person = any(FIRST_PERSON.search(turn.said) for turn in turns)
     asker = labels.correspondent if first_person else labels.question
     before = " ".join(line for item in items[max(0, group[0] - 2):group[0]] for line in item.lines)
@@ -94,7 +95,11 @@ def _assign(items: list[Item], group: list[int], people: People, labels: Labels)
         for number, turn in enumerate(items[index].turns):
             tail = _tail(turn.said)
             named = people.mentioned(tail) if tail else None
-            if turn.label:
+            if turn.continued and previous is not None:
+                turn.question = previous.question
+            elif turn.named:
+                turn.question = turn.named == interviewer
+            elif turn.label:
                 turn.question = turn.label == "q"
             elif FIRST_PERSON.search(turn.said):
                 turn.question = True
@@ -114,8 +119,12 @@ def _assign(items: list[Item], group: list[int], people: People, labels: Labels)
     answerer = answerer or people.mentioned(before)
     for index in group:
         for turn in items[index].turns:
-            turn.speaker = asker if turn.question else (
-                answerer.name if answerer else labels.answer)
+            if turn.named:
+                known = people.person(turn.named.split()[-1])
+                turn.speaker = known.name if known and " " not in turn.named else turn.named
+            else:
+                turn.speaker = asker if turn.question else (
+                    answerer.name if answerer else labels.answer)
     for index in group:
         items[index].role = answerer.role if answerer else ""
 

@@ -26,6 +26,8 @@ class Turn:
     question: bool = False
     speaker: str = ""
     label: str = ""  # "q" or "a" when the report labelled the line itself
+    continued: bool = False  # the rest of a line too long to be read as one: same speaker
+    named: str = ""  # the speaker's label in a transcript («Иван Петров: …»)
 
 
 @dataclass

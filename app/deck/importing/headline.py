@@ -96,8 +96,8 @@ def key_phrase(sentence: str, marks: tuple[str, str] = ("«", "»"),
                allow_opening: bool = False) -> str:
     """The sentence's key phrase as a headline (capitalised, no final full stop).
 
-    Returns '' when the best phrase would only repeat the sentence's opening and the
-    sentence is too long to be a headline itself; `allow_opening` accepts it then.
+    A short sentence with nothing better is its own headline; a long one gives its
+    last phrase. `allow_opening` accepts the opening clause too (a title, speech).
     """
     sentence = " ".join(sentence.split())
     terms = _quoted_terms(sentence, marks)
@@ -113,11 +113,11 @@ def key_phrase(sentence: str, marks: tuple[str, str] = ("«", "»"),
         if score > best_score:
             best, best_score = tidy, score
     whole = drop_full_stop(sentence.strip())
-    if best and best_score > 0 and _tidy(whole) != best:
+    if best and (best_score > 0 or allow_opening) and _tidy(whole) != best:
         return capitalized(best)
-    if word_count(whole) <= WHOLE_SENTENCE_WORDS or allow_opening:
-        return capitalized(best or whole) if best and allow_opening else capitalized(whole)
-    return capitalized(best) if best else _tail(whole)
+    if word_count(whole) <= WHOLE_SENTENCE_WORDS:
+        return capitalized(whole)
+    return _tail(whole)
 
 
 def opening_phrase(text: str) -> str:

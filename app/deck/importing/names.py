@@ -11,6 +11,7 @@ One pass over the words: linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -59,26 +60,32 @@ class Person:
 class People:
     """Everyone named in the report, found by surname stem or by role word."""
 
-    by_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (first, last)
+    by_stem: dict[str, tuple[str, str]] = field(default_factory=dict)  # the shortest form
     roles: dict[str, str] = field(default_factory=dict)  # "first last" -> role phrase
     by_role: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # stem -> (pos, name)
 
+    def add(self, first: str, last: str) -> None:
+        """Keep, per surname stem, the first pair with the shortest surname form."""
+        known = self.by_stem.get(stem(last))
+        if known is None or len(last) < len(known[1]):
+            self.by_stem[stem(last)] = (first, last)
+
     def person(self, word: str) -> Person | None:
         """The person a surname (in any case form) or a full name stands for."""
-        pairs = self.by_stem.get(stem(word))
-        if not pairs:
+        pair = self.by_stem.get(stem(word))
+        if pair is None:
             return None
-        first, last = min(pairs, key=lambda pair: len(pair[1]))
-        name = f"{first} {last}"
+        name = f"{pair[0]} {pair[1]}"
         # a role typed next to another case form would be in that case too: not shown
         return Person(name, self.roles.get(name, ""))
 
     def by_role_word(self, word: str, position: int) -> Person | None:
         """The person last introduced with this role word before `position`."""
-        found = [name for pos, name in self.by_role.get(stem(word), []) if pos < position]
-        if not found:
+        introduced = self.by_role.get(stem(word), [])  # in text order
+        before = bisect.bisect_left(introduced, (position, ""))
+        if not before:
             return None
-        return self.person(found[-1].split()[-1])
+        return self.person(introduced[before - 1][1].split()[-1])
 
     def mentioned(self, text: str, offset: int = 0) -> Person | None:
         """The last person `text` names: by surname, else by a role word."""
@@ -124,9 +131,7 @@ def index_people(text: str) -> People:
         (first, first_start, _), (last, _, _) = run[-2], run[-1]
         if first.lower() in TITLE_WORDS or role_word(first):
             continue
-        bucket = people.by_stem.setdefault(stem(last), [])
-        if (first, last) not in bucket:
-            bucket.append((first, last))
+        people.add(first, last)
         name = f"{first} {last}"
         while cursor < len(roles_at) and roles_at[cursor][0] < first_start:
             cursor += 1

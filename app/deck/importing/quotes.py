@@ -147,22 +147,25 @@ def find_quote(paragraph: str, previous: str, people: People, offset: int) -> Qu
     context = people.mentioned(previous, offset - len(previous))
     parts: list[str] = []
     speaker: Person | None = None
+    lead = len(paragraph) - len(paragraph.lstrip())
+    tail = len(paragraph.rstrip(" .,"))
     for start, end in spans:
         words = paragraph[start + 1:end - 1].strip()
         after = attribution_after(paragraph[end:end + WINDOW * 2])
         if not (is_speech(words) or (after and word_count(words) >= ATTRIBUTED_WORDS)):
             continue
-        whole = not paragraph[:start].strip() and not paragraph[end:].strip(" .,")
+        whole = start == lead and end >= tail
+        # who the sentence around the quote names (a bounded look back: linear overall)
+        reach = max(0, start - WINDOW * 4)
+        named = people.mentioned(paragraph[reach:start], offset + reach)
         before = paragraph[max(0, start - WINDOW):start]
         who = None
         if after:
-            who = speaker_in(after, people, context or people.mentioned(paragraph[:start]),
-                             offset + end)
+            who = speaker_in(after, people, context or named, offset + end)
         elif whole:
             who = context
         elif has_speech_cue(before):
-            who = (people.mentioned(paragraph[:start], offset)
-                   or speaker_in(before, people, context, offset + start - len(before))
+            who = (named or speaker_in(before, people, context, offset + start - len(before))
                    or context)
         if who is None:
             continue

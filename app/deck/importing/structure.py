@@ -34,6 +34,11 @@ LABEL_TURN = re.compile(
     r"^(?:(?P<short>[QA])\s*:|(?P<word>вопрос|ответ|сұрақ|жауап|question|answer)\s*[:.—–-])\s*",
     re.IGNORECASE)
 QUESTION_LABELS = ("q", "вопрос", "сұрақ", "question")
+# «Иван Петров: …», «SMITH: …»: a transcript's speaker label (one to three capitalised words)
+SPEAKER_LABEL = re.compile(
+    r"^(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]{0,40}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.-]{0,40}){0,2})"
+    r"\s?:\s+(?=\S)")
+LABEL_REPEATS = 2  # a label is a speaker's when it opens this many lines
 HEADLINE_WORDS = 40  # a longer first block is the lede
 STANDFIRST_WORDS = 50
 HEADING_THRESHOLD = 4
@@ -55,12 +60,15 @@ def _punctuated(text: str) -> bool:
     return text.rstrip(CLOSERS).endswith((".", ",", ";", ":", "…"))
 
 
-def _turn(text: str) -> Turn | None:
+def _turn(text: str, speakers: frozenset[str] = frozenset()) -> Turn | None:
     label = LABEL_TURN.match(text)
     if label:
         word = (label.group("short") or label.group("word")).lower()
         return Turn(text, text[label.end():].strip(), label="q" if word in QUESTION_LABELS
                     else "a")
+    named = SPEAKER_LABEL.match(text) if speakers else None
+    if named and named.group("name") in speakers:
+        return Turn(text, text[named.end():].strip(), named=named.group("name"))
     dash = DASH_TURN.match(text) or HYPHEN_TURN.match(text)
     return Turn(text, text[dash.end():].strip()) if dash else None
 
@@ -148,15 +156,32 @@ def _hyphen_runs_as_items(blocks: list[Block], roles: list[Role]) -> None:
         index = end
 
 
-def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credit | None]]:
-    """A role for each block, and the credit each credit block gives."""
+def speaker_labels(blocks: list[Block], credits: list[Credit | None]) -> frozenset[str]:
+    """The labels of a transcript («Иван Петров: …»): at least two, each opening two
+    lines or more (a lone «Note: …» is a paragraph)."""
+    counts: dict[str, int] = {}
+    for block, credit in zip(blocks, credits, strict=True):
+        match = SPEAKER_LABEL.match(block.text) if credit is None else None
+        if match:
+            counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
+    names = frozenset(name for name, count in counts.items() if count >= LABEL_REPEATS)
+    return names if len(names) >= 2 else frozenset()
+
+
+def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credit | None],
+                                                          frozenset[str]]:
+    """A role for each block, the credit each credit block gives, the transcript's labels."""
     labels = LABELS[language]
     roles = [Role.PARAGRAPH] * len(blocks)
     credits: list[Credit | None] = [labelled_credit(b.text, labels) for b in blocks]
+    speakers = speaker_labels(blocks, credits)
     for index, credit in enumerate(credits):
-        if credit:
+        if blocks[index].continued:
+            roles[index] = roles[index - 1]  # the rest of a long paragraph, whatever it was
+            credits[index] = None
+        elif credit:
             roles[index] = Role.CREDIT
-        elif _turn(blocks[index].text):
+        elif _turn(blocks[index].text, speakers):
             roles[index] = Role.TURN
         elif dateline(blocks[index].text) == blocks[index].text:
             roles[index] = Role.DATELINE
@@ -167,7 +192,7 @@ def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credi
             roles[content[0]], credits[content[0]] = Role.CREDIT, byline
             content = content[1:]
     if not content:
-        return roles, credits
+        return roles, credits, speakers
     first = content[0]
     if _is_headline(blocks[first], len(content) > 1):
         roles[first] = Role.TITLE
@@ -178,11 +203,12 @@ def classify(blocks: list[Block], language: str) -> tuple[list[Role], list[Credi
             roles[after] = Role.STANDFIRST
     _bylines(blocks, roles, credits, labels)
     _hyphen_runs_as_items(blocks, roles)
-    for index in range(len(blocks)):
-        if roles[index] is Role.PARAGRAPH and index != first and not blocks[index].line \
+    for index, block in enumerate(blocks):
+        whole = not (block.line or block.continued)  # a caption or a long paragraph's rest
+        if roles[index] is Role.PARAGRAPH and index != first and whole \
                 and _heading_score(blocks, roles, index) >= HEADING_THRESHOLD:
             roles[index] = Role.HEADING
-    return roles, credits
+    return roles, credits, speakers
 
 
 def _bylines(blocks: list[Block], roles: list[Role], credits: list[Credit | None],
@@ -208,13 +234,14 @@ def plan(text: str, title: str | None = None) -> Draft:
         raise ReportRefused("the report is empty: there are no words to import")
     language = detect_language(text)
     labels = LABELS[language]
-    roles, credits = classify(blocks, language)
-    people = index_people(text)
+    roles, credits, speakers = classify(blocks, language)
+    # names are looked up by position: index the same text the blocks' offsets count in
+    people = index_people("\n".join(block.text for block in blocks))
     draft = Draft(language, labels, "", "lede", [])
     draft.credits = [c for c in credits if c is not None]
     title_lines = [b.reader for b, r in zip(blocks, roles, strict=True)
                    if r in (Role.TITLE, Role.STANDFIRST)]
-    draft.sections = _sections(blocks, roles, people)
+    draft.sections = _sections(blocks, roles, people, speakers)
     for section in draft.sections:
         section.items = assign_speakers(section.items, people, labels)
     headline = next((b.text for b, r in zip(blocks, roles, strict=True) if r is Role.TITLE), "")
@@ -239,8 +266,10 @@ def _title_from_lede(draft: Draft, fallback: str, given: str) -> None:
     """No headline: the lede opens the deck and its key phrase is the title."""
     lede = next((item for s in draft.sections[:1] for item in s.items[:1]
                  if s.heading is None and item.kind == "text"), None)
-    if lede is None:
-        draft.title = draft.title or fallback
+    if lede is None:  # the report opens with a quote or an interview: they stay as they are
+        first = next((item.lines[0] for s in draft.sections for item in s.items), "")
+        if not given:
+            draft.title = key_phrase(first_sentence(first), allow_opening=True) or fallback
         return
     draft.sections[0].items.remove(lede)
     draft.title_lines = lede.lines
@@ -262,7 +291,8 @@ def _subtitle(sentence: str, title: str) -> str:
     return sentence
 
 
-def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Section]:
+def _sections(blocks: list[Block], roles: list[Role], people: People,
+              speakers: frozenset[str]) -> list[Section]:
     sections = [Section(None)]
     offsets, position = [], 0
     for block in blocks:
@@ -292,7 +322,7 @@ def _sections(blocks: list[Block], roles: list[Role], people: People) -> list[Se
             index += 1
             continue
         if role is Role.TURN:
-            turn = _turn(block.text)
+            turn = _turn(block.text, speakers) or Turn(block.text, block.text, continued=True)
             turn.line = block.reader
             if items and items[-1].kind == "dialogue" and roles[index - 1] is Role.TURN:
                 items[-1].turns.append(turn)

@@ -31,6 +31,7 @@ TRANSLIT = {
     "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
 }
 SLUG_CHARS = 40
+WRAP = 2_000  # characters of a written line; the deck parser reads 5 000 at most
 
 
 def _word_before(text: str, end: int) -> str:
@@ -140,16 +141,37 @@ def escape_inline(text: str) -> str:
     return INLINE_SPECIAL.sub(r"\\\1", text)
 
 
+def _escape_start(line: str) -> str:
+    if line[:1] in LINE_START_SPECIAL:
+        return "\\" + line
+    return ORDERED_ITEM.sub(r"\1\\\2", line)
+
+
 def escape_line(text: str) -> str:
     """A whole line of text as one literal Markdown paragraph.
 
     Besides the inline escapes, a line start that would open a list, a quote, a
-    heading, a `---` slide separator or a `::: section` marker is escaped too.
+    heading, a `---` slide separator or a `::: section` marker is escaped too. A
+    long paragraph is wrapped between words into lines of at most WRAP characters
+    (the deck parser caps a line's length), each line's start escaped the same way.
     """
-    text = escape_inline(" ".join(text.split()))
-    if text[:1] in LINE_START_SPECIAL:
-        return "\\" + text
-    return ORDERED_ITEM.sub(r"\1\\\2", text)
+    escaped = escape_inline(" ".join(text.split()))
+    if len(escaped) <= WRAP:
+        return _escape_start(escaped)
+    words = escaped.split(" ")
+    lines: list[str] = []
+    current: list[str] = []
+    size = 0
+    # a «word» longer than a line (no real text has one) is cut into line-long pieces
+    words = [word[i:i + WRAP] for word in words for i in range(0, max(len(word), 1), WRAP)]
+    for word in words:
+        if current and size + 1 + len(word) > WRAP:
+            lines.append(" ".join(current))
+            current, size = [], 0
+        current.append(word)
+        size += len(word) + (1 if size else 0)
+    lines.append(" ".join(current))
+    return "\n".join(_escape_start(line) for line in lines)
 
 
 def toml_string(value: str) -> str:

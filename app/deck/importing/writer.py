@@ -218,7 +218,8 @@ def deck_files(draft: Draft, report: str = "") -> dict[str, str]:
     body = [f"# {escape_inline(draft.title)}"]
     if draft.subtitle:
         body.append(escape_line(draft.subtitle))
-    opening.add("title", body, draft.title_lines)
+    # the title in full in the sidebar and the outline too, however long
+    opening.add("title", body, draft.title_lines, [("title", draft.title)])
     chapters = [opening]
     taken = {"opening", "closing"}
     for section in draft.sections:
