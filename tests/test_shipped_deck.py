@@ -10,7 +10,6 @@ from app.deck.source_check import check_source, quoted_speech
 from tests.helpers import REPORT, SHIPPED_DECK
 
 HEADINGS = ["Токио не любит сюрпризов", "Токио любит надолго", "Токио помнит"]
-ISSUE_8 = "issue 8 («The deck tells the truth») reworks the quotes; this turns green with it"
 
 
 @pytest.fixture(scope="module")
@@ -92,13 +91,11 @@ def test_the_deck_carries_every_sentence_of_its_source(source_report):
     assert source_report.carried == source_report.sentences
 
 
-@pytest.mark.xfail(strict=True, reason=ISSUE_8)
 def test_every_quote_of_the_deck_is_verbatim(source_report):
     assert [d.format() for d in source_report.diagnostics] == []
     assert source_report.verbatim == source_report.quotes
 
 
-@pytest.mark.xfail(strict=True, reason=ISSUE_8)
 def test_the_kawaguchi_note_is_checked_as_her_words(deck):
     """Her story of the note is her speech: a slide showing it must present it as quoted
     speech (a quote, a dialogue turn, or a build with `speaker:`), so the check covers it."""
