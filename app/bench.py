@@ -1,128 +1,460 @@
-"""`python main.py bench`: how fast the things a user waits for are.
+"""`python main.py bench`: the stage's speed, beside a minimal Qt program doing the same paint.
 
-Numbers, not assertions: the tests never time anything.
+Numbers, not assertions: the tests never time anything. What is measured is
+what the hall sees, each number next to the "floor": a few lines of PySide6
+that open the same frameless window and paint the same photo, decoded the
+same way, with nothing else (`FloorWindow`). Every run happens in a child
+process of its own (`python -m app.bench ROLE …`), so one run's memory and
+warm caches never flatter another:
+
+- `first_paint_ms`: from starting `main.py present` on the stress deck to its
+  first slide painted in the audience window; the floor: start to its photo
+  painted. Median of FIRST_PAINT_RUNS, app and floor interleaved.
+- `switch_ms`: a key press (sent to the audience window, as a clicker's
+  arrives) to the finished frame painted and flushed, p50/p95/p99 over
+  SWITCHES presses forward and back, first visits to every photo slide
+  included, at 1920×1080 and 3840×2160, with the presenter console open.
+  Between presses the app gets up to DWELL_MS to prepare (four presses a
+  second is a fast presenter); a press that finds nothing ready is measured
+  as it is. The floor repaints its photo on each press.
+- `peak_rss_mb` per size; `rss_growth_pct`: resident memory after GROWTH
+  further presses (at 1080p, no pause between them) against before them.
+- `decode_ms`: one 4000×3000 JPEG decoded for a 1920×1080 slide.
+- `export_pdf_s`, `export_pdf_mb`: the stress deck as a PDF.
+
+The stress deck is generated into a temporary folder, the same every time:
+PHOTOS photo slides, each its own 4000×3000 JPEG, EXIF orientations mixed.
+This module's top level imports nothing heavy, so that the floor's start
+costs it nothing.
 """
 
 from __future__ import annotations
 
-import shutil
+import json
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageFilter
-from PySide6.QtCore import QSize
+SIZES = ((1920, 1080), (3840, 2160))
+PHOTO_SIZE = (4000, 3000)
+ORIENTATIONS = (1, 6, 3, 8)  # upright, turned right, upside down, turned left
+DWELL_MS = 250
+CHILD_TIMEOUT_S = 900
+ROOT = Path(__file__).resolve().parent.parent
 
-from app.deck.loader import load_deck
-from app.export.pdf import export_pdf
-from app.export.text import reader_text
-from app.render.context import RenderContext
-from app.render.painter import render_slide_image
-from app.render.prefetch import prefetch_slide
-
-
-def _ms(seconds: float) -> float:
-    return round(seconds * 1000, 2)
+# Targets of issue 11, shown beside the numbers in the table.
+TARGETS = {"first_paint_ratio": 1.2, "switch_ratio": 1.5,
+           "switch_p99_ms": {"1920x1080": 16, "3840x2160": 33},
+           "peak_rss_mb": {"1920x1080": 220, "3840x2160": 450}, "rss_growth_pct": 5}
 
 
-def run_bench(root: Path) -> dict[str, float | int]:
-    """Load, first slide, every numbered slide at three sizes, text export; in milliseconds."""
-    results: dict[str, float | int] = {}
-    start = time.perf_counter()
-    deck, _ = load_deck(root)
-    results["load_deck_ms"] = _ms(time.perf_counter() - start)
-    slides = deck.exported_slides()  # counted as the reader, console and exports count
-    results["slides"] = len(slides)
-    results["hidden_slides"] = len(deck.slides) - len(slides)
+@dataclass(frozen=True)
+class Plan:
+    """How much to measure: the full run, or a quick one that only proves it works."""
 
-    start = time.perf_counter()
-    context = RenderContext.for_deck(deck)
-    render_slide_image(slides[0], 0, QSize(1920, 1080), context)
-    results["first_slide_cold_1080p_ms"] = _ms(time.perf_counter() - start)
+    photos: int = 40
+    first_paint_runs: int = 5
+    switches: int = 200
+    growth_switches: int = 2000
+    decode_runs: int = 5
 
-    for label, size in (("1080p", QSize(1920, 1080)), ("4k", QSize(3840, 2160)),
-                        ("thumbnail", QSize(320, 180))):
-        times = []
-        for slide in slides:
-            step = slide.step_count - 1
-            start = time.perf_counter()
-            render_slide_image(slide, step, size, context)
-            times.append(time.perf_counter() - start)
-        results[f"render_{label}_median_ms"] = _ms(statistics.median(times))
-        results[f"render_{label}_max_ms"] = _ms(max(times))
 
-    start = time.perf_counter()
-    reader_text(deck)
-    results["export_text_ms"] = _ms(time.perf_counter() - start)
-    results.update(_photo_bench())
-    results.update(_pdf_bench(root))
+QUICK = Plan(photos=6, first_paint_runs=1, switches=12, growth_switches=24, decode_runs=1)
+
+
+# -- the parent: plan, children, summary ------------------------------------------------
+
+
+def run_bench(shipped: Path, quick: bool = False) -> dict:
+    """Every number of the module docstring, as one JSON-ready dict."""
+    plan = QUICK if quick else Plan()
+    results: dict = {"quick": quick, "dwell_ms": DWELL_MS, "cpus": os.cpu_count(),
+                     "load_average": round(os.getloadavg()[0], 2)}
+    with tempfile.TemporaryDirectory(prefix="reportage-bench-") as folder:
+        stress = make_stress_deck(Path(folder) / "stress", plan.photos)
+        photo = stress / "media" / "p00.jpg"
+        env = _child_env(Path(folder) / "config")
+        app_paint, floor_paint = [], []
+        for _ in range(plan.first_paint_runs):  # interleaved: a busy moment hits both
+            app_paint.append(_first_paint(["first-paint-app", str(stress)], env))
+            floor_paint.append(_first_paint(["first-paint-floor", str(photo)], env))
+        results["first_paint_ms"] = _ms(statistics.median(app_paint))
+        results["floor_first_paint_ms"] = _ms(statistics.median(floor_paint))
+        for key in ("switch_ms", "floor_switch_ms", "peak_rss_mb", "floor_peak_rss_mb"):
+            results[key] = {}
+        for width, height in SIZES:
+            label = f"{width}x{height}"
+            growth = plan.growth_switches if width == SIZES[0][0] else 0
+            app = _child(["switch-app", str(stress), label, str(plan.switches), str(growth)], env)
+            floor = _child(["switch-floor", str(photo), label, str(plan.switches)], env)
+            results["switch_ms"][label] = app["switch_ms"]
+            results["floor_switch_ms"][label] = floor["switch_ms"]
+            results["peak_rss_mb"][label] = app["peak_rss_mb"]
+            results["floor_peak_rss_mb"][label] = floor["peak_rss_mb"]
+            if growth:
+                results["rss_growth_pct"] = app["rss_growth_pct"]
+        results.update(_shipped(shipped, env, plan))
+        results["decode_ms"] = _decode_ms(photo, plan.decode_runs)
+        results.update(_export_pdf(stress, Path(folder) / "stress.pdf"))
     return results
 
 
-PDF_SLIDES, PDF_PHOTOS = 40, 4
+def _shipped(root: Path, env: dict[str, str], plan: Plan) -> dict:
+    """The deck as shipped: loading it, its slides as the console counts them, switching."""
+    from app.deck.loader import load_deck
+
+    start = time.perf_counter()
+    deck, _ = load_deck(root)
+    loaded = time.perf_counter() - start
+    run = _child(["switch-app", str(root), "1920x1080", str(plan.switches), "0"], env)
+    return {"load_deck_ms": _ms(loaded), "slides": len(deck.slide_numbers()),
+            "hidden_slides": sum(slide.hidden for slide in deck.slides),
+            "shipped_switch_ms": {"1920x1080": run["switch_ms"]}}
 
 
-def _camera_photo(path: Path, seed: int) -> None:
-    """A 4000×3000 JPEG that compresses like a photo: smooth light, fine grain."""
-    light = Image.radial_gradient("L").resize((4000, 3000))
-    grain = Image.effect_noise((4000, 3000), 40 + seed)
-    picture = Image.merge("RGB", (light, Image.blend(light, grain, 0.35),
-                                  grain.filter(ImageFilter.GaussianBlur(2))))
-    picture.save(path, quality=90)
+def _child_env(config: Path) -> dict[str, str]:
+    """Children import this checkout, paint offscreen unless told otherwise, and keep
+    their settings in a temporary folder, never the user's."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(config)
+    return env
 
 
-def _pdf_bench(root: Path) -> dict[str, float]:
-    """The deck padded to 40 slides with four 4000×3000 photos, as a PDF: time and size."""
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "deck"
-        shutil.copytree(root, copy)
-        deck, _ = load_deck(copy)
-        extra = max(PDF_PHOTOS, PDF_SLIDES - len(deck.exported_slides()))
-        (copy / "media").mkdir(exist_ok=True)
-        slides = []
-        for number in range(extra):
-            if number < PDF_PHOTOS:
-                _camera_photo(copy / "media" / f"bench-photo-{number}.jpg", number)
-                slides.append(f"kind: photo\nimage: bench-photo-{number}\ncaption: Фото {number}")
-            else:
-                slides.append(f"# Слайд {number}\n\nАбзац текста.")
-        (copy / "bench-extra.md").write_text("\n---\n".join(slides) + "\n", encoding="utf-8")
-        with (copy / "deck.toml").open("a", encoding="utf-8") as manifest:
-            manifest.write('\n[[chapters]]\ntitle = "bench"\nfile = "bench-extra.md"\n')
-        deck, _ = load_deck(copy)
-        out = Path(folder) / "deck.pdf"
-        start, cpu = time.perf_counter(), time.process_time()
-        pages = export_pdf(deck, out, RenderContext.for_deck(deck))
-        took, cpu = time.perf_counter() - start, time.process_time() - cpu
-        size = out.stat().st_size
-    # wall time waits for a busy machine; CPU time (all threads) is the export's own cost
-    return {"pdf_pages": pages, f"pdf_{PDF_PHOTOS}_photos_ms": _ms(took),
-            f"pdf_{PDF_PHOTOS}_photos_cpu_ms": _ms(cpu),
-            f"pdf_{PDF_PHOTOS}_photos_mb": round(size / 1024 / 1024, 2)}
+def _child(args: list[str], env: dict[str, str]) -> dict:
+    done = subprocess.run([sys.executable, "-m", "app.bench", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"bench {args[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return json.loads(lines[-1])
 
 
-def _photo_bench() -> dict[str, float]:
-    """A 24-megapixel camera JPEG on a slide: cold, and after the view prefetched it."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        (root / "media").mkdir()
-        Image.effect_noise((6000, 4000), 64).convert("RGB").save(root / "media" / "big.jpg",
-                                                                  quality=90)
-        (root / "deck.toml").write_text('title = "bench"\n[[chapters]]\ntitle = "A"\n'
-                                        'file = "a.md"\n', encoding="utf-8")
-        (root / "a.md").write_text("kind: photo\nimage: big\n---\nkind: photo\nimage: big\n"
-                                   "fit: contain\n", encoding="utf-8")
-        deck, _ = load_deck(root)
-        size = QSize(1920, 1080)
+def _first_paint(args: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting a child to its first frame flushed (the clock is system-wide)."""
+    start = time.monotonic()
+    return _child(args, env)["painted"] - start
+
+
+def _decode_ms(photo: Path, runs: int) -> float:
+    """One photo decoded for a full-screen 1080p slide, by a provider with nothing cached."""
+    from PySide6.QtCore import QSize
+
+    from app.render.images import ImageProvider
+
+    times = []
+    for _ in range(runs):
+        provider = ImageProvider(photo.parent.parent)
         start = time.perf_counter()
-        render_slide_image(deck.slides[0], 0, size, RenderContext.for_deck(deck))
-        cold = time.perf_counter() - start
-        context = RenderContext.for_deck(deck)
-        for future in prefetch_slide(deck.slides[0], 0, size, context):
-            future.result()
-        start = time.perf_counter()
-        render_slide_image(deck.slides[0], 0, size, context)
-        warm = time.perf_counter() - start
-    return {"photo_24mp_cold_1080p_ms": _ms(cold),
-            "photo_24mp_after_prefetch_1080p_ms": _ms(warm)}
+        provider.load(photo.stem, QSize(*SIZES[0]), cover=True)
+        times.append(time.perf_counter() - start)
+    return _ms(statistics.median(times))
+
+
+def _export_pdf(deck_root: Path, out: Path) -> dict[str, float]:
+    from app.deck.loader import load_deck
+    from app.export.pdf import export_pdf
+    from app.render.context import RenderContext
+
+    deck, _ = load_deck(deck_root)
+    start = time.perf_counter()
+    export_pdf(deck, out, RenderContext.for_deck(deck))
+    seconds = time.perf_counter() - start
+    return {"export_pdf_s": round(seconds, 2),
+            "export_pdf_mb": round(out.stat().st_size / 1e6, 2)}
+
+
+def make_stress_deck(root: Path, photos: int) -> Path:
+    """`photos` photo slides, each its own 4000×3000 JPEG; the same files every time."""
+    from PIL import Image
+
+    media = root / "media"
+    media.mkdir(parents=True)
+    slides = []
+    for n in range(photos):
+        fit = "contain" if n % 3 == 2 else "cover"
+        slides.append(f"kind: photo\nid: p{n:02d}\ntitle: Снимок {n + 1}\nimage: p{n:02d}\n"
+                      f"fit: {fit}\ncaption: Снимок {n + 1} из {photos}, "
+                      f"ориентация EXIF {ORIENTATIONS[n % 4]}\ncredit: Фото: стенд\n")
+        picture = _stress_photo(n)
+        exif = Image.Exif()
+        exif[0x0112] = ORIENTATIONS[n % 4]
+        picture.save(media / f"p{n:02d}.jpg", quality=88, exif=exif.tobytes())
+    (root / "photos.md").write_text("\n---\n".join(slides), encoding="utf-8")
+    (root / "deck.toml").write_text(
+        'title = "Стенд: фотографии"\nauthor = "Reportage bench"\nduration = 20\n\n'
+        '[[chapters]]\ntitle = "Фотографии"\nfile = "photos.md"\n', encoding="utf-8")
+    return root
+
+
+def _stress_photo(n: int):
+    """A photo-like 4000×3000 picture: soft shapes under fine grain, different per n.
+
+    Grain makes the JPEG as big and as slow to decode as a camera's (3–4 MB).
+    """
+    import random
+
+    from PIL import Image
+
+    width, height = PHOTO_SIZE
+    rng = random.Random(n)
+    shapes = Image.frombytes("RGB", (40, 30), rng.randbytes(40 * 30 * 3))
+    picture = shapes.resize(PHOTO_SIZE, Image.Resampling.BICUBIC)
+    tile = Image.frombytes("RGB", (250, 250), rng.randbytes(250 * 250 * 3))
+    grain = Image.new("RGB", PHOTO_SIZE)
+    for top in range(0, height, 250):
+        for left in range(0, width, 250):
+            grain.paste(tile, (left, top))
+    return Image.blend(picture, grain, 0.12)
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _percentiles(seconds: list[float]) -> dict[str, float]:
+    cuts = statistics.quantiles(seconds, n=100, method="inclusive")
+    return {"p50": _ms(cuts[49]), "p95": _ms(cuts[94]), "p99": _ms(cuts[98])}
+
+
+def format_table(results: dict) -> str:
+    """The numbers beside the floor's, with the ratio and the target."""
+    rows = [("", "app", "floor", "ratio", "target")]
+
+    def row(name: str, app: float, floor: float | None, target: str) -> None:
+        ratio = f"{app / floor:.2f}" if floor else ""
+        rows.append((name, f"{app:g}", "" if floor is None else f"{floor:g}", ratio, target))
+
+    row("first paint, ms", results["first_paint_ms"], results["floor_first_paint_ms"],
+        f"≤ {TARGETS['first_paint_ratio']}× floor")
+    for label, app in results["switch_ms"].items():
+        floor = results["floor_switch_ms"][label]
+        for cut in ("p50", "p95", "p99"):
+            target = (f"≤ {TARGETS['switch_ratio']}× floor, ≤ {TARGETS['switch_p99_ms'][label]}"
+                      if cut == "p99" else "")
+            row(f"switch {label} {cut}, ms", app[cut], floor[cut], target)
+    for label, cuts in results["shipped_switch_ms"].items():
+        row(f"shipped deck switch {label} p99, ms", cuts["p99"], None, "")
+    for label, mb in results["peak_rss_mb"].items():
+        row(f"peak RSS {label}, MB", mb, results["floor_peak_rss_mb"][label],
+            f"≤ {TARGETS['peak_rss_mb'][label]}")
+    row("RSS growth, %", results["rss_growth_pct"], None, f"≤ {TARGETS['rss_growth_pct']}")
+    row("decode 4000×3000 for 1080p, ms", results["decode_ms"], None, "")
+    row("export PDF, s", results["export_pdf_s"], None, "")
+    row("export PDF, MB", results["export_pdf_mb"], None, "")
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                       for i, (cell, w) in enumerate(zip(r, widths, strict=True))).rstrip()
+             for r in rows]
+    load = f"load average {results['load_average']} on {results['cpus']} CPUs"
+    return "\n".join([*lines, "", load + (" (quick run)" if results["quick"] else "")])
+
+
+# -- the children ------------------------------------------------------------------------
+
+
+def _report(values: dict) -> None:
+    """A child's answer: one JSON line; then leave at once, as a killed process would."""
+    print(json.dumps(values), flush=True)
+    os._exit(0)
+
+
+def _size(label: str) -> tuple[int, int]:
+    width, height = label.split("x")
+    return int(width), int(height)
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000  # kB on Linux
+
+
+def _first_paint_app(deck: str, label: str = "1920x1080") -> None:
+    """`main.py present DECK --window WxH`, reporting when the audience's slide is flushed."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.slide_view import SlideView
+
+    paint = SlideView.paintEvent
+
+    def reporting(view: SlideView, event) -> None:
+        paint(view, event)
+        if view.finished and view.frames.priority == 0:  # the audience's first frame
+            QTimer.singleShot(0, lambda: _report({"painted": time.monotonic()}))
+
+    SlideView.paintEvent = reporting
+    from app.cli import main
+
+    main(["present", deck, "--window", label])
+
+
+def _floor_photo(path: str, width: int, height: int):
+    """The floor's photo: decoded with libjpeg's draft for the window, turned upright."""
+    from PIL import Image, ImageOps
+    from PySide6.QtGui import QImage
+
+    with Image.open(path) as image:
+        image.draft("RGB", (width, height))
+        upright = ImageOps.exif_transpose(image).convert("RGB")
+    data = upright.tobytes()
+    return QImage(data, upright.width, upright.height, upright.width * 3,
+                  QImage.Format.Format_RGB888).copy()
+
+
+def _floor_window(photo_path: str, width: int, height: int, painted: Callable[[], None]):
+    """The floor: a frameless window that paints one photo to cover it, on every key."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QWidget
+
+    class FloorWindow(QWidget):
+        def __init__(self) -> None:
+            super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            self.photo = _floor_photo(photo_path, width, height)
+            self.presses = 0
+
+        def keyPressEvent(self, _event) -> None:  # noqa: N802 - Qt override
+            self.presses += 1
+            self.update()
+
+        def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+            painter = QPainter(self)
+            scale = max(width / self.photo.width(), height / self.photo.height())
+            w, h = self.photo.width() * scale, self.photo.height() * scale
+            painter.drawImage(QRectF((width - w) / 2, (height - h) / 2, w, h), self.photo)
+            painter.end()
+            painted()
+
+    window = FloorWindow()
+    window.setGeometry(0, 0, width, height)
+    window.show()
+    return window
+
+
+def _first_paint_floor(photo: str, label: str = "1920x1080") -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    _window = _floor_window(photo, *_size(label), lambda: QTimer.singleShot(
+        0, lambda: _report({"painted": time.monotonic()})))
+    app.exec()
+
+
+def _route(slides: int, presses: int) -> list[int]:
+    """+1/-1 presses: forward two, back one through the whole deck (every slide is a
+    first visit), then whole passes back and forth; never past either end."""
+    moves, here = [], 0
+    while here < slides - 1 and len(moves) < presses:
+        step = -1 if len(moves) % 3 == 2 and here > 0 else 1
+        moves.append(step)
+        here += step
+    direction = -1
+    while len(moves) < presses:
+        if not 0 <= here + direction < slides:
+            direction = -direction
+        moves.append(direction)
+        here += direction
+    return moves
+
+
+def _press_and_wait(app, window, forward: bool, done: Callable[[], bool]) -> float:
+    """Seconds from a key press to `done()` after a paint (flushed when a sync returns)."""
+    from PySide6.QtCore import QEvent, QEventLoop, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    key = Qt.Key.Key_Right if forward else Qt.Key.Key_Left
+    start = time.perf_counter()
+    app.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+    while not done():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    return time.perf_counter() - start
+
+
+def _switch_app(deck_root: str, label: str, presses: str, growth: str) -> None:
+    """The app presenting `deck_root` in a WxH audience window with the console open."""
+    from PySide6.QtCore import QEventLoop
+
+    from app.deck.loader import load_deck
+    from app.render.context import RenderContext
+    from app.settings import Settings
+    from app.ui.application import create_application
+    from app.ui.presentation import PresentationSession
+    from app.ui.slide_view import SlideView
+
+    app = create_application()
+    deck, _ = load_deck(Path(deck_root))
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  window_size=_size(label))
+    audience = session.audience
+    views = [*audience.findChildren(SlideView)]
+    if session.console is not None:
+        views += session.console.findChildren(SlideView)
+
+    def settle(limit_s: float) -> None:
+        deadline = time.perf_counter() + limit_s
+        while time.perf_counter() < deadline and (
+                not audience.view.finished or any(view.busy() for view in views)):
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            time.sleep(0.002)
+
+    def run(moves: list[int], dwell_s: float) -> list[float]:
+        times = []
+        for move in moves:
+            times.append(_press_and_wait(app, audience, move > 0,
+                                         lambda: audience.view.finished))
+            settle(dwell_s)
+        return times
+
+    settle(30)
+    slides = len(session.controller.deck.slides)
+    times = run(_route(slides, int(presses)), DWELL_MS / 1000)
+    result = {"switch_ms": _percentiles(times), "peak_rss_mb": round(_peak_rss_mb(), 1)}
+    if int(growth):
+        before = _rss_mb()
+        run(_route(slides, int(growth)), 0)
+        settle(5)
+        result["rss_growth_pct"] = round((_rss_mb() - before) / before * 100, 1)
+        result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    _report(result)
+
+
+def _switch_floor(photo: str, label: str, presses: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    paints = [0]
+    window = _floor_window(photo, *_size(label), lambda: paints.__setitem__(0, paints[0] + 1))
+    while paints[0] == 0:
+        app.processEvents()
+    times = []
+    for move in _route(2, int(presses)):
+        seen = paints[0]
+        times.append(_press_and_wait(app, window, move > 0, lambda s=seen: paints[0] > s))
+    _report({"switch_ms": _percentiles(times), "peak_rss_mb": round(_peak_rss_mb(), 1)})
+
+
+CHILDREN: dict[str, Callable[..., None]] = {
+    "first-paint-app": _first_paint_app,
+    "first-paint-floor": _first_paint_floor,
+    "switch-app": _switch_app,
+    "switch-floor": _switch_floor,
+}
+
+if __name__ == "__main__":
+    CHILDREN[sys.argv[1]](*sys.argv[2:])

@@ -6,6 +6,7 @@ import argparse
 import difflib
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -98,12 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     draft = commands.add_parser("import", help="a draft deck from a plain-text report")
     draft.add_argument("report", type=Path, help="the report, plain UTF-8 text")
-    draft.add_argument("--out", type=Path, required=True, help="a new or empty folder")
-    draft.add_argument("--title", help="the deck's title (default: from the lede)")
+    draft.add_argument("--out", type=Path, help="a new or empty folder (required unless "
+                                                "--dry-run)")
+    draft.add_argument("--title", help="the deck's title (default: the report's headline, "
+                                       "else the lede's key phrase)")
+    draft.add_argument("--dry-run", action="store_true",
+                       help="only print what the import found; write nothing")
 
-    bench = commands.add_parser("bench", help="measure load and render speed")
+    bench = commands.add_parser("bench", help="measure start, slide changes, memory, export "
+                                "beside a minimal Qt program")
     deck_arg(bench)
     bench.add_argument("--json", action="store_true", help="machine-readable output")
+    bench.add_argument("--quick", action="store_true",
+                       help="a short run that only proves every measure works (for CI)")
     return parser
 
 
@@ -164,16 +172,29 @@ def _run(argv: list[str]) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Write a draft deck; never into a folder that already holds something."""
-    from app.deck.importer import import_report, write_deck
+    """Print what the report's structure was taken to be, then write a draft deck;
+    never into a folder that already holds something."""
+    from app.deck.importer import ReportRefused, decode_report, describe, plan, write_deck
+    from app.deck.importing.writer import deck_files
 
-    try:
-        text = args.report.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"reportage: cannot read {args.report}: {exc}", file=sys.stderr)
+    if args.out is None and not args.dry_run:
+        print("reportage: import needs --out FOLDER (or --dry-run)", file=sys.stderr)
         return 2
     try:
-        write_deck(import_report(text, args.title), args.out)
+        text = decode_report(args.report.read_bytes())
+        draft = plan(text, args.title)
+    except OSError as exc:
+        print(f"reportage: cannot read {args.report}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except ReportRefused as exc:
+        print(f"reportage: {args.report}: {exc}", file=sys.stderr)
+        return 2
+    for line in describe(draft):
+        print(line)
+    if args.dry_run:
+        return 0
+    try:
+        write_deck(deck_files(draft, text), args.out)
     except (FileExistsError, OSError, ValueError) as exc:
         print(f"reportage: {exc}", file=sys.stderr)
         return 2
@@ -359,14 +380,17 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:
     _app = _headless_app()
-    from app.bench import run_bench
+    from app.bench import format_table, run_bench
 
-    results = run_bench(args.deck)
+    try:
+        results = run_bench(args.deck, quick=args.quick)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        print(f"reportage: bench: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
-        for name, value in results.items():
-            print(f"{name:40s} {value}")
+        print(format_table(results))
     return 0
 
 

@@ -45,3 +45,9 @@ def load_search_deck(root: Path) -> Deck:
     deck, out = load_deck(write_deck(root, SEARCH_DECK))
     assert out == []
     return deck
+
+
+def finished_grab(qtbot, view):
+    """What a SlideView shows once its worker has rendered the current slide."""
+    qtbot.waitUntil(view.frame_ready, timeout=10000)
+    return view.grab().toImage()

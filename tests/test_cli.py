@@ -285,10 +285,38 @@ def test_import_writes_a_draft_deck_and_never_overwrites(tmp_path):
     result = run("import", str(REPORT), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert (out / "deck.toml").exists()
-    assert run("check", str(out)).returncode == 0
+    assert "chapters (3): Токио не любит сюрпризов | Токио любит надолго | Токио помнит" \
+        in result.stdout
+    assert "Ёрико Кавагучи" in result.stdout
+    checked = run("check", str(out))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     again = run("import", str(REPORT), "--out", str(out))
     assert again.returncode == 2
     assert "nothing was written" in again.stderr
+
+
+def test_import_dry_run_prints_the_decisions_and_writes_nothing(tmp_path):
+    out = tmp_path / "draft"
+    result = run("import", str(REPORT), "--out", str(out), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("title: ")
+    assert "credits: Автор: Айсултан Кульшманов [author]" in result.stdout
+    assert "12 turns: Корреспондент / Ерсайын Нагаспаев" in result.stdout
+    assert not out.exists()
+    assert run("import", str(REPORT), "--dry-run").returncode == 0
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "empty"), (b"  \n\t\n", "empty"),
+    ("Отчёт о поездке.".encode("utf-16-le"), "UTF-16 text without a byte-order mark")])
+def test_import_refuses_what_it_cannot_read_in_one_line(tmp_path, content, reason):
+    report = tmp_path / "report.txt"
+    report.write_bytes(content)
+    result = run("import", str(report), "--out", str(tmp_path / "d"))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert reason in result.stderr
+    assert not (tmp_path / "d").exists()
 
 
 def test_import_of_a_missing_report_is_one_line(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.deck.diagnostics import Diagnostic, Severity
+from app.deck.files import DeckFileError, read_deck_text
 from app.deck.manifest import MANIFEST, NotADeckError, read_manifest
 from app.deck.model import Chapter, Deck
 from app.deck.slides import parse_chapter_file
@@ -39,11 +40,11 @@ def _chapter_text(chapter: Chapter, root: Path, out: list[Diagnostic]) -> str | 
     """The chapter file's text, or None with the reason reported."""
     try:
         # utf-8-sig: a BOM from Windows Notepad would hide the first attribute line.
-        return chapter.file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+        return read_deck_text(root, chapter.file)
+    except DeckFileError as exc:
         out.append(Diagnostic(root / MANIFEST, chapter.line, Severity.ERROR,
-                              f"chapter file '{chapter.file.name}' does not exist"))
-    except (OSError, UnicodeDecodeError) as exc:
+                              f"chapter file '{chapter.file.name}' {exc}"))
+    except UnicodeDecodeError as exc:
         out.append(Diagnostic(chapter.file, 1, Severity.ERROR,
                               f"cannot read the chapter file: {exc}"))
     return None

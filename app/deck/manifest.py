@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from pathlib import Path
 
 from app.deck.diagnostics import Diagnostic, Severity, did_you_mean
+from app.deck.files import DeckFileError, read_deck_text
 from app.deck.model import Chapter, ChapterRole, Deck
 from app.deck.paths import is_inside
 
@@ -16,6 +18,9 @@ DECK_KEYS = ("title", "subtitle", "language", "author", "photo_credit", "theme",
              "source", "chapters")
 CHAPTER_KEYS = ("title", "file", "role", "budget")
 THEMES = ("light", "dark")
+MAX_CHAPTERS = 500
+_CHAPTER_HEADER = re.compile(r"^\s*\[\[\s*chapters\s*\]\]")
+_KEY_LINE = re.compile(r"\s*([\w-]+)\s*=")
 
 
 class NotADeckError(Exception):
@@ -25,18 +30,11 @@ class NotADeckError(Exception):
 def manifest_path(root: Path) -> Path:
     """The deck.toml of a deck folder; raises NotADeckError if there is none."""
     path = root / MANIFEST
-    if not root.is_dir() or not path.is_file():
+    # lexists: a link is the deck's entry whatever it points at; reading it says
+    # why it is refused, the same whether or not its target exists.
+    if not root.is_dir() or not os.path.lexists(path):
         raise NotADeckError(f"{root}: not a deck (no {MANIFEST} in that folder)")
     return path
-
-
-def _line_of(lines: list[str], pattern: str, start: int = 0) -> int:
-    """1-based number of the first line at or after `start` matching `pattern`."""
-    regex = re.compile(pattern)
-    for number, text in enumerate(lines[start:], start + 1):
-        if regex.search(text):
-            return number
-    return 1
 
 
 def _text(value: object, key: str, where: Path, line: int, out: list[Diagnostic]) -> str:
@@ -67,22 +65,30 @@ def read_manifest(root: Path) -> tuple[Deck, list[Diagnostic]]:
     deck = Deck(root=root, title=root.name)
     out: list[Diagnostic] = []
     try:
-        # utf-8-sig: Windows Notepad starts the file with a BOM, which TOML rejects.
-        raw_text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw_text = read_deck_text(root, path)
+    except (DeckFileError, UnicodeDecodeError) as exc:
         out.append(Diagnostic(path, 1, Severity.ERROR, f"cannot read the manifest: {exc}"))
         return deck, out
     lines = raw_text.splitlines()
     try:
         data = tomllib.loads(raw_text)
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        out.append(Diagnostic(path, 1, Severity.ERROR, "bad TOML: values nested too deeply"))
+        return deck, out
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else 1
         out.append(Diagnostic(path, line, Severity.ERROR, f"bad TOML: {exc}"))
         return deck, out
 
+    key_lines: dict[str, int] = {}  # one pass: a search per key would be quadratic
+    for number, text in enumerate(lines, 1):
+        match = _KEY_LINE.match(text)
+        if match:
+            key_lines.setdefault(match.group(1), number)
+
     def line_of_key(key: str) -> int:
-        return _line_of(lines, rf"^\s*{re.escape(key)}\s*=")
+        return key_lines.get(key, 1)
 
     for key in data:
         if key not in DECK_KEYS:
@@ -133,11 +139,15 @@ def _chapters(raw: object, root: Path, path: Path, lines: list[str],
         out.append(Diagnostic(path, 1, Severity.ERROR,
                               "the deck lists no chapters ([[chapters]] with title and file)"))
         return []
+    if len(raw) > MAX_CHAPTERS:
+        out.append(Diagnostic(path, 1, Severity.ERROR,
+                              f"the deck lists {len(raw)} chapters; only the first "
+                              f"{MAX_CHAPTERS} are read"))
+        raw = raw[:MAX_CHAPTERS]
     chapters: list[Chapter] = []
-    search_from = 0
+    headers = [n for n, text in enumerate(lines, 1) if _CHAPTER_HEADER.search(text)]
     for number, item in enumerate(raw, 1):
-        line = _line_of(lines, r"^\s*\[\[\s*chapters\s*\]\]", search_from)
-        search_from = line
+        line = headers[number - 1] if number <= len(headers) else 1
         if not isinstance(item, dict):
             out.append(Diagnostic(path, line, Severity.ERROR, f"chapter {number} is not a table"))
             continue

@@ -12,13 +12,19 @@ from app.deck.model import Block, Fact, Image, Kind, Slide, Span, Step, Turn, sp
 
 SEPARATOR = re.compile(r"^---\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-ATTRIBUTE = re.compile(r"^([a-z][a-z0-9_-]*):(?:\s+(.*?))?\s*$")
+# `key:` alone or `key: value`; the value is stripped in Python (a lazy group
+# before `\s*$` backtracks quadratically on a long run of inner spaces).
+ATTRIBUTE = re.compile(r"^([a-z][a-z0-9_-]*):(\s.*)?$")
 SECTION = re.compile(r"^:::\s*(\w*)\s*$")
 SLIDE_ID = re.compile(r"^[\w-]+$")
 
 ATTRIBUTES = ("kind", "id", "title", "hidden", "image", "caption", "credit", "alt", "fit",
               "speaker", "role")
 SECTIONS = ("reader", "notes")
+# Parsing and layout stay linear and bounded: nobody reads a 5,000-character line
+# on a slide, and a longer one is cut with a diagnostic rather than laid out.
+MAX_LINE = 5_000
+MAX_SECTION = {"body": 10_000, "reader": 60_000, "notes": 20_000}  # characters per slide
 FITS = ("cover", "contain")
 
 _BoldItem = tuple[str, tuple[Span, ...], int]  # a list item's bold lead, the rest, its line
@@ -60,7 +66,7 @@ def _split(start: int, lines: list[str], file: Path, out: list[Diagnostic]) -> _
         match = ATTRIBUTE.match(lines[index])
         if not match:
             break
-        key, value, line = match.group(1), (match.group(2) or ""), start + index
+        key, value, line = match.group(1), (match.group(2) or "").strip(), start + index
         if key not in ATTRIBUTES:
             out.append(Diagnostic(file, line, Severity.WARNING,
                                   f"unknown attribute '{key}'{did_you_mean(key, ATTRIBUTES)}"))
@@ -70,6 +76,7 @@ def _split(start: int, lines: list[str], file: Path, out: list[Diagnostic]) -> _
         raw.attributes[key] = (value, line)
         index += 1
     section = "body"
+    sizes = dict.fromkeys(MAX_SECTION, 0)
     for offset, text in enumerate(lines[index:], index):
         match = SECTION.match(text)
         if match:
@@ -82,6 +89,13 @@ def _split(start: int, lines: list[str], file: Path, out: list[Diagnostic]) -> _
                 out.append(Diagnostic(file, start + offset, Severity.ERROR,
                                       f"unknown section '::: {name}'"
                                       f"{did_you_mean(name, SECTIONS)}"))
+            continue
+        sizes[section] += len(text) + 1
+        if sizes[section] > MAX_SECTION[section]:
+            if sizes[section] - len(text) - 1 <= MAX_SECTION[section]:
+                out.append(Diagnostic(file, start + offset, Severity.ERROR,
+                                      f"too much text for one slide's {section} (over "
+                                      f"{MAX_SECTION[section]} characters); the rest is left out"))
             continue
         raw.sections[section].append((start + offset, text))
     return raw
@@ -251,7 +265,7 @@ class _SlideBuilder:
 def parse_chapter_file(path: Path, text: str, out: list[Diagnostic]) -> list[Slide]:
     """Slides of one chapter file; problems go to `out`, never raise."""
     slides: list[Slide] = []
-    for start, lines in _chunks(text.splitlines()):
+    for start, lines in _chunks(_capped_lines(path, text, out)):
         if not any(line.strip() for line in lines):
             if slides:  # a blank chunk before the first `---` is just front matter style
                 out.append(Diagnostic(path, start, Severity.WARNING,
@@ -260,3 +274,15 @@ def parse_chapter_file(path: Path, text: str, out: list[Diagnostic]) -> list[Sli
         raw = _split(start, lines, path, out)
         slides.append(_SlideBuilder(raw, path, len(slides) + 1, out).build())
     return slides
+
+
+def _capped_lines(path: Path, text: str, out: list[Diagnostic]) -> list[str]:
+    """The file's lines, each cut at MAX_LINE characters with a diagnostic."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_LINE:
+            out.append(Diagnostic(path, number, Severity.ERROR,
+                                  f"line is {len(line)} characters long; only the first "
+                                  f"{MAX_LINE} are used"))
+            lines[number - 1] = line[:MAX_LINE]
+    return lines

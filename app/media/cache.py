@@ -50,9 +50,31 @@ class ByteBoundedCache(Generic[K, V]):
                 return False
             self._items[key] = (value, size)
             self._used += size
-            while self._used > self._budget:
-                self._discard(next(iter(self._items)))
+            self._shrink()
             return True
+
+    def _shrink(self) -> None:
+        while self._used > self._budget:
+            self._discard(next(iter(self._items)))
+
+    def set_budget(self, budget: int) -> None:
+        """A new bound (the screen changed size): the least recently used go first."""
+        if budget < 0:
+            raise ValueError(f"budget must not be negative, got {budget}")
+        with self._lock:
+            self._budget = budget
+            self._shrink()
+
+    def clear(self) -> None:
+        """Drop every value: what a talk decoded is not kept after it."""
+        with self._lock:
+            self._items.clear()
+            self._used = 0
+
+    @property
+    def budget(self) -> int:
+        with self._lock:
+            return self._budget
 
     @property
     def bytes_used(self) -> int:

@@ -7,22 +7,31 @@ Russian reason that the slide shows in place of the picture.
 
 from __future__ import annotations
 
+import math
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-# Enough for a 100 MP camera; above it a file is more likely a decompression bomb.
-MAX_PIXELS = 100_000_000
+from app.deck.files import DeckFileError, open_regular
+from app.media.limits import MAX_FULL_DECODE_PIXELS, MAX_PIXELS, MAX_WEBP_PIXELS
+
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Pillow only warns between one and two times its limit: make that the refusal it means,
+# which load_raster turns into a reason on the slide instead of a line on stderr.
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
+# Formats libjpeg decodes at a reduced scale; any other is decoded whole.
+DRAFTABLE = ("JPEG", "MPO")
 # Only the deck's raster formats: a .jpg that is really EPS or PSD is not decoded.
 # "JPEG" also opens multi-picture (MPO) files from phones and stereo cameras.
 FORMATS = ("JPEG", "PNG", "WEBP")
 # Orientations 5–8 turn the picture a quarter, so width and height swap.
 SWAPPING_ORIENTATIONS = (5, 6, 7, 8)
 EXIF_ORIENTATION = 0x0112
-# Decode JPEGs at no less than twice the target size, then finish with Lanczos.
-DRAFT_MARGIN = 2
+# JPEGs are decoded by libjpeg at the smallest scale still at least the target size:
+# a 4000×3000 photo shown at 1080p decodes at 2000×1500, four times less work.
+DRAFT_MARGIN = 1
 
 
 @dataclass(frozen=True)
@@ -40,20 +49,24 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
         raise ValueError(f"max_size must be positive, got {max_size}")
     name = path.name
     try:
-        with path.open("rb") as file:
+        with open_regular(path) as file:
             image = Image.open(file, formats=FORMATS)
-            if image.width * image.height > MAX_PIXELS:  # before EXIF: PNG may decode for it
-                raise Image.DecompressionBombError(f"{image.size} is over {MAX_PIXELS} px")
-            size = _displayed_size(image, _orientation(image))
+            _check_pixels(image)  # before EXIF: PNG may decode for it
+            orientation = _orientation(image)
+            size = _displayed_size(image, orientation)
             if max_size is not None:
                 _draft(image, size, max_size)
             image.load()
-        image = _upright_rgb(image)
-        if max_size is not None:
-            image.thumbnail(max_size, Image.Resampling.LANCZOS)
+        image = _rgb(image)
+        if max_size is not None:  # shrunk before it is turned: the turn copies fewer pixels
+            turned = orientation in SWAPPING_ORIENTATIONS
+            image.thumbnail(max_size[::-1] if turned else max_size, Image.Resampling.LANCZOS)
+        ImageOps.exif_transpose(image, in_place=True)
         return LoadedImage(image=image, size=size)
     except FileNotFoundError:
         return _failure(f"файл не найден: {name}")
+    except DeckFileError:
+        return _failure(f"не обычный файл: {name}")
     except PermissionError:
         return _failure(f"нет доступа к файлу: {name}")
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -74,16 +87,21 @@ def displayed_size(path: Path) -> tuple[int, int] | None:
     None when the header cannot be read; decoding the file then says why.
     """
     try:
-        with path.open("rb") as file, Image.open(file, formats=FORMATS) as image:
+        with open_regular(path) as file, Image.open(file, formats=FORMATS) as image:
             return _displayed_size(image, _header_orientation(image))
     except Exception:  # a malformed header can make any parser raise anything
         return None
 
 
-def image_bytes_rgba(image: Image.Image) -> tuple[bytes, int, int]:
-    """Pixels as tightly packed RGBA8888 plus width and height, ready for a QImage."""
-    rgba = image if image.mode == "RGBA" else image.convert("RGBA")
-    return rgba.tobytes(), rgba.width, rgba.height
+def _check_pixels(image: Image.Image) -> None:
+    """Refuse a picture whose decode would take more memory than one file may (limits)."""
+    pixels = image.width * image.height
+    if image.format in DRAFTABLE:
+        limit = MAX_PIXELS
+    else:
+        limit = MAX_WEBP_PIXELS if image.format == "WEBP" else MAX_FULL_DECODE_PIXELS
+    if pixels > limit:
+        raise Image.DecompressionBombError(f"{image.size} is over {limit} px")
 
 
 def _failure(reason: str) -> LoadedImage:
@@ -114,16 +132,19 @@ def _displayed_size(image: Image.Image, orientation: int) -> tuple[int, int]:
 
 def _draft(image: Image.Image, size: tuple[int, int], max_size: tuple[int, int]) -> None:
     """Let libjpeg decode at 1/2, 1/4 or 1/8 scale: big photos load fast and small."""
-    scale = min(max_size[0] / size[0], max_size[1] / size[1], 1 / DRAFT_MARGIN)
-    target = (round(size[0] * scale * DRAFT_MARGIN), round(size[1] * scale * DRAFT_MARGIN))
+    scale = min(max_size[0] / size[0], max_size[1] / size[1], 1 / DRAFT_MARGIN) * DRAFT_MARGIN
+    # never more than one full decode's worth of pixels (limits): libjpeg's scales are 1/2ⁿ
+    fitting = next((1 / d for d in (1, 2, 4) if size[0] * size[1] / d**2 <= MAX_FULL_DECODE_PIXELS),
+                   1 / 8)
+    scale = min(scale, fitting)
+    target = (math.ceil(size[0] * scale), math.ceil(size[1] * scale))
     if _orientation(image) in SWAPPING_ORIENTATIONS:
         target = (target[1], target[0])
     image.draft(image.mode, target)
 
 
-def _upright_rgb(image: Image.Image) -> Image.Image:
-    """Apply EXIF orientation and settle on RGB, or RGBA when there is transparency."""
-    ImageOps.exif_transpose(image, in_place=True)
+def _rgb(image: Image.Image) -> Image.Image:
+    """Settle on RGB, or RGBA when there is transparency (the EXIF turn comes later)."""
     if image.mode.startswith("I"):  # 16-bit grey PNG: scale down instead of clipping
         image = image.convert("I").point(lambda value: value / 256).convert("L")
     has_alpha = "A" in image.getbands() or "transparency" in image.info

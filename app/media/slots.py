@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from app.deck.paths import is_inside
+
 MEDIA_DIR = "media"
 # First existing wins: a real photo dropped in beside the drawn .svg replaces it.
 EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".svg")
@@ -67,24 +69,39 @@ def _media_parts(slot: str) -> list[str]:
     return parts
 
 
-def _find(folder: Path, stem: str) -> Path | None:
-    """The first regular file stem.<ext> in priority order; extensions ignore case."""
+def _find(root: Path, folder: Path, stem: str) -> Path | None:
+    """The first stem.<ext> in priority order that is a regular file or a link out of the deck.
+
+    A link out is returned unfollowed (the caller refuses it) whether or not
+    its target exists, so the answer never tells what lies outside.
+    Extensions ignore case.
+    """
     by_ext: dict[str, Path] = {}
     for entry in sorted(folder.iterdir()):
         name, ext = os.path.splitext(entry.name)
-        if name == stem and entry.is_file():  # False for dangling or looping links
-            by_ext.setdefault(ext.lower(), entry)
+        if name != stem:
+            continue
+        if _links_out(root, entry) or entry.is_file():  # is_file: False for FIFOs, devices,
+            by_ext.setdefault(ext.lower(), entry)  # dangling or looping links
     return next((by_ext[ext] for ext in EXTENSIONS if ext in by_ext), None)
 
 
-def _variant(found: Path, folder: Path, stem: str, variant: str) -> Path:
+def _links_out(root: Path, entry: Path) -> bool:
+    """Whether `entry` is a symlink whose target lies outside the deck (existing or not)."""
+    try:
+        return entry.is_symlink() and not is_inside(root, entry)
+    except RuntimeError:  # a symlink loop: it leads nowhere, outside or not
+        return False
+
+
+def _variant(root: Path, found: Path, folder: Path, stem: str, variant: str) -> Path:
     """The drawing's variant for the theme (`monorail.dark.svg`) if there is one.
 
     Only drawings have variants: a real photo is shown as it is in every theme.
     """
     if not variant or found.suffix.lower() != ILLUSTRATION_EXTENSION:
         return found
-    drawn = _find(folder, f"{stem}.{variant}")
+    drawn = _find(root, folder, f"{stem}.{variant}")
     return drawn if drawn is not None and drawn.suffix.lower() == ILLUSTRATION_EXTENSION \
         else found
 
@@ -105,15 +122,17 @@ def resolve_slot(deck_root: Path, slot: str, variant: str = "") -> SlotResult:
     try:
         root = deck_root.resolve()
         folder = root.joinpath(MEDIA_DIR, *parts[:-1])
-        found = _find(folder, parts[-1]) if folder.is_dir() else None
+        if not is_inside(root, folder):  # a linked folder: neither listed nor looked into
+            return _failure(OUTSIDE)
+        found = _find(root, folder, parts[-1]) if folder.is_dir() else None
         if found is None:
             return _failure(f"файл не найден: {shown}.*")
-        found = _variant(found, folder, parts[-1], variant)
-        real = found.resolve(strict=True)
-    except FileNotFoundError:
-        return _failure(f"файл не найден: {shown}.*")
+        found = _variant(root, found, folder, parts[-1], variant)
+        real = found.resolve()
+        if not real.is_relative_to(root):
+            return _failure(OUTSIDE)
+        if not real.is_file():
+            return _failure(f"файл не найден: {shown}.*")
     except (OSError, ValueError, RuntimeError):
         return _failure(UNREADABLE)
-    if not real.is_relative_to(root):
-        return _failure(OUTSIDE)
     return SlotResult(path=real, is_illustration=found.suffix.lower() == ILLUSTRATION_EXTENSION)

@@ -7,20 +7,41 @@ XML parse of exactly the bytes Qt will get finds nothing that points outside
 it: no DOCTYPE (so no entities), every href a #fragment of the same document
 or an inline PNG, JPEG or WebP whose bytes really are one, every CSS url() a
 #fragment.
+
+It is also drawn only within a budget checked on that parse, before Qt sees
+a byte: a few kilobytes of `<use>` referring to groups of `<use>` expand to
+billions of shapes, deep nesting exhausts the renderer's stack, and an inline
+PNG of a few kilobytes decodes to gigabytes. So the shapes a drawing expands
+to (every reference followed), its nesting through references, its text and
+the pixels of its inline pictures are all counted against fixed limits.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import io
 import re
 import xml.etree.ElementTree as ET
+
+from PIL import Image
+
+from app.media.limits import MAX_FULL_DECODE_PIXELS
 
 GZIPPED = "сжатые иллюстрации (svgz) не читаются"
 NOT_UTF8 = "иллюстрация не в кодировке UTF-8"
 DECLARATIONS = "иллюстрация объявляет DOCTYPE или сущности"
 EXTERNAL = "иллюстрация ссылается на внешние файлы"
 BROKEN = "файл иллюстрации повреждён"
+TOO_MANY = "в иллюстрации слишком много элементов"
+TOO_DEEP = "иллюстрация вложена слишком глубоко"
+TOO_MUCH_TEXT = "в иллюстрации слишком много текста"
+PICTURES_TOO_BIG = "встроенные изображения иллюстрации слишком большие"
+LOOP = "иллюстрация ссылается сама на себя"
+
+MAX_ELEMENTS = 50_000  # shapes after every <use>, pattern and marker is expanded
+MAX_DEPTH = 64  # nesting, counting the hops through references
+MAX_TEXT = 100_000  # characters of text
 
 GZIP_MAGIC = b"\x1f\x8b"
 SHOWN_REFERENCE = 40  # characters of a refused reference quoted in the reason
@@ -28,8 +49,11 @@ REFERENCE_ATTRIBUTES = ("href", "src")  # in any namespace: xlink:href, href, �
 _DECLARED_ENCODING = re.compile(
     r"\A\ufeff?\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([^\"']*)[\"']")
 _FRAGMENT = re.compile(r"\A#[^\W\d][\w.:-]*\Z")  # a part of this document, by id
-_CSS_URL = re.compile(r"""url\(\s*(["']?)(.*?)\1\s*\)""", re.IGNORECASE | re.DOTALL)
+_CSS_URL_START = re.compile(r"url\(", re.IGNORECASE)
 _CSS_IMPORT = re.compile(r"@import", re.IGNORECASE)
+_URL_FRAGMENT = re.compile(r"""url\(\s*["']?#([^"')\s]+)""", re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_MARKERS = ("marker-start", "marker-mid", "marker-end", "marker")
 _INLINE_RASTER = re.compile(r"\Adata:(image/(?:png|jpeg|webp));base64,(.*)\Z",
                             re.IGNORECASE | re.DOTALL)
 # Only alphabet characters and end padding: Python and Qt then decode the same bytes.
@@ -70,12 +94,123 @@ def svg_refusal(data: bytes) -> str | None:
     try:
         parser.feed(data)  # the bytes, as Qt reads them, not our decoded text
         root = parser.close()
+        _check_depth(root)
         _check_tree(root)
+        _Budget(root).check()
     except _Refused as refused:
         return str(refused)
     except ET.ParseError:
         return BROKEN
     return None
+
+
+def _check_depth(root: ET.Element) -> None:
+    """Nesting within the tree itself, counted without recursion (it may be very deep)."""
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _Refused(TOO_DEEP)
+        stack.extend((child, depth + 1) for child in element)
+
+
+class _Budget:
+    """What drawing the tree costs once every reference is followed, within fixed limits.
+
+    An element costs itself, its children, whatever it refers to by `href` or
+    `url(#…)` (a `<use>`, a pattern, a clip, a mask, a filter), and its marker
+    once per vertex. Costs are memoised per element, so a shared definition is
+    counted at every place it is drawn but computed once.
+    """
+
+    def __init__(self, root: ET.Element) -> None:
+        self.root = root
+        self.ids = {element.get("id"): element for element in root.iter() if element.get("id")}
+        self.cost: dict[int, tuple[int, int]] = {}  # id(element) -> (shapes, depth below)
+        self.active: set[int] = set()
+
+    def check(self) -> None:
+        shapes, _depth = self._measure(self.root, 1)
+        if shapes > MAX_ELEMENTS:
+            raise _Refused(TOO_MANY)
+        text = sum(len(element.text or "") + len(element.tail or "")
+                   for element in self.root.iter())
+        if text > MAX_TEXT:
+            raise _Refused(TOO_MUCH_TEXT)
+        pixels = sum(_inline_pixels(element) for element in self.root.iter())
+        if pixels > MAX_FULL_DECODE_PIXELS:
+            raise _Refused(PICTURES_TOO_BIG)
+
+    def _measure(self, element: ET.Element, depth: int) -> tuple[int, int]:
+        """(shapes, depth below) of `element` drawn at nesting `depth`."""
+        if depth > MAX_DEPTH:  # before recursing: a chain of references may be long
+            raise _Refused(TOO_DEEP)
+        key = id(element)
+        known = self.cost.get(key)
+        if known is None:
+            if key in self.active:
+                raise _Refused(LOOP)
+            self.active.add(key)
+            known = self._compute(element, depth)
+            self.active.discard(key)
+            self.cost[key] = known
+        if depth + known[1] > MAX_DEPTH:
+            raise _Refused(TOO_DEEP)
+        return known
+
+    def _compute(self, element: ET.Element, depth: int) -> tuple[int, int]:
+        shapes, below = 1, 0
+        parts = [(child, 1) for child in element]
+        parts += [(target, 1) for target in self._references(element)]
+        parts += [(marker, _vertices(element)) for marker in self._markers(element)]
+        for part, times in parts:
+            cost, part_below = self._measure(part, depth + 1)
+            shapes += cost * times
+            below = max(below, part_below + 1)
+            if shapes > MAX_ELEMENTS:
+                raise _Refused(TOO_MANY)
+        return shapes, below
+
+    def _references(self, element: ET.Element) -> list[ET.Element]:
+        names: list[str] = []
+        for name, value in element.attrib.items():
+            if _local(name).lower() in REFERENCE_ATTRIBUTES and value.strip().startswith("#"):
+                names.append(value.strip()[1:])
+            elif _local(name) not in _MARKERS:
+                names += _URL_FRAGMENT.findall(value)
+        return [self.ids[name] for name in names if name in self.ids]
+
+    def _markers(self, element: ET.Element) -> list[ET.Element]:
+        names = [found for name, value in element.attrib.items() if _local(name) in _MARKERS
+                 for found in _URL_FRAGMENT.findall(value)]
+        style = element.get("style", "")
+        names += [found for rule in style.split(";") if rule.split(":")[0].strip() in _MARKERS
+                  for found in _URL_FRAGMENT.findall(rule)]
+        return [self.ids[name] for name in names if name in self.ids]
+
+
+def _vertices(element: ET.Element) -> int:
+    """How many times a marker may be drawn on `element`: its coordinate pairs, at least 1."""
+    numbers = sum(len(_NUMBER.findall(element.get(name, ""))) for name in ("d", "points"))
+    return max(1, numbers // 2 + 1)
+
+
+def _inline_pixels(element: ET.Element) -> int:
+    """Pixels Qt would decode for the inline pictures `element` carries (from their headers)."""
+    total = 0
+    for name, value in element.attrib.items():
+        if _local(name).lower() not in REFERENCE_ATTRIBUTES:
+            continue
+        data = _inline_raster(value.strip())
+        if data is None:
+            continue
+        try:
+            with Image.open(io.BytesIO(data)) as picture:
+                width, height = picture.size
+        except Exception:  # a header Pillow cannot read: Qt draws nothing of it either
+            raise _Refused(BROKEN) from None
+        total += width * height
+    return total
 
 
 def _check_tree(root: ET.Element) -> None:
@@ -105,9 +240,26 @@ def _check_reference(value: str) -> None:
 
 
 def _check_css(text: str) -> None:
-    for _quote, target in _CSS_URL.findall(text):
-        if not _FRAGMENT.match(target.strip()):
+    for target in _css_urls(text):
+        if not _FRAGMENT.match(target):
             raise _Refused(_external(target))
+
+
+def _css_urls(text: str) -> list[str]:
+    """What every `url(…)` in CSS text points at, quotes stripped; an unclosed one too.
+
+    Found with `find`, in one pass: a regular expression with a lazy group
+    takes quadratic time on many `url(` and no `)`.
+    """
+    targets, position = [], 0
+    while (found := _CSS_URL_START.search(text, position)) is not None:
+        end = text.find(")", found.end())
+        inner = text[found.end():] if end < 0 else text[found.end():end]
+        targets.append(inner.strip().strip("\"'").strip())
+        if end < 0:
+            break
+        position = end + 1
+    return targets
 
 
 def _is_inline_raster(reference: str) -> bool:
@@ -116,17 +268,22 @@ def _is_inline_raster(reference: str) -> bool:
     Qt picks the decoder by the bytes, not by the claimed type, so an SVG
     labelled image/png would be drawn as an SVG, with references of its own.
     """
+    return _inline_raster(reference) is not None
+
+
+def _inline_raster(reference: str) -> bytes | None:
+    """The bytes of an inline PNG, JPEG or WebP that really is one, else None."""
     match = _INLINE_RASTER.match(reference)
     if match is None:
-        return False
+        return None
     payload = "".join(match.group(2).split())
     if not _BASE64.match(payload):
-        return False
+        return None
     try:
         data = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
-        return False
-    return _MAGIC[match.group(1).lower()](data)
+        return None
+    return data if _MAGIC[match.group(1).lower()](data) else None
 
 
 def _external(reference: str) -> str:

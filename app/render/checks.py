@@ -92,6 +92,6 @@ def _fit(slide: Slide, context: RenderContext) -> Iterator[Diagnostic]:
                 continue
             reported.add(overflow)
             where = f" at step {step + 1}" if slide.step_count > 1 else ""
-            yield Diagnostic(slide.file, slide.line, Severity.WARNING,
-                             f"text would have to shrink below the readable minimum{where}: "
+            yield Diagnostic(slide.file, slide.line, Severity.ERROR,
+                             f"text would not all be shown{where}: "
                              f"{overflow}; shorten it or split the slide")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSizeF
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer, QtSvg
 
+from app.deck.files import DeckFileError, open_regular
 from app.media.svg import BROKEN, svg_refusal
 
 MAX_SVG_BYTES = 8 * 1024 * 1024
@@ -42,11 +43,12 @@ class Svg:
 def read_svg(path: Path) -> Svg | str:
     """The checked illustration, or why it is not drawn."""
     try:
-        if path.stat().st_size > MAX_SVG_BYTES:
-            return f"иллюстрация слишком большая: {path.name}"
-        data = path.read_bytes()
-    except OSError:
+        with open_regular(path) as file:
+            data = file.read(MAX_SVG_BYTES + 1)
+    except (OSError, DeckFileError):
         return f"нет доступа к файлу: {path.name}"
+    if len(data) > MAX_SVG_BYTES:
+        return f"иллюстрация слишком большая: {path.name}"
     refusal = svg_refusal(data)
     if refusal:
         return f"{refusal}: {path.name}"

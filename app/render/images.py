@@ -1,12 +1,18 @@
-"""The renderer's pictures: slots resolved and re-checked, rasters decoded to size, ahead.
+"""The renderer's pictures: slots resolved and re-checked, rasters decoded to size.
 
 Rasters go through app.media (Pillow: EXIF orientation, safe decoding,
-downscaling) and are decoded at the size they are shown, rounded up to a few
-buckets so that a 4K export and a thumbnail do not share one blurry copy.
-Decoding a big photo takes half a second, too long for a paint on the GUI
-thread, so `prefetch` decodes on a worker; a paint that needs a picture
-still being decoded waits for that decode rather than starting another.
-SVG illustrations stay vector (see illustrations).
+downscaling) and are decoded at the size they are shown: a JPEG at the
+smallest of the scales libjpeg decodes directly (1, 1/2, 1/4, 1/8) that is
+still sharp there, other formats rounded up to a few buckets, so that a 4K
+export and a thumbnail do not share one blurry copy, while a bigger copy
+already decoded serves a slightly smaller need. Decoding a big photo takes
+a tenth of a second or more, too long for the GUI thread: the slide views
+decode and paint on worker threads (app.render.prerender), and a paint that
+needs a picture still being decoded waits for that decode rather than
+starting another. SVG illustrations stay vector (see illustrations).
+
+Decoded pixels are kept in a cache bounded in bytes; a view sizes it from
+its screen (`fit_screen`) and a talk empties it when it ends (`release`).
 
 A slot's file is looked up again once its answer is a second old, so a photo
 dropped into media/ while the app runs shows from the next slide change; a
@@ -15,31 +21,32 @@ paint in between costs no disk access at all. Every method is thread-safe.
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL.Image import Image as PilImage
 from PySide6.QtCore import QSize, QSizeF
 from PySide6.QtGui import QImage
 
 from app.media.cache import ByteBoundedCache
-from app.media.images import displayed_size, image_bytes_rgba, load_raster
+from app.media.images import displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot
 from app.render.illustrations import Svg, read_svg
 
-DEFAULT_BUDGET = 256 * 1024 * 1024  # decoded pixels kept, in bytes
+DEFAULT_BUDGET = 64 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
+PHOTO_SCREENS = 4  # a screen sizes the cache for this many photos of its own size
+REUSE_LARGER = 2.0  # a cached raster up to this many times the size needed serves
+JPEG_SUFFIXES = (".jpg", ".jpeg")
+DRAFT_SCALES = (1, 2, 4, 8)  # libjpeg decodes at 1/1, 1/2, 1/4, 1/8 directly
+ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-size copy
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
-# Shared by every provider; Pillow releases the GIL while it decodes.
-_decoders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="image-decode")
-
-log = logging.getLogger(__name__)
 
 RasterKey = tuple[Path, int, int]  # the file, its mtime, the decoded long side
 
@@ -74,7 +81,9 @@ class ImageProvider:
         self._lookups: dict[str, _Lookup] = {}
         self._svgs: dict[Path, tuple[int, Svg | str]] = {}  # by path: (mtime, checked svg)
         self._natural: dict[tuple[Path, int], tuple[int, int] | None] = {}
+        self._default_budget = budget
         self._rasters: ByteBoundedCache[RasterKey, QImage] = ByteBoundedCache(budget)
+        self._sides: dict[tuple[Path, int], set[int]] = {}  # long sides decoded per file
         self._decoding: dict[RasterKey, Future[Loaded]] = {}
 
     def resolve(self, slot: str) -> SlotResult:
@@ -103,14 +112,32 @@ class ImageProvider:
         if lookup.found.is_illustration:
             svg = self._svg(path, lookup.mtime)
             return Loaded(svg=svg) if isinstance(svg, Svg) else Loaded(error=svg)
-        side = _bucket(_long_side(need, self._natural_size(path, lookup.mtime), cover))
+        natural = self._natural_size(path, lookup.mtime)
+        side = _decode_side(_long_side(need, natural, cover), natural,
+                            path.suffix.lower() in JPEG_SUFFIXES)
         return self._decoded((path, lookup.mtime, side))
 
-    def prefetch(self, slot: str, need: QSize, cover: bool = False) -> Future[Loaded]:
-        """Start loading what `load(slot, need, cover)` will return, on a worker thread."""
-        job = _decoders.submit(self.load, slot, need, cover)
-        job.add_done_callback(_log_failure)
-        return job
+    def fit_screen(self, pixels: QSize) -> None:
+        """Keep room for PHOTO_SCREENS photos the size of a `pixels` screen (never less)."""
+        wanted = PHOTO_SCREENS * max(0, pixels.width()) * max(0, pixels.height()) * 4
+        if wanted > self._rasters.budget:
+            self._rasters.set_budget(wanted)
+
+    def release(self) -> None:
+        """The talk is over: drop every decoded photo and return to the default budget."""
+        self._rasters.clear()
+        self._rasters.set_budget(self._default_budget)
+        with self._lock:
+            self._sides.clear()
+
+    @property
+    def bytes_used(self) -> int:
+        """Decoded pixels held now."""
+        return self._rasters.bytes_used
+
+    @property
+    def budget(self) -> int:
+        return self._rasters.budget
 
     def svg_size(self, slot: str) -> QSizeF | None:
         """The natural size of the illustration behind `slot`, if it is one that draws."""
@@ -153,7 +180,7 @@ class ImageProvider:
 
     def _decoded(self, key: RasterKey) -> Loaded:
         """The raster for `key`: cached, or being decoded (then waited for), or decoded here."""
-        image = self._rasters.get(key)
+        image = self._cached(key)
         if image is not None:
             return Loaded(raster=image)
         with self._lock:
@@ -173,15 +200,54 @@ class ImageProvider:
         return job.result()
 
     def _decode(self, key: RasterKey) -> Loaded:
-        path, _mtime, side = key
+        path, mtime, side = key
         loaded = load_raster(path, (side, side))
         if loaded.image is None:
             return Loaded(error=loaded.error or f"не удалось прочитать изображение: {path.name}")
-        data, width, height = image_bytes_rgba(loaded.image)
-        image = QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888)
-        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        self._rasters.put(key, image, image.sizeInBytes())
+        image = to_qimage(loaded.image)
+        loaded.image.close()
+        if self._rasters.put(key, image, image.sizeInBytes()):
+            with self._lock:
+                self._sides.setdefault((path, mtime), set()).add(side)
         return Loaded(raster=image)
+
+    def _cached(self, key: RasterKey) -> QImage | None:
+        """The raster for `key`, or a kept one of the same file a little bigger."""
+        image = self._rasters.get(key)
+        if image is not None:
+            return image
+        path, mtime, side = key
+        with self._lock:
+            sides = sorted(s for s in self._sides.get((path, mtime), ())
+                           if side < s <= side * REUSE_LARGER)
+        for bigger in sides:
+            image = self._rasters.get((path, mtime, bigger))
+            if image is not None:
+                return image
+        return None
+
+
+def to_qimage(picture: PilImage) -> QImage:
+    """Pillow's RGB or RGBA pixels in a QImage of their own, copied a strip at a time.
+
+    RGB stays three bytes a pixel (a quarter less memory than RGB32); the
+    paint on a worker converts as it draws. No second full-size buffer is made.
+    """
+    rgba = picture.mode == "RGBA"
+    depth = 4 if rgba else 3
+    image = QImage(picture.width, picture.height,
+                   QImage.Format.Format_RGBA8888 if rgba else QImage.Format.Format_RGB888)
+    bits, stride, row = image.bits(), image.bytesPerLine(), picture.width * depth
+    for top in range(0, picture.height, ROWS_PER_COPY):
+        bottom = min(picture.height, top + ROWS_PER_COPY)
+        data = picture.crop((0, top, picture.width, bottom)).tobytes()
+        if stride == row:
+            bits[top * stride:bottom * stride] = data
+        else:
+            for y in range(top, bottom):
+                start = (y - top) * row
+                bits[y * stride:y * stride + row] = data[start:start + row]
+    return image
 
 
 def _mtime(path: Path | None) -> int:
@@ -189,12 +255,6 @@ def _mtime(path: Path | None) -> int:
         return path.stat().st_mtime_ns if path is not None else 0
     except OSError:
         return 0
-
-
-def _log_failure(job: Future[Loaded]) -> None:
-    """A prefetch nobody waits for must still not fail silently."""
-    if not job.cancelled() and job.exception() is not None:
-        log.error("cannot prefetch a picture", exc_info=job.exception())
 
 
 def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int:
@@ -208,5 +268,16 @@ def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int
     return min(max(width, height), math.ceil(max(width, height) * scale))
 
 
-def _bucket(side: int) -> int:
-    return next((b for b in BUCKETS if b >= side), BUCKETS[-1])
+def _decode_side(side: int, natural: tuple[int, int] | None, jpeg: bool) -> int:
+    """The long side to decode at: a bucket, or a JPEG's own draft scale if no bigger.
+
+    A draft scale needs no resampling at all; a portrait photo covering a
+    landscape screen falls between two scales and is resampled to a bucket
+    rather than kept twice as big as it is shown.
+    """
+    bucket = next((b for b in BUCKETS if b >= side), BUCKETS[-1])
+    if jpeg and natural is not None and min(natural) >= 1:
+        full = max(natural)
+        scales = [math.ceil(full / d) for d in DRAFT_SCALES if math.ceil(full / d) >= side]
+        return min([*scales, bucket])
+    return bucket

@@ -98,6 +98,9 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     doc.setDefaultTextOption(option)
     cursor = QTextCursor(doc)
+    # One edit block: otherwise Qt re-lays out the paragraph after every span,
+    # which makes a paragraph of many short spans quadratic.
+    cursor.beginEditBlock()
     gutter = 0.0  # room left of the text for hanging marks
     for index, para in enumerate(paras):
         size = para.role.px(scale)
@@ -125,6 +128,7 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
         for span, text in zip(para.spans, _set_texts(para.spans), strict=True):
             cursor.insertText(text.replace("\n", LINE_SEPARATOR),
                               _char_format(theme, para, span, scale))
+    cursor.endEditBlock()
     if gutter:
         frame = doc.rootFrame().frameFormat()
         frame.setLeftMargin(gutter)

@@ -7,6 +7,7 @@ drift apart.
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from app.assets import THEMES_DIR
+
+log = logging.getLogger(__name__)
 
 DEFAULT_THEME = "light"
 
@@ -102,11 +105,17 @@ class Theme:
 
     @classmethod
     def load(cls, name: str | None = None, folder: Path = THEMES_DIR) -> Theme:
-        """The named theme; an unknown name falls back to the default theme."""
-        name = name or DEFAULT_THEME
-        if not (folder / f"{name}.toml").is_file():
+        """The named theme; a name that is not one of `folder`'s themes means the default.
+
+        Names come from decks and settings, so they are looked up among the
+        files that exist, never joined into a path.
+        """
+        files = theme_files(folder)
+        if name not in files:
+            if name:
+                log.warning("unknown theme %.40r; using '%s'", name, DEFAULT_THEME)
             name = DEFAULT_THEME
-        return cls.from_data(_read(folder, name, set()))
+        return cls.from_data(_read(files, name, set()))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Theme:
@@ -133,17 +142,24 @@ def _variant_name(value: object) -> str:
     return text
 
 
-def _read(folder: Path, name: str, seen: set[str]) -> dict[str, Any]:
+def theme_files(folder: Path = THEMES_DIR) -> dict[str, Path]:
+    """The themes in `folder` by name: the only names a theme can be chosen by."""
+    return {path.stem: path for path in sorted(folder.glob("*.toml")) if path.is_file()}
+
+
+def _read(files: dict[str, Path], name: str, seen: set[str]) -> dict[str, Any]:
     """The theme's table merged over its base's, recursively."""
     if name in seen:
         raise ThemeError(f"theme '{name}' is its own base")
+    if name not in files:
+        raise ThemeError(f"theme base '{name:.40}' is not a theme")
     seen.add(name)
     try:
-        data = tomllib.loads((folder / f"{name}.toml").read_text(encoding="utf-8"))
+        data = tomllib.loads(files[name].read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ThemeError(f"cannot read theme '{name}': {exc}") from exc
     base = data.pop("base", None)
-    return _merge(_read(folder, base, seen), data) if base else data
+    return _merge(_read(files, str(base), seen), data) if base else data
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

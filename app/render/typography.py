@@ -22,7 +22,9 @@ _BEFORE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NUMBER = re.compile(r"(?<![\w\-])(\d+)[ \t]+(?=\w)")
-_BEFORE_DASH = re.compile(r"[ \t]+(?=[—–])")
+# Only from the start of a run of spaces: trying every position inside a long
+# run that no dash follows would take time quadratic in its length.
+_BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 
 
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Flag, auto
 
-import qtawesome
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
@@ -149,10 +148,16 @@ def key_text(spec: ActionSpec) -> str:
 
 
 class ActionCollection(QObject):
-    """The QActions of one window, built from the table for one context."""
+    """The QActions of one window, built from the table for one context.
 
-    def __init__(self, parent: QObject, where: Where):
+    Icons only where they are shown (the reader's menus and toolbar): the icon
+    font costs a tenth of a second at start, before the first slide.
+    """
+
+    def __init__(self, parent: QObject, where: Where, icons: bool = False):
         super().__init__(parent)
+        if icons:
+            import qtawesome
         self.actions: dict[str, QAction] = {}
         for spec in ACTIONS:
             if not spec.where & where:
@@ -161,7 +166,7 @@ class ActionCollection(QObject):
             action.setObjectName(spec.name)
             action.setShortcuts([QKeySequence(key) for key in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if spec.icon:
+            if icons and spec.icon:
                 action.setIcon(qtawesome.icon(spec.icon))
             action.setCheckable(spec.checkable)
             self.actions[spec.name] = action

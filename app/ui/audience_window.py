@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from app.deck.model import Slide
 from app.present.controller import Blank, PresentationController
+from app.present.navigation import Navigator, Position
 from app.render.context import RenderContext
 from app.ui.actions import is_digit
 from app.ui.slide_view import SlideView
@@ -16,6 +18,7 @@ from app.ui.slide_view import SlideView
 CURSOR_HIDE_MS = 2000
 BUTTON_ZONE = 0.12  # the top strip of the window where «show the audience here» appears
 BLANK_COLOURS = {Blank.BLACK: QColor("#000000"), Blank.WHITE: QColor("#FFFFFF")}
+NEIGHBOURS = 2  # steps rendered ahead each way: with the one shown, the view's FRAMES
 
 
 class AudienceWindow(QWidget):
@@ -31,7 +34,8 @@ class AudienceWindow(QWidget):
         self.setWindowTitle(self.tr("Reportage — зрители"))
         self.controller = controller
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
-        self.view = SlideView(context, self)
+        self.view = SlideView(context, self, priority=0)  # rendered before the console
+        self._navigator = Navigator(controller.deck)
         self.view.setMouseTracking(True)
         self.setMouseTracking(True)
         layout = QVBoxLayout(self)
@@ -56,11 +60,33 @@ class AudienceWindow(QWidget):
         view = self.controller.audience_view
         self.view.set_blank(BLANK_COLOURS.get(view.blank))
         if view.shown is not None:
-            ahead = []
-            following = self.controller.next_preview
-            if following is not None:
-                ahead.append((following.slide, following.step))
-            self.view.show_slide(view.shown.slide, view.shown.step, ahead)
+            here = Position(view.shown.index, view.shown.step)
+            nav = self._navigator
+            self.view.show_slide(view.shown.slide, view.shown.step,
+                                 self._walk(here, nav.next_step),
+                                 self._walk(here, nav.previous_step),
+                                 decode=self._photos_nearest(here.slide))
+
+    def _walk(self, here: Position, move) -> list[tuple[Slide, int]]:
+        """The next NEIGHBOURS positions that `move` leads to from `here`."""
+        steps: list[tuple[Slide, int]] = []
+        position: Position | None = here
+        while len(steps) < NEIGHBOURS and (position := move(position)) is not None:
+            slide = self._navigator.slide(position.slide)
+            if slide is not None:
+                steps.append((slide, position.step))
+        return steps
+
+    def _photos_nearest(self, index: int) -> list[tuple[Slide, int]]:
+        """The talk's slides with pictures, nearest first (ahead before behind), fully built."""
+        order = sorted(self._navigator.visible, key=lambda i: (abs(i - index), i < index))
+        slides = (self._navigator.slide(i) for i in order)
+        return [(slide, slide.step_count - 1) for slide in slides if slide and slide.images]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """The talk is over: the photos decoded for it are not kept."""
+        self.view.context.images.release()
+        super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -1,7 +1,8 @@
 """Exports started from a window: ask where, show progress, report the result.
 
 The exporters themselves (app/export) know nothing of windows; this is the
-thin layer that gives them a file dialog, a progress bar and a message.
+thin layer that gives them a file dialog, a progress bar and a message. They
+are imported when an export starts: the window opens without them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from app.deck.model import Deck
-from app.export.pdf import export_pdf
-from app.export.png import export_png
 from app.render.context import RenderContext
 
 PNG_SIZE = QSize(1920, 1080)
@@ -46,6 +45,8 @@ class Exporter(QObject):
 
     def png(self, folder: Path) -> list[Path]:
         """Every slide as PNG into `folder`; the files written ([] on failure)."""
+        from app.export.png import export_png
+
         written = self._run(lambda advance: export_png(
             self.deck, folder, PNG_SIZE, self.context(), advance))
         if written is not None:
@@ -54,6 +55,8 @@ class Exporter(QObject):
 
     def pdf(self, path: Path, notes: bool = False) -> int:
         """The deck as a PDF (A4 handouts with `notes`); the pages written (0 on failure)."""
+        from app.export.pdf import export_pdf
+
         count = self._run(lambda advance: export_pdf(
             self.deck, path, self.context(), notes=notes, progress=advance))
         if count:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -80,7 +80,7 @@ class ReaderWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.exporter = Exporter(self, deck, lambda: self.view.context)
-        self.actions = ActionCollection(self, Where.READER)
+        self.actions = ActionCollection(self, Where.READER, icons=True)
         self.actions.add_to(self)
         self._wire_actions()
         self._build_menus()
@@ -349,7 +349,7 @@ class ReaderWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.get("reader/geometry")
-        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self._default_geometry()
         dark = (self.settings.get("ui/theme") or self.deck.theme) == "dark"
         self.actions["dark_theme"].blockSignals(True)
@@ -379,7 +379,7 @@ class ReaderWindow(QMainWindow):
 
     def save_state(self) -> None:
         """Geometry now (the position is saved on every move)."""
-        self.settings.set("reader/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("reader/geometry", self.saveGeometry())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -1,25 +1,29 @@
 """A widget that shows one slide at one build step, letterboxed at 16:9.
 
-Painting goes through the one renderer into a pixmap at the device pixel
-ratio, so the slide is crisp at any size; neighbours are rendered ahead when
-the event loop is idle, so a slide change is a blit.
+The slide is painted by the one renderer on worker threads into an image at
+the device pixel ratio (app.render.prerender), together with the slides the
+presenter is likely to go to next, so a slide change is a blit and the GUI
+thread never decodes, lays out or paints a slide. When a frame is not ready
+yet (the first slide, a jump, a resize), the view paints a draft at once (the
+same slide at another size or another step, scaled, or the slide's empty
+background) and the finished frame as soon as it arrives: a key never waits.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap, QWheelEvent
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.deck.model import Slide
 from app.render.context import RenderContext
-from app.render.painter import render_slide_image
-from app.render.prefetch import prefetch_slide
+from app.render.prerender import FrameKey, Prerenderer, frame_bytes
 
-CACHE_SIZE = 12
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
+
+Steps = Sequence[tuple[Slide, int]]
 
 
 def fit_16_9(area: QRect) -> QRect:
@@ -35,9 +39,11 @@ class SlideView(QWidget):
 
     next_requested = Signal()
     previous_requested = Signal()
+    frame_shown = Signal()  # the finished frame of the current slide was painted
 
     def __init__(self, context: RenderContext, parent: QWidget | None = None,
-                 interactive: bool = True):
+                 interactive: bool = True, priority: int = 1):
+        """`priority` 0 is the audience: its frames are rendered before any other view's."""
         super().__init__(parent)
         self.context = context
         self.slide: Slide | None = None
@@ -46,34 +52,58 @@ class SlideView(QWidget):
         self.letterbox = QColor("#000000")
         self._interactive = interactive
         self._wheel = 0
-        self._cache: OrderedDict[tuple, QPixmap] = OrderedDict()
         self._ahead: list[tuple[Slide, int]] = []
-        self._prefetch_timer = QTimer(self, singleShot=True, interval=0)
-        self._prefetch_timer.timeout.connect(self._prefetch_one)
+        self._behind: list[tuple[Slide, int]] = []
+        self._decode: list[tuple[Slide, int]] = []
+        self._frames = Prerenderer(priority)
+        self._frames.ready.connect(self._frame_ready)
+        self._on_screen: tuple[FrameKey, QImage] | None = None  # the last finished frame
+        self.finished = False  # the frame painted last is the current slide's finished one
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def show_slide(self, slide: Slide | None, step: int = 0,
-                   ahead: list[tuple[Slide, int]] | None = None) -> None:
-        """Show `slide` at `step`; render `ahead` (likely next ones) when idle."""
+    def show_slide(self, slide: Slide | None, step: int = 0, ahead: Steps | None = None,
+                   behind: Steps | None = None, decode: Steps = ()) -> None:
+        """Show `slide` at `step`; render `ahead` and `behind` (likely next ones) ahead.
+
+        `decode`: slides whose photos to decode ahead, nearest first, after those.
+        """
         self.slide, self.step = slide, step
-        self._ahead = list(ahead or [])
+        self._ahead, self._behind = list(ahead or []), list(behind or [])
+        self._decode = list(decode)
+        self.finished = False
+        self._request()
         self.update()
-        if self._ahead:
-            size = self._pixel_size()
-            for upcoming, upcoming_step in self._ahead:  # photos decode on worker threads
-                prefetch_slide(upcoming, upcoming_step, size, self.context)
-            self._prefetch_timer.start()
 
     def set_blank(self, colour: QColor | None) -> None:
         self.blank = colour
         self.update()
 
     def set_context(self, context: RenderContext) -> None:
+        """Another theme or deck: every kept frame is stale."""
         self.context = context
-        self._cache.clear()
+        self._frames.invalidate()
+        self._request()
         self.update()
+
+    def release(self) -> None:
+        """Nothing shown any more: no frames kept, no work left queued."""
+        self._frames.release()
+        self._on_screen = None
+
+    def frame_ready(self) -> bool:
+        """True when the current slide's finished frame is kept at this size."""
+        return (self.slide is not None
+                and self._frames.frame(self._key(self.slide, self.step)) is not None)
+
+    def busy(self) -> bool:
+        """True while frames or photos of this view are still being prepared."""
+        return self._frames.busy()
+
+    @property
+    def frames(self) -> Prerenderer:
+        return self._frames
 
     def slide_rect(self) -> QRect:
         return fit_16_9(self.rect())
@@ -85,43 +115,73 @@ class SlideView(QWidget):
         rect, ratio = self.slide_rect(), self.devicePixelRatioF()
         return QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
 
-    def _pixmap(self, slide: Slide, step: int) -> QPixmap:
-        size = self._pixel_size()
-        # a photo dropped in for a drawing makes a new render
-        media = tuple(self.context.images.stamp(image.slot) for image in slide.images)
-        key = (id(self.context), id(slide), step, size.width(), size.height(), media)
-        pixmap = self._cache.get(key)
-        if pixmap is None:
-            image: QImage = render_slide_image(slide, step, size, self.context)
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-            self._cache[key] = pixmap
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(key)
-        return pixmap
+    def _key(self, slide: Slide, step: int) -> FrameKey:
+        return self._frames.key(slide, step, self._pixel_size(), self.context)
 
-    def _prefetch_one(self) -> None:
-        if self._ahead and self.isVisible():
-            slide, step = self._ahead.pop(0)
-            self._pixmap(slide, step)
-            if self._ahead:
-                self._prefetch_timer.start()
+    def _request(self) -> None:
+        """Ask the workers for the current frame, then its neighbours, then photos."""
+        if self.slide is None or not self.isVisible():
+            return
+        size = self._pixel_size()
+        self.context.images.fit_screen(size)
+        wanted = [(self.slide, self.step)]
+        for pair in _interleave(self._ahead, self._behind):  # next, previous, next-but-one…
+            wanted.append(pair)
+        room = max(1, self.context.images.budget // max(1, frame_bytes(size)))
+        self._frames.want(wanted, size, self.context, self._decode[:room])
+
+    def _frame_ready(self, key: FrameKey) -> None:
+        if self.slide is not None and key == self._key(self.slide, self.step):
+            self.update()
+
+    def _draft(self, key: FrameKey) -> QImage | None:
+        """Something close to the frame not yet ready: it at another size, or another step."""
+        if self._on_screen is not None:
+            shown, image = self._on_screen
+            if (shown.context, shown.slide, shown.step) == (key.context, key.slide, key.step):
+                return image
+        if self.slide is not None:
+            for step in range(self.step - 1, -1, -1):  # an earlier build of the same slide
+                image = self._frames.frame(self._key(self.slide, step))
+                if image is not None:
+                    return image
+        return None
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.letterbox)
         rect = self.slide_rect()
+        finished = False
         if self.blank is not None:
             painter.fillRect(self.rect(), self.blank)
         elif self.slide is not None:
-            painter.drawPixmap(rect.topLeft(), self._pixmap(self.slide, self.step))
+            key = self._key(self.slide, self.step)
+            image = self._frames.frame(key)
+            finished = image is not None
+            if finished:
+                self._on_screen = (key, image)
+            else:
+                image = self._draft(key)
+            if image is None:  # nothing close: the slide's empty background, then the frame
+                painter.fillRect(rect, self.context.theme.colors.background)
+            else:  # a frame fills the rect pixel for pixel; a draft is scaled, not smoothly
+                painter.drawImage(QRectF(rect), image)
         painter.end()
+        if finished and not self.finished:
+            self.finished = True
+            self.frame_shown.emit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._cache.clear()
         super().resizeEvent(event)
+        self._request()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._request()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.release()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if not self._interactive:
@@ -143,3 +203,11 @@ class SlideView(QWidget):
             else:
                 self._wheel -= WHEEL_NOTCH
                 self.previous_requested.emit()
+
+
+def _interleave(ahead: Steps, behind: Steps) -> list[tuple[Slide, int]]:
+    """next, previous, next-but-one, previous-but-one, …: the order a talk goes."""
+    merged: list[tuple[Slide, int]] = []
+    for index in range(max(len(ahead), len(behind))):
+        merged.extend(pairs[index] for pairs in (ahead, behind) if index < len(pairs))
+    return merged

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.deck.diagnostics import Severity
 from app.deck.loader import load_deck
 from app.render import checks
@@ -60,11 +62,35 @@ def test_characters_no_font_draws_are_named(qapp, tmp_path):
     assert any("U+1200" in m and "'ሀ'" in m for m in messages)
 
 
-def test_text_that_cannot_fit_is_a_warning(qapp, tmp_path):
+def test_text_that_cannot_fit_is_an_error(qapp, tmp_path):
     _, out = diagnose(tmp_path, f"# Заголовок\n\n{LONG}\n")
     assert len(out) == 1
-    assert out[0].severity is Severity.WARNING
+    assert out[0].severity is Severity.ERROR
     assert "readable minimum" in out[0].message
+    assert out[0].format().startswith(f"{out[0].file}:1: error: ")
+
+
+def test_dialogue_lines_that_cannot_all_be_shown_are_an_error(qapp, tmp_path):
+    turns = "\n".join(f"- **{'Корреспондент' if i % 2 == 0 else 'Министр'}:** {LONG[:900]}{i}"
+                      for i in range(4))
+    _, out = diagnose(tmp_path, f"# Первый\n---\nkind: dialogue\n\n{turns}\n")
+    assert out
+    assert all(d.severity is Severity.ERROR and d.line == 3 for d in out)
+    assert any("earlier line(s) of the dialogue do not fit" in d.message for d in out)
+
+
+@pytest.mark.parametrize("kind", ["photo\nimage: edge", "facts\n\n- **1964** монорельс",
+                                  "build\n\n- Первый шаг",
+                                  "dialogue\n\n- **Корреспондент:** Вопрос?"])
+def test_body_text_a_kind_does_not_show_is_an_error(qapp, tmp_path, kind):
+    _, out = diagnose(tmp_path, f"kind: {kind}\n\nАбзац, которого слайд не покажет.\n")
+    assert [(d.severity, d.line) for d in out] == [(Severity.ERROR, 1)]
+    assert "not shown on a" in out[0].message
+
+
+def test_a_quote_shows_every_block_it_has(qapp, tmp_path):
+    _, out = diagnose(tmp_path, "kind: quote\nspeaker: Кто-то\n\n> Слова.\n\n- и пункт\n")
+    assert out == []
 
 
 def test_checks_never_raise(qapp, tmp_path, monkeypatch):

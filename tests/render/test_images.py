@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.render import illustrations
 from app.render import images as images_module
-from app.render.images import RECHECK_SECONDS, ImageProvider
+from app.render.images import RECHECK_SECONDS, ImageProvider, to_qimage
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_the_first_decode_is_already_at_the_size_later_paints_ask_for(qapp, medi
     provider = ImageProvider(media)
     for _ in range(3):
         provider.load("wide", QSize(2000, 300))  # a wide box: the height decides
-    assert sides == [512]
+    assert sides == [512]  # 450 px needed: a bucket, smaller than the quarter scale (750)
 
 
 def test_svg_stays_vector_with_its_natural_size(qapp, media):
@@ -153,10 +153,38 @@ def test_rasters_decode_safely_on_worker_threads(qapp, media):
     assert all(r.raster is not None and not r.raster.isNull() for r in results)
 
 
-def test_prefetch_decodes_what_load_will_return(qapp, media):
+def test_a_load_waits_for_the_same_decode_in_flight(qapp, media, monkeypatch):
     provider = ImageProvider(media)
-    ahead = provider.prefetch("wide", QSize(300, 200)).result(timeout=10)
-    assert provider.load("wide", QSize(300, 200)).raster is ahead.raster
+    started, release = threading.Event(), threading.Event()
+    threads: list[int] = []
+    real = images_module.load_raster
+
+    def slow(path, max_size=None):
+        threads.append(threading.get_ident())
+        started.set()
+        assert release.wait(timeout=10)
+        return real(path, max_size)
+
+    monkeypatch.setattr(images_module, "load_raster", slow)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        first = pool.submit(provider.load, "wide", QSize(300, 200))
+        assert started.wait(timeout=10)
+        threading.Timer(0.2, release.set).start()
+        second = provider.load("wide", QSize(300, 200))
+    assert len(threads) == 1  # decoded once, on the worker
+    assert second.raster is first.result().raster
+
+
+def test_a_failed_decode_does_not_leave_a_load_waiting(qapp, media, monkeypatch):
+    def broken(path, max_size=None):
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(images_module, "load_raster", broken)
+    provider = ImageProvider(media)
+    with ThreadPoolExecutor(max_workers=1) as pool, pytest.raises(MemoryError):
+        pool.submit(provider.load, "wide", QSize(300, 200)).result(timeout=10)
+    with pytest.raises(MemoryError):  # decoded afresh, not waiting on the dead job
+        provider.load("wide", QSize(300, 200))
 
 
 class Clock:
@@ -244,3 +272,77 @@ def test_an_edited_illustration_is_read_again(qapp, media):
     assert provider.svg_size("drawn").toTuple() == (400, 300)
     clock.now += RECHECK_SECONDS
     assert provider.svg_size("drawn").toTuple() == (100, 50)
+
+
+@pytest.mark.parametrize("width", [2, 3, 65])  # an odd width pads QImage's rows
+def test_to_qimage_copies_rgb_rows_exactly(qapp, width):
+    picture = Image.new("RGB", (width, 130), (255, 0, 0))
+    picture.putpixel((width - 1, 129), (0, 0, 255))
+    picture.putpixel((0, 64), (0, 255, 0))
+    image = to_qimage(picture)
+    assert (image.width(), image.height()) == (width, 130)
+    assert image.format() == QImage.Format.Format_RGB888  # three bytes a pixel
+    assert image.pixelColor(width - 1, 129).getRgb()[:3] == (0, 0, 255)
+    assert image.pixelColor(0, 64).getRgb()[:3] == (0, 255, 0)
+    assert image.pixelColor(width // 2, 100).getRgb()[:3] == (255, 0, 0)
+
+
+def test_to_qimage_keeps_alpha(qapp):
+    image = to_qimage(Image.new("RGBA", (1, 1), (1, 2, 3, 4)))
+    assert image.hasAlphaChannel()
+    assert image.pixelColor(0, 0).getRgb() == (1, 2, 3, 4)
+
+
+def test_a_bigger_kept_copy_serves_a_slightly_smaller_need(qapp, media, monkeypatch):
+    sides: list[int] = []
+    real = images_module.load_raster
+
+    def recording(path, max_size):
+        sides.append(max(max_size))
+        return real(path, max_size)
+
+    monkeypatch.setattr(images_module, "load_raster", recording)
+    provider = ImageProvider(media)
+    big = provider.load("wide", QSize(1400, 1000))  # 1500 px: the JPEG's half scale
+    small = provider.load("wide", QSize(1000, 700))  # 1050 px would be the full 1500 too
+    smaller = provider.load("wide", QSize(600, 400))  # 750 px: half of 1500 serves
+    assert small.raster is big.raster
+    assert smaller.raster is big.raster
+    assert sides == [1500]
+    provider.load("wide", QSize(300, 200))  # 375 px: 1500 is too big a copy to shrink
+    assert sides == [1500, 375]
+
+
+def test_the_photo_cache_is_sized_from_the_screen_and_emptied_after_a_talk(qapp, media):
+    provider = ImageProvider(media, budget=1000)
+    provider.fit_screen(QSize(1920, 1080))
+    assert provider.budget == images_module.PHOTO_SCREENS * 1920 * 1080 * 4
+    provider.fit_screen(QSize(320, 180))  # a thumbnail does not shrink it
+    assert provider.budget == images_module.PHOTO_SCREENS * 1920 * 1080 * 4
+    provider.load("wide", QSize(600, 400))
+    assert provider.bytes_used > 0
+    provider.release()
+    assert provider.bytes_used == 0
+    assert provider.budget == 1000
+
+
+def test_decoded_photos_stay_within_the_byte_budget(qapp, media):
+    budget = 1500 * 1000 * 3  # one photo at half scale, three bytes a pixel
+    provider = ImageProvider(media, budget=budget)
+    for need in (QSize(1400, 1000), QSize(700, 500), QSize(350, 250), QSize(3000, 2000)):
+        assert provider.load("wide", need).raster is not None
+        assert provider.bytes_used <= budget
+
+
+def test_a_portrait_photo_covering_a_wide_box_is_kept_at_the_size_shown(qapp, tmp_path):
+    (tmp_path / "media").mkdir()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    picture = Image.new("RGB", (2000, 1500), (200, 30, 30))
+    picture.paste((0, 0, 255), (0, 0, 200, 1500))  # the stored left edge becomes the top
+    picture.save(tmp_path / "media" / "phone.jpg", exif=exif.tobytes())
+    loaded = ImageProvider(tmp_path).load("phone", QSize(960, 540), cover=True)
+    # 1280 px tall is needed: not the full 2000 (the half scale, 1000, is too small)
+    assert (loaded.raster.width(), loaded.raster.height()) == (1152, 1536)
+    assert loaded.raster.pixelColor(576, 20).blue() > 200  # upright
+    assert loaded.raster.pixelColor(576, 1500).red() > 150

@@ -145,7 +145,19 @@ def test_dialogue_reveals_turns_one_by_one(sample):
         second, (64, 0, 480, 540), panel, 4)  # the interviewee's card is on the right
 
 
-def test_dialogue_scrolls_the_earliest_turns_off(qapp, tmp_path):
+def test_dialogue_shrinks_to_show_every_turn(qapp, tmp_path):
+    turns = "\n".join(f"- **{'Корреспондент' if i % 2 == 0 else 'Министр'}:** "
+                      f"{LONG * 2}{i}" for i in range(4))
+    deck, context = load_one(qapp, tmp_path, f"kind: dialogue\n\n{turns}\n")
+    layout = layout_slide(deck.slides[0], 3, context)
+    texts = [e.doc.toPlainText() for e in layout.elements if isinstance(e, TextBox)
+             and LONG.strip()[:10] in e.doc.toPlainText()]
+    assert [t[-1] for t in texts] == ["0", "1", "2", "3"]  # every turn, oldest first
+    assert layout.overflows == []
+    assert layout.min_scale < 1.0
+
+
+def test_dialogue_that_cannot_fit_reports_the_turns_it_hides(qapp, tmp_path):
     turns = "\n".join(f"- **{'Корреспондент' if i % 2 == 0 else 'Министр'}:** "
                       f"{LONG * 2}{i}" for i in range(8))
     deck, context = load_one(qapp, tmp_path, f"kind: dialogue\n\n{turns}\n")
@@ -155,8 +167,8 @@ def test_dialogue_scrolls_the_earliest_turns_off(qapp, tmp_path):
              and LONG.strip()[:10] in e.doc.toPlainText()]
     assert 1 <= len(texts) < 8
     assert texts[-1].endswith("7")  # the newest is always shown
-    assert not any(t.endswith("0") for t in texts)  # the first has scrolled off
-    assert layout.overflows == []
+    hidden = 8 - len(texts)
+    assert any(f"{hidden} earlier line(s) of the dialogue" in o for o in layout.overflows)
 
 
 def test_facts_alternate_sky_and_gold_in_columns(sample):
@@ -218,7 +230,7 @@ def test_long_text_fits_by_shrinking(qapp, tmp_path):
 
 
 def test_absurdly_long_text_reports_overflow(qapp, tmp_path):
-    deck, context = load_one(qapp, tmp_path, f"# Заголовок\n\n{LONG * 120}\n")
+    deck, context = load_one(qapp, tmp_path, "# Заголовок\n\n" + "\n".join([LONG] * 120) + "\n")
     layout = layout_slide(deck.slides[0], 0, context)
     assert layout.overflows
     assert "readable minimum" in layout.overflows[0]

@@ -10,7 +10,7 @@ from app.deck.loader import load_deck
 from app.render.context import RenderContext
 from app.settings import Settings
 from app.ui.reader_window import ReaderWindow
-from tests.helpers import SHIPPED_DECK
+from tests.helpers import SHIPPED_DECK, finished_grab
 
 
 @pytest.fixture
@@ -192,9 +192,9 @@ def test_f5_asks_to_present_from_the_start_and_shift_f5_from_here(qtbot, window)
     assert blocker.args == [6, 0]
 
 
-def test_slide_view_paints_a_letterboxed_slide(window):
+def test_slide_view_paints_a_letterboxed_slide(qtbot, window):
     window.go_to(0)
-    image = window.view.grab().toImage()
+    image = finished_grab(qtbot, window.view)
     rect = window.view.slide_rect()
     assert abs(rect.width() / rect.height() - 16 / 9) < 0.01
     colours = {image.pixelColor(x, y).rgb() for x in range(rect.left(), rect.right(), 17)
@@ -235,9 +235,9 @@ def test_menus_are_built_from_the_action_table(window):
 
 def test_dark_theme_switches_the_slides_and_is_remembered(qtbot, window, deck):
     window.go_to(5)
-    light = window.view.grab().toImage()
+    light = finished_grab(qtbot, window.view)
     window.actions["dark_theme"].setChecked(True)
-    dark = window.view.grab().toImage()
+    dark = finished_grab(qtbot, window.view)
     centre = window.view.slide_rect().center()
     assert light.pixelColor(centre).lightness() > dark.pixelColor(centre).lightness()
     assert Settings().get("ui/theme") == "dark"

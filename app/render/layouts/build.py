@@ -28,6 +28,7 @@ from app.render.layouts.common import (
     place_badge,
     place_folio,
     place_picture,
+    report_unshown,
 )
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import fit_text
@@ -107,6 +108,7 @@ def _stage(slide: Slide, step: int, slot: str | None, context: RenderContext) ->
     add_text(layout, box, "the step")
     _dots(layout, context, slide, step, QRectF(WIDTH - margin - DOTS_WIDTH, bar.top()
                                                + BAR_PADDING, DOTS_WIDTH, DOT))
+    report_unshown(layout, slide)
     place_folio(layout, context, slide, colors.caption_muted)
     return layout
 
@@ -134,5 +136,6 @@ def _column_build(slide: Slide, step: int, context: RenderContext) -> SlideLayou
     box = fit_text(theme, _paras(context, slide, slide.steps[: step + 1], step), column,
                    max_scale=final.scale)
     add_text(layout, box, "the steps")
+    report_unshown(layout, slide)
     place_folio(layout, context, slide)
     return layout

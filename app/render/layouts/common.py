@@ -55,6 +55,15 @@ def add_text(layout: SlideLayout, box: TextBox, what: str) -> None:
     layout.note_fit(box.scale, overflow)
 
 
+def report_unshown(layout: SlideLayout, slide: Slide) -> None:
+    """Body text a kind's layout has no place for is an overflow, never a silent loss."""
+    unshown = [block for block in slide.blocks if block.text.strip()]
+    if unshown:
+        layout.note_fit(1.0, f"{len(unshown)} paragraph(s) of the body (from line "
+                             f"{unshown[0].line}) are not shown on a {slide.kind.value} slide; "
+                             "move them to a text slide or to '::: reader'")
+
+
 def natural_size(context: RenderContext, text: str, role: TypeRole) -> QSizeF:
     """The size of `text` set on one line in `role`, as Qt lays it out."""
     doc = build_document(context.theme, [Para.plain(text, role, QColor())], 1e6, 1.0)

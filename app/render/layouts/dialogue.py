@@ -2,8 +2,9 @@
 
 The first speaker (the correspondent) keeps to the left, everyone else to the
 right, like a chat; the newest line is on a tinted card in full ink and the
-earlier ones recede. When the lines outgrow the slide, the earliest scroll
-off the top, as in a chat, and the newest is always shown whole.
+earlier ones recede. When the lines outgrow the slide, all of them get smaller
+together, down to the readable minimum; what still does not fit is reported as an
+overflow (so `check` names the slide) and the earliest lines give way to the newest.
 
 A turn's closing words in italics are the narrator's («– улыбается
 Нагаспаев»): they are set under the card, never inside it, so the card
@@ -24,6 +25,7 @@ from app.render.layouts.common import (
     new_layout,
     place_folio,
     place_heading,
+    report_unshown,
 )
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import TextBox, fit_text
@@ -34,8 +36,7 @@ PADDING = 36.0
 QUIET_PADDING = 12.0
 GAP = 24.0
 RADIUS = 22.0
-
-
+SHRINK_STEPS = 6  # bisection steps for the one size all the lines share
 TAG_GAP = 10.0  # between a card and the narrator's words under it
 
 
@@ -103,7 +104,11 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
         first = slide.turns[0].speaker
         width = area.width() * COLUMN_SHARE
         text_rect = QRectF(0, 0, width - 2 * PADDING, area.height() - 2 * PADDING)
-        cards = _visible(context, shown, first, text_rect)
+        cards, hidden = _visible(context, shown, first, text_rect)
+        if hidden:
+            layout.note_fit(cards[0].box.scale,
+                            f"{hidden} earlier line(s) of the dialogue do not fit beside the "
+                            f"newest at step {step + 1} even at the readable minimum")
         y = area.top()
         for card in cards:
             card_width = card.box.doc.idealWidth() + 2 * PADDING
@@ -125,33 +130,54 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
                                        card.tag.height)
                 add_text(layout, card.tag, f"the narrator's words after {card.turn.speaker}")
             y += card.height + GAP
+    report_unshown(layout, slide)
     place_folio(layout, context, slide)
     return layout
 
 
-def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
-             text_rect: QRectF) -> list[_Card]:
-    """The newest turns that fit, oldest first; all set at the newest one's scale."""
+def _cards(context: RenderContext, shown: tuple[Turn, ...], first: str, text_rect: QRectF,
+           scale: float) -> list[_Card]:
+    """Every shown turn as a card, all at `scale` (or their readable minimum)."""
     theme = context.theme
-    latest = shown[-1]
-    speech, tag = split_narration(latest.spans)
-    tag_box = fit_text(theme, _tag_paras(context, tag), text_rect) if tag else None
-    room = text_rect.height() - (tag_box.height + TAG_GAP if tag_box else 0.0)
-    latest_box = fit_text(theme, _paras(context, latest, speech, True),
-                          QRectF(0, 0, text_rect.width(), room))
-    cards = [_Card(latest, latest_box, tag_box, latest.speaker == first, True)]
-    room = text_rect.height() + 2 * PADDING - cards[0].height
     tall = QRectF(0, 0, text_rect.width(), text_rect.height() * 4)
-    for turn in reversed(shown[:-1]):
-        mine = turn.speaker == first
+    cards = []
+    for index, turn in enumerate(shown):
+        current = index == len(shown) - 1
         speech, tag = split_narration(turn.spans)
-        box = fit_text(theme, _paras(context, turn, speech, False), tall,
-                       max_scale=latest_box.scale)
-        tag_box = fit_text(theme, _tag_paras(context, tag), tall,
-                           max_scale=latest_box.scale) if tag else None
-        card = _Card(turn, box, tag_box, mine, False)
-        if card.height + GAP > room:
-            break
-        room -= card.height + GAP
-        cards.insert(0, card)
+        box = fit_text(theme, _paras(context, turn, speech, current),
+                       text_rect if current else tall, max_scale=scale)
+        tag_box = fit_text(theme, _tag_paras(context, tag), tall, max_scale=scale) \
+            if tag else None
+        cards.append(_Card(turn, box, tag_box, turn.speaker == first, current))
     return cards
+
+
+def _height(cards: list[_Card]) -> float:
+    return sum(card.height for card in cards) + GAP * (len(cards) - 1)
+
+
+def _visible(context: RenderContext, shown: tuple[Turn, ...], first: str,
+             text_rect: QRectF) -> tuple[list[_Card], int]:
+    """The shown turns at the largest shared size at which they all fit, oldest first,
+    and how many of the earliest had to give way because even the minimum is too big."""
+    room = text_rect.height() + 2 * PADDING
+    cards = _cards(context, shown, first, text_rect, 1.0)
+    if _height(cards) <= room:
+        return cards, 0
+    paras = _paras(context, shown[-1], shown[-1].spans, True)
+    floor = min(para.role.minimum / para.role.size for para in paras)
+    smallest = _cards(context, shown, first, text_rect, floor)
+    if _height(smallest) > room:
+        kept = smallest
+        while len(kept) > 1 and _height(kept) > room:
+            kept = kept[1:]
+        return kept, len(smallest) - len(kept)
+    low, high, best = floor, 1.0, smallest
+    for _ in range(SHRINK_STEPS):
+        middle = (low + high) / 2
+        candidate = _cards(context, shown, first, text_rect, middle)
+        if _height(candidate) <= room:
+            low, best = middle, candidate
+        else:
+            high = middle
+    return best, 0

@@ -19,6 +19,7 @@ from app.render.layouts.common import (
     new_layout,
     place_folio,
     place_heading,
+    report_unshown,
     rule,
 )
 from app.render.scene import SlideLayout
@@ -78,5 +79,6 @@ def layout_facts(slide: Slide, step: int, context: RenderContext) -> SlideLayout
             size = box.paras[0].role.px(box.scale)
             layout.add(rule(box.rect.left(), box.baseline(0) + size * 0.2, RULE_WIDTH,
                             theme.colors.gold, 5.0))
+    report_unshown(layout, slide)
     place_folio(layout, context, slide)
     return layout

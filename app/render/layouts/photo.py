@@ -24,6 +24,7 @@ from app.render.layouts.common import (
     place_heading,
     place_picture,
     place_text,
+    report_unshown,
 )
 from app.render.pictures import MAT, fitted
 from app.render.scene import Fill, Scrim, SlideLayout
@@ -42,6 +43,7 @@ def layout_photo(slide: Slide, step: int, context: RenderContext) -> SlideLayout
         _framed(layout, context, slide, image)
     else:
         _full_bleed(layout, context, slide, image)
+    report_unshown(layout, slide)
     return layout
 
 

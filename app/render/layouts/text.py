@@ -114,7 +114,7 @@ def layout_quote(slide: Slide, step: int, context: RenderContext) -> SlideLayout
     layout = new_layout(context)
     if slide.image:
         side_picture(layout, context, slide.image.slot, SPLIT)
-    paragraphs = _quoted(tuple(b for b in slide.blocks if b.kind in ("quote", "paragraph")))
+    paragraphs = _quoted(slide.blocks)
     short = sum(len(span.text) for spans in paragraphs for span in spans) <= SHORT_QUOTE
     role = theme.type.quote_short if short else theme.type.quote
     column = _column(context, slide, 1500)

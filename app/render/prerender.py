@@ -1,0 +1,273 @@
+"""Slides rendered ahead into images on worker threads, so that a slide change is a blit.
+
+A slide with a 24-megapixel photo takes a tenth of a second or more to decode
+and paint; done on the GUI thread, the presenter's key would wait for it in
+front of the hall. Each view (the audience window, the console's two slides,
+the reader) is a `Prerenderer`: it says which frames it wants, most wanted
+first (the one on screen, the next, the previous, …) and which slides' photos
+to decode ahead, and reads back finished frames without ever waiting for one.
+Two shared worker threads take the most wanted job of all views (the audience
+before the console at equal rank), lay the slide out, decode its photos (or
+wait for the decode already running) and paint it into a QImage: painting on
+a QImage is allowed off the GUI thread, a QPixmap is not. While a frame
+someone is looking at is being rendered, nothing less wanted starts: on a
+two-core machine it gets a core of its own, the GUI thread the other.
+
+Finished frames are kept in a cache bounded in bytes, sized from the view
+(`FRAMES` frames of its size), and announced through a queued Qt signal.
+A job started for an older size, theme or deck is dropped when it finishes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QRectF, QSize, Signal
+from PySide6.QtGui import QImage, QPainter
+
+from app.deck.model import Slide
+from app.media.cache import ByteBoundedCache
+from app.render.context import RenderContext
+from app.render.painter import CANVAS, canvas_target, layout_slide, paint_slide
+from app.render.pictures import Picture
+
+FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind
+WORKERS = 2  # the machine this runs on may have only two cores
+BYTES_PER_PIXEL = 4  # frames are Format_RGB32: opaque, blitted to the screen as they are
+
+log = logging.getLogger(__name__)
+
+Media = tuple[object, ...]  # what a slide's image slots resolve to (ImageProvider.stamp)
+
+
+@dataclass(frozen=True)
+class FrameKey:
+    """One frame: a slide at a step, at a size in device pixels, in one context."""
+
+    context: int  # id() of the RenderContext (theme, deck, media)
+    slide: int  # id() of the Slide
+    step: int
+    width: int
+    height: int
+    media: Media
+
+
+@dataclass
+class _Job:
+    """A frame to render, or (`decode_only`) a slide whose photos to decode."""
+
+    client: Prerenderer
+    key: FrameKey
+    slide: Slide  # held so that its id is not reused while the job lives
+    context: RenderContext
+    generation: int
+    decode_only: bool = False
+    rank: int = 0  # lower is more wanted
+
+
+@dataclass
+class _Queue:
+    """The jobs of every view, and the workers that take them."""
+
+    condition: threading.Condition = field(default_factory=threading.Condition)
+    clients: list[Prerenderer] = field(default_factory=list)
+    threads: list[threading.Thread] = field(default_factory=list)
+    urgent: int = 0  # frames on screen being rendered now: nothing else starts meanwhile
+
+    def start(self) -> None:
+        while len(self.threads) < WORKERS:
+            thread = threading.Thread(target=self._work, name=f"slide-render-{len(self.threads)}",
+                                      daemon=True)
+            self.threads.append(thread)
+            thread.start()
+
+    def _take(self) -> _Job | None:
+        """The most wanted job of all views (caller holds the condition)."""
+        best: tuple[int, int, int] | None = None
+        chosen: Prerenderer | None = None
+        for order, client in enumerate(self.clients):
+            if client.pending:
+                rank = (client.pending[0].rank, client.priority, order)
+                if best is None or rank < best:
+                    best, chosen = rank, client
+        if chosen is None or (best[0] > 0 and self.urgent):
+            return None  # a frame someone is looking at gets the machine to itself
+        job = chosen.pending.pop(0)
+        self.urgent += job.rank == 0
+        chosen.running.add(job.key if not job.decode_only else _decode_key(job.key))
+        return job
+
+    def _work(self) -> None:
+        while True:
+            with self.condition:
+                job = self._take()
+                while job is None:
+                    self.condition.wait()
+                    job = self._take()
+            try:
+                image = _run(job)
+            except Exception:  # a worker must outlive any one slide
+                log.exception("cannot prerender slide %s", job.slide.id)
+                image = None
+            job.client._finish(job, image)
+            if job.rank == 0:
+                with self.condition:
+                    self.urgent -= 1
+                    self.condition.notify_all()
+
+
+_queue = _Queue()
+
+
+def _decode_key(key: FrameKey) -> FrameKey:
+    return FrameKey(key.context, key.slide, -1, key.width, key.height, key.media)
+
+
+def _run(job: _Job) -> QImage | None:
+    """On a worker: decode the slide's photos, and unless `decode_only` paint the frame."""
+    size = QSize(job.key.width, job.key.height)
+    if job.decode_only:
+        decode_pictures(job.slide, job.key.step, size, job.context)
+        return None
+    return render_frame(job.slide, job.key.step, size, job.context)
+
+
+def decode_pictures(slide: Slide, step: int, size: QSize, context: RenderContext) -> int:
+    """Decode (or find cached) the photos `slide` shows at `step` painted at `size`; bytes."""
+    target = canvas_target(QRectF(0, 0, size.width(), size.height()))
+    scale = target.width() / CANVAS.width()
+    total = 0
+    for element in layout_slide(slide, step, context).elements:
+        if isinstance(element, Picture):
+            loaded = context.images.load(element.slot, element.need(scale), element.cover)
+            total += loaded.raster.sizeInBytes() if loaded.raster is not None else 0
+    return total
+
+
+def render_frame(slide: Slide, step: int, size: QSize, context: RenderContext) -> QImage:
+    """The slide as an opaque image of `size` device pixels, ready to blit."""
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(context.theme.colors.background)
+    painter = QPainter(image)
+    try:
+        paint_slide(painter, slide, step, QRectF(0, 0, size.width(), size.height()), context)
+    finally:
+        painter.end()
+    return image
+
+
+class _Notifier(QObject):
+    """Lives on the GUI thread: a worker's emit arrives there as a queued call."""
+
+    ready = Signal(object)  # the FrameKey just finished
+
+
+class Prerenderer:
+    """One view's frames: wanted in order, rendered by the shared workers, kept by bytes.
+
+    Every method is called on the GUI thread and returns at once.
+    """
+
+    def __init__(self, priority: int = 1) -> None:
+        """`priority`: 0 for the audience, whose frames win over the console's at equal rank."""
+        self.priority = priority
+        self.notifier = _Notifier()
+        self.ready = self.notifier.ready
+        self.pending: list[_Job] = []  # guarded by the queue's condition
+        self.running: set[FrameKey] = set()  # likewise
+        self._frames: ByteBoundedCache[FrameKey, QImage] = ByteBoundedCache(0)
+        self._generation = 0
+        self._size = QSize()
+
+    # -- asking -------------------------------------------------------------------
+
+    def key(self, slide: Slide, step: int, size: QSize, context: RenderContext) -> FrameKey:
+        """The key of a frame; it changes when a photo behind the slide does."""
+        media = tuple(context.images.stamp(image.slot) for image in slide.images)
+        return FrameKey(id(context), id(slide), max(0, min(step, slide.step_count - 1)),
+                        size.width(), size.height(), media)
+
+    def frame(self, key: FrameKey) -> QImage | None:
+        """The finished frame, if it is ready; never waits."""
+        return self._frames.get(key)
+
+    def want(self, wanted: Sequence[tuple[Slide, int]], size: QSize, context: RenderContext,
+             decode: Sequence[tuple[Slide, int]] = ()) -> None:
+        """Render `wanted` (most wanted first), then decode the photos of `decode`, ahead.
+
+        Replaces what this view wanted before. A frame already kept or being
+        rendered is not started again.
+        """
+        if size.isEmpty():
+            return
+        if size != self._size:
+            self._size = QSize(size)
+            self.invalidate()
+            self._frames.set_budget(FRAMES * frame_bytes(size))
+        jobs: list[_Job] = []
+        seen: set[FrameKey] = set()
+        for slide, step in wanted:
+            key = self.key(slide, step, size, context)
+            if key not in seen and self._frames.get(key) is None:
+                seen.add(key)
+                jobs.append(_Job(self, key, slide, context, self._generation, rank=len(jobs)))
+        ahead = len(wanted)
+        for offset, (slide, step) in enumerate(decode):
+            if slide.images:
+                key = self.key(slide, step, size, context)
+                jobs.append(_Job(self, key, slide, context, self._generation, decode_only=True,
+                                 rank=ahead + offset))
+        with _queue.condition:
+            self.pending = [job for job in jobs
+                            if (job.key if not job.decode_only else _decode_key(job.key))
+                            not in self.running]
+            if self not in _queue.clients:
+                _queue.clients.append(self)
+            _queue.start()
+            _queue.condition.notify_all()
+
+    def invalidate(self) -> None:
+        """Forget every frame (a resize, a theme, a reload): jobs in flight are dropped."""
+        with _queue.condition:
+            self._generation += 1
+            self._frames.clear()
+            self.pending = []
+
+    def release(self) -> None:
+        """The view is gone or hidden: no more work, no frames kept."""
+        self.invalidate()
+        self._size = QSize()
+        with _queue.condition:
+            if self in _queue.clients:
+                _queue.clients.remove(self)
+
+    @property
+    def bytes_used(self) -> int:
+        return self._frames.bytes_used
+
+    @property
+    def budget(self) -> int:
+        return self._frames.budget
+
+    def busy(self) -> bool:
+        """True while any of this view's jobs is queued or running."""
+        with _queue.condition:
+            return bool(self.pending or self.running)
+
+    # -- on a worker ------------------------------------------------------------------
+
+    def _finish(self, job: _Job, image: QImage | None) -> None:
+        with _queue.condition:
+            self.running.discard(job.key if not job.decode_only else _decode_key(job.key))
+            if image is None or job.generation != self._generation:
+                return
+            self._frames.put(job.key, image, image.sizeInBytes())
+        self.ready.emit(job.key)
+
+
+def frame_bytes(size: QSize) -> int:
+    """What one frame of `size` device pixels takes in memory."""
+    return max(0, size.width()) * max(0, size.height()) * BYTES_PER_PIXEL

@@ -1,0 +1,184 @@
+"""Frames are rendered ahead on worker threads, kept within a byte budget, never waited for."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSize
+
+from app.deck.loader import load_deck
+from app.render import images as images_module
+from app.render import prerender
+from app.render.context import RenderContext
+from app.render.prerender import FRAMES, Prerenderer, frame_bytes
+from tests.helpers import write_deck
+
+SIZE = QSize(480, 270)
+
+
+@pytest.fixture
+def photos(qapp, tmp_path):
+    """Six photo slides, each with its own JPEG, and the deck's context."""
+    chapters = "\n---\n".join(f"kind: photo\nimage: p{n}\ncaption: Фото {n}\n" for n in range(6))
+    root = write_deck(tmp_path / "deck", {"a.md": chapters})
+    (root / "media").mkdir()
+    for n in range(6):
+        Image.new("RGB", (800, 600), (40 * n, 100, 200)).save(root / "media" / f"p{n}.jpg")
+    deck, diagnostics = load_deck(root)
+    assert diagnostics == []
+    return deck, RenderContext.for_deck(deck)
+
+
+@pytest.fixture
+def threads(monkeypatch) -> dict[str, list[int]]:
+    """The threads every slide paint and every photo decode ran on."""
+    seen: dict[str, list[int]] = {"paint": [], "decode": []}
+    paint, decode = prerender.paint_slide, images_module.load_raster
+
+    def painting(*args, **kwargs):
+        seen["paint"].append(threading.get_ident())
+        return paint(*args, **kwargs)
+
+    def decoding(*args, **kwargs):
+        seen["decode"].append(threading.get_ident())
+        return decode(*args, **kwargs)
+
+    monkeypatch.setattr(prerender, "paint_slide", painting)
+    monkeypatch.setattr(images_module, "load_raster", decoding)
+    return seen
+
+
+def wait_idle(qtbot, renderer: Prerenderer) -> None:
+    qtbot.waitUntil(lambda: not renderer.busy(), timeout=10000)
+
+
+def test_wanted_frames_are_rendered_and_photos_decoded_on_workers(qtbot, photos, threads):
+    deck, context = photos
+    renderer = Prerenderer()
+    slides = deck.slides
+    wanted = {renderer.key(slide, 0, SIZE, context) for slide in slides[:2]}
+    with qtbot.waitSignal(renderer.ready, timeout=10000) as first:  # queued to this thread
+        renderer.want([(slides[0], 0), (slides[1], 0)], SIZE, context,
+                      decode=[(slides[4], 0), (slides[5], 0)])
+    assert first.args[0] in wanted
+    wait_idle(qtbot, renderer)
+    for slide in slides[:2]:
+        frame = renderer.frame(renderer.key(slide, 0, SIZE, context))
+        assert frame is not None
+        assert frame.size() == SIZE
+    assert renderer.frame(renderer.key(slides[4], 0, SIZE, context)) is None  # only decoded
+    assert len(threads["paint"]) == 2
+    assert len(threads["decode"]) == 4
+    main = threading.get_ident()
+    assert main not in threads["paint"] + threads["decode"]
+    renderer.release()
+
+
+def test_a_kept_frame_is_not_rendered_again(qtbot, photos, threads):
+    deck, context = photos
+    renderer = Prerenderer()
+    for _ in range(3):
+        renderer.want([(deck.slides[0], 0)], SIZE, context)
+        wait_idle(qtbot, renderer)
+    assert len(threads["paint"]) == 1
+    renderer.release()
+
+
+def test_frames_stay_within_their_byte_budget(qtbot, photos):
+    deck, context = photos
+    renderer = Prerenderer()
+    renderer.want([(slide, 0) for slide in deck.slides], SIZE, context)
+    wait_idle(qtbot, renderer)
+    assert renderer.budget == FRAMES * frame_bytes(SIZE)
+    assert renderer.bytes_used <= renderer.budget
+    kept = [s for s in deck.slides if renderer.frame(renderer.key(s, 0, SIZE, context))]
+    assert len(kept) == FRAMES < len(deck.slides)
+    renderer.release()
+    assert renderer.bytes_used == 0
+
+
+def test_a_resize_drops_the_frames_of_the_old_size(qtbot, photos):
+    deck, context = photos
+    renderer = Prerenderer()
+    renderer.want([(deck.slides[0], 0)], SIZE, context)
+    wait_idle(qtbot, renderer)
+    bigger = QSize(640, 360)
+    renderer.want([(deck.slides[0], 0)], bigger, context)
+    assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is None
+    wait_idle(qtbot, renderer)
+    assert renderer.frame(renderer.key(deck.slides[0], 0, bigger, context)).size() == bigger
+    assert renderer.budget == FRAMES * frame_bytes(bigger)
+    renderer.release()
+
+
+def test_a_frame_finished_after_an_invalidation_is_dropped(qtbot, photos, monkeypatch):
+    deck, context = photos
+    started, release = threading.Event(), threading.Event()
+    render = prerender.render_frame
+
+    def slow(*args):
+        started.set()
+        assert release.wait(timeout=10)
+        return render(*args)
+
+    monkeypatch.setattr(prerender, "render_frame", slow)
+    renderer = Prerenderer()
+    renderer.want([(deck.slides[0], 0)], SIZE, context)
+    assert started.wait(timeout=10)
+    renderer.invalidate()  # a theme or a deck changed while the frame was being painted
+    release.set()
+    wait_idle(qtbot, renderer)
+    assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is None
+    assert renderer.bytes_used == 0
+    renderer.release()
+
+
+def test_the_audience_is_served_before_the_console(qtbot, photos, monkeypatch):
+    deck, context = photos
+    permits, order = threading.Semaphore(0), []
+    render = prerender.render_frame
+
+    def gated(slide, *args):
+        order.append(slide.id)  # the order the workers took the jobs in
+        assert permits.acquire(timeout=10)
+        return render(slide, *args)
+
+    monkeypatch.setattr(prerender, "render_frame", gated)
+    blockers = [Prerenderer(priority=2), Prerenderer(priority=2)]  # both workers busy
+    for blocker, slide in zip(blockers, deck.slides, strict=False):
+        blocker.want([(slide, 0)], SIZE, context)
+    qtbot.waitUntil(lambda: len(order) == 2)
+    console, audience = Prerenderer(priority=1), Prerenderer(priority=0)
+    console.want([(deck.slides[2], 0)], SIZE, context)
+    audience.want([(deck.slides[3], 0)], SIZE, context)
+    permits.release()  # one worker is free: it takes the audience's frame
+    qtbot.waitUntil(lambda: len(order) == 3)
+    permits.release(10)
+    for renderer in (*blockers, console, audience):
+        wait_idle(qtbot, renderer)
+        renderer.release()
+    assert order[2:] == [deck.slides[3].id, deck.slides[2].id]
+
+
+def test_nothing_less_wanted_starts_while_a_shown_frame_renders(qtbot, photos, monkeypatch):
+    deck, context = photos
+    permits, order = threading.Semaphore(0), []
+    render = prerender.render_frame
+
+    def gated(slide, *args):
+        order.append(slide.id)
+        assert permits.acquire(timeout=10)
+        return render(slide, *args)
+
+    monkeypatch.setattr(prerender, "render_frame", gated)
+    renderer = Prerenderer()
+    renderer.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    qtbot.waitUntil(lambda: len(order) == 1)
+    qtbot.wait(100)  # the second worker is free, yet waits for the shown frame
+    assert order == [deck.slides[0].id]
+    permits.release(2)
+    wait_idle(qtbot, renderer)
+    assert order == [deck.slides[0].id, deck.slides[1].id]
+    renderer.release()
