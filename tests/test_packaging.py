@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,14 +60,14 @@ def installed(request, source, tmp_path_factory) -> tuple[Path, Path]:
     return root, (source if request.param == "editable" else root)
 
 
-def _run(*command: str, cwd: Path | None = None, codes: tuple[int, ...] = (0,)) -> str:
-    """The command's stdout; stderr after it when it exits with one of `codes` but 0."""
+def _run(*command: str, cwd: Path | None = None, stream: str = "stdout") -> str:
+    """What the command printed on `stream`; it must succeed."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
                             timeout=300, check=False)
-    assert result.returncode in codes, f"{command}: {result.stdout}\n{result.stderr}"
-    return result.stdout.strip() if codes == (0,) else result.stdout + result.stderr
+    assert result.returncode == 0, f"{command}: {result.stdout}\n{result.stderr}"
+    return getattr(result, stream).strip()
 
 
 def test_the_wheel_carries_fonts_licences_themes_and_the_deck(wheel):
@@ -86,10 +88,16 @@ def test_the_installed_app_runs_from_any_folder(installed, tmp_path):
     where = _run(str(python), "-c", "import app.assets as a; print(a.__file__, a.SHIPPED_DECK)",
                  cwd=tmp_path)
     assert all(Path(path).is_relative_to(home.resolve()) for path in where.split())
-    # The deck's own source is installed with it: `check` reads it, finds all of it
-    # carried and every quote verbatim (exit 0, no findings).
+    # The deck's own source is installed with it: `check` reads it, finds all of it carried
+    # and every quote verbatim, and has nothing else to say.
     assert _run(str(reportage), "check", cwd=tmp_path) == ""
+    checked = _run(str(reportage), "check", cwd=tmp_path, stream="stderr").splitlines()
+    assert len(checked) == 1
+    assert re.fullmatch(r"source: (\d+)/\1 sentences carried \(100%\), (\d+)/\2 quotes verbatim",
+                        checked[0])
+    numbered = json.loads(_run(str(reportage), "outline", "--json", cwd=tmp_path))
+    slides = [s for c in numbered["chapters"] for s in c["slides"] if s["number"] is not None]
     _run(str(reportage), "export", "--png", "pngs", "--size", "320x180", cwd=tmp_path)
-    assert len(list((tmp_path / "pngs").glob("*.png"))) >= 25  # a 20-minute talk
+    assert len(list((tmp_path / "pngs").glob("*.png"))) == len(slides) > 20
     _run(str(reportage), "export", "--pdf", "deck.pdf", cwd=tmp_path)
     assert (tmp_path / "deck.pdf").read_bytes().startswith(b"%PDF")

@@ -134,17 +134,17 @@ class Theme:
         return theme
 
 
+def theme_files(folder: Path = THEMES_DIR) -> dict[str, Path]:
+    """The themes in `folder` by name: the only names a theme can be chosen by."""
+    return {path.stem: path for path in sorted(folder.glob("*.toml")) if path.is_file()}
+
+
 def _variant_name(value: object) -> str:
     """A drawings variant is a plain lower-case word: it becomes part of a file name."""
     text = str(value)
     if text and not (text.isascii() and text.isalpha() and text.islower()):
         raise ValueError(f"illustrations = '{text}' is not a plain lower-case word")
     return text
-
-
-def theme_files(folder: Path = THEMES_DIR) -> dict[str, Path]:
-    """The themes in `folder` by name: the only names a theme can be chosen by."""
-    return {path.stem: path for path in sorted(folder.glob("*.toml")) if path.is_file()}
 
 
 def _read(files: dict[str, Path], name: str, seen: set[str]) -> dict[str, Any]:

@@ -54,6 +54,24 @@ def test_a_theme_cannot_be_its_own_base(tmp_path):
         Theme.load("loop", tmp_path)
 
 
+def test_a_theme_name_is_never_a_path(tmp_path):
+    """Names come from decks and settings: `../x` must not reach a file outside the themes."""
+    outside = tmp_path / "evil.toml"
+    outside.write_text('name = "evil"\n', encoding="utf-8")
+    for name in ("../" * 12 + str(outside.with_suffix(""))[1:], str(outside.with_suffix("")),
+                 "light/../light", "light.toml"):
+        assert Theme.load(name).name == "light"
+
+
+def test_a_base_must_be_a_theme_of_the_same_folder(tmp_path):
+    (tmp_path / "evil.toml").write_text('name = "evil"\n', encoding="utf-8")
+    folder = tmp_path / "themes"
+    folder.mkdir()
+    (folder / "child.toml").write_text('name = "child"\nbase = "../evil"\n', encoding="utf-8")
+    with pytest.raises(ThemeError, match="not a theme"):
+        Theme.load("child", folder)
+
+
 def test_the_dark_theme_picks_the_drawings_night_variant():
     assert Theme.load("light").illustrations == ""
     assert Theme.load("dark").illustrations == "dark"
@@ -75,21 +93,3 @@ def test_letter_spacing_stays_under_a_word_gap(name):
     theme = Theme.load(name)
     for role in vars(theme.type).values():
         assert role.tracking < 100
-
-
-def test_a_theme_name_is_never_a_path(tmp_path):
-    """Names come from decks and settings: `../x` must not reach a file outside the themes."""
-    outside = tmp_path / "evil.toml"
-    outside.write_text('name = "evil"\n', encoding="utf-8")
-    for name in ("../" * 12 + str(outside.with_suffix(""))[1:], str(outside.with_suffix("")),
-                 "light/../light", "light.toml"):
-        assert Theme.load(name).name == "light"
-
-
-def test_a_base_must_be_a_theme_of_the_same_folder(tmp_path):
-    (tmp_path / "evil.toml").write_text('name = "evil"\n', encoding="utf-8")
-    folder = tmp_path / "themes"
-    folder.mkdir()
-    (folder / "child.toml").write_text('name = "child"\nbase = "../evil"\n', encoding="utf-8")
-    with pytest.raises(ThemeError, match="not a theme"):
-        Theme.load("child", folder)
