@@ -10,6 +10,8 @@ from app.deck.source_check import check_source, quoted_speech
 from tests.helpers import REPORT, SHIPPED_DECK
 
 HEADINGS = ["Токио не любит сюрпризов", "Токио любит надолго", "Токио помнит"]
+
+
 @pytest.fixture(scope="module")
 def deck():
     deck, diagnostics = load_deck(SHIPPED_DECK)

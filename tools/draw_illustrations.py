@@ -1972,7 +1972,7 @@ def _round_table(doc: Doc, cx, cy, rx, ry, rng, gid):
 def business_day() -> Doc:
     doc = Doc(
         "business-day.svg",
-        "Illustration: a crowded hotel hall, people in business suits standing in groups between round tables",
+        "Illustration: a crowded hotel hall, many people in business suits between round tables",
     )
     rng = random.Random(8)
     fy = 478

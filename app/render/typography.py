@@ -28,7 +28,8 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 
 
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
-_LAST_SPACE = re.compile(rf"[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
+# not after a dash: a line may break after one, and would then start with the glued space
+_LAST_SPACE = re.compile(rf"(?<![—–-])[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
 OUTER = ("«", "»")
 INNER = ("„", "“")
 

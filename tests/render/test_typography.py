@@ -58,3 +58,9 @@ def test_inner_marks_already_set_are_kept_and_counted():
     assert nest_quotes("идея формата „Центральная Азия“ и «она»") == \
         "идея формата „Центральная Азия“ и «она»"
     assert nest_quotes("«он: „да“ и «нет»»") == "«он: „да“ и „нет“»"
+
+
+def test_the_last_word_is_not_glued_after_a_dash():
+    """Qt may break after a dash: a glued space there would start the next line."""
+    text = "первый саммит диалога «Центральная Азия – Япония»"
+    assert keep_last_word(text) == text

@@ -143,13 +143,12 @@ def _cards(context: RenderContext, shown: tuple[Turn, ...], first: str, text_rec
     cards = []
     for index, turn in enumerate(shown):
         current = index == len(shown) - 1
-        mine = turn.speaker == first
         speech, tag = split_narration(turn.spans)
         box = fit_text(theme, _paras(context, turn, speech, current),
                        text_rect if current else tall, max_scale=scale)
         tag_box = fit_text(theme, _tag_paras(context, tag), tall, max_scale=scale) \
             if tag else None
-        cards.append(_Card(turn, box, tag_box, mine, current))
+        cards.append(_Card(turn, box, tag_box, turn.speaker == first, current))
     return cards
 
 
