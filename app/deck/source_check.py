@@ -31,6 +31,7 @@ from app.deck.sentences import DASH, Sentence, Token, speech_tokens, split_sente
 
 SOURCE_LIMIT = 1_000_000  # characters of a source report (a long read is ~50 000)
 SPEECH_LIMIT = 200_000  # characters of quoted speech checked in one deck
+MAX_CUTS = 20  # «[…]» in one passage; more is a collage, and would cost time to chain
 EXCERPT = 6  # tokens of context in a message
 SHOWN_CHARS = 200  # a lost sentence longer than this is shortened in its message
 CUT = ("[", "…", "]")
@@ -259,7 +260,7 @@ def _chain(fragments: list[_Fragment], found: Found, source: _SourceTokens) -> b
             size = len(fragment.tokens)
             index = bisect.bisect_left(ends, end + size)  # starts at or after `end`
             if index == len(ends):
-                break
+                return False  # a later start only ends later: it cannot do better
             start = ends[index] - size
             if source.lines[start] > source.lines[end - 1] + 1:
                 break
@@ -314,8 +315,15 @@ def _check_verbatim(deck: Deck, source_path: Path, text: str, report: SourceRepo
     patterns: list[tuple[str, ...]] = []
     passages: list[tuple[Speech, list[_Fragment]]] = []
     for speech in speeches:
+        pieces = _fragments(speech_tokens(speech.text))
+        if len(pieces) > MAX_CUTS + 1:
+            report.quotes += 1
+            report.diagnostics.append(Diagnostic(
+                speech.file, speech.parts[0][1], Severity.ERROR,
+                f"{speech.what} has more than {MAX_CUTS} cuts «[…]»: not a quote any more"))
+            continue
         fragments = []
-        for piece in _fragments(speech_tokens(speech.text)):
+        for piece in pieces:
             variants = _variants(piece)
             ids = tuple(range(len(patterns), len(patterns) + len(variants)))
             patterns += variants
@@ -324,7 +332,7 @@ def _check_verbatim(deck: Deck, source_path: Path, text: str, report: SourceRepo
             passages.append((speech, fragments))
     source = _SourceTokens(text)
     found = PhraseFinder.build(patterns).scan([t.text for t in source.tokens])
-    report.quotes = len(passages)
+    report.quotes += len(passages)
     for speech, fragments in passages:
         missing = next((f for f in fragments if not any(found.hits[p] for p in f.phrases)),
                        None)

@@ -152,6 +152,14 @@ def test_parts_out_of_order_are_named(tmp_path):
     assert "not in this order within one passage" in errors(lines)[0]
 
 
+def test_a_collage_of_cuts_is_not_a_quote(tmp_path):
+    body = "> " + " […] ".join(["И вдруг он передал мне небольшой листок бумаги."] * 22)
+    result, lines = checked(tmp_path, quote(body))
+    assert (result.verbatim, result.quotes) == (0, 1)
+    assert errors(lines) == ["deck/a.md:4: error: quote has more than 20 cuts «[…]»: not a "
+                             "quote any more"]
+
+
 def test_what_counts_as_quoted_speech(tmp_path):
     markdown = (
         "kind: quote\nspeaker: А\n\n# Заголовок не цитата\n\nАбзац цитаты.\n\n> И ещё один.\n"
