@@ -20,8 +20,19 @@ def test_each_png_is_the_svg_at_its_size(qapp, size):
     saved = QImage(str(png_path(size)))
     assert (saved.width(), saved.height()) == (size, size)
     fresh = render(size).convertToFormat(QImage.Format.Format_ARGB32)
-    assert saved.convertToFormat(QImage.Format.Format_ARGB32) == fresh, (
-        "run python tools/render_icons.py")
+    saved = saved.convertToFormat(QImage.Format.Format_ARGB32)
+    # Qt releases antialias edges a little differently; a stale PNG differs by far more.
+    assert _largest_channel_difference(saved, fresh) <= 24, "run python tools/render_icons.py"
+
+
+def _largest_channel_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of one colour channel of one pixel between two images."""
+    worst = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            worst = max(worst, *(abs((pa >> s & 255) - (pb >> s & 255)) for s in (0, 8, 16, 24)))
+    return worst
 
 
 def test_no_stray_icons():
