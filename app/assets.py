@@ -37,4 +37,5 @@ RESOURCES = _bundled("resources")
 FONTS_DIR = RESOURCES / "fonts"
 THEMES_DIR = RESOURCES / "themes"
 ICONS_DIR = RESOURCES / "icons"
+TRANSLATIONS_DIR = RESOURCES / "translations"
 SHIPPED_DECK = _bundled("slides")
