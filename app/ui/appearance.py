@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.deck.manifest import THEMES
 from app.render.theme import Theme
@@ -95,10 +95,16 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def apply_palette(theme: Theme) -> None:
-    """Every window of the app in `theme`'s colours (the presenter console keeps its own)."""
-    if QApplication.instance() is not None:
-        QApplication.setPalette(palette_for(theme))
+def apply_palette(theme: Theme, window: QWidget) -> None:
+    """`window` and the app's new windows and dialogs in `theme`'s colours.
+
+    The window's own palette reaches its children at once (the application's
+    travels by events), so the panes are repainted in the new colours right away.
+    The presenter console keeps its own dark style sheet for the dark room.
+    """
+    palette = palette_for(theme)
+    QApplication.setPalette(palette)
+    window.setPalette(palette)
 
 
 def letterbox(theme: Theme) -> QColor:

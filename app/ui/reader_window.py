@@ -330,7 +330,7 @@ class ReaderWindow(QMainWindow):
         if name != self.context.theme.name:
             self.context = RenderContext.for_deck(self.deck, name)
             self.view.set_context(self.context)
-        appearance.apply_palette(self.context.theme)
+        appearance.apply_palette(self.context.theme, self)
         self.view.letterbox = appearance.letterbox(self.context.theme)
         if repaint and self.slides:
             self._show()
