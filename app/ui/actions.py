@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Flag, auto
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 
 
 class Where(Flag):
@@ -179,6 +179,15 @@ class ActionCollection(QObject):
                 action.setIcon(qtawesome.icon(spec.icon))
             action.setCheckable(spec.checkable)
             self.actions[spec.name] = action
+
+    def paint_icons(self, colour: QColor, disabled: QColor) -> None:
+        """Redraw the icons in the theme's ink: the icon font draws in one fixed colour."""
+        import qtawesome
+
+        for spec in ACTIONS:
+            action = self.actions.get(spec.name)
+            if action is not None and spec.icon and not action.icon().isNull():
+                action.setIcon(qtawesome.icon(spec.icon, color=colour, color_disabled=disabled))
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]

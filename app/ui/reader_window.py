@@ -331,6 +331,7 @@ class ReaderWindow(QMainWindow):
             self.context = RenderContext.for_deck(self.deck, name)
             self.view.set_context(self.context)
         appearance.apply_palette(self.context.theme, self)
+        self.actions.paint_icons(self.context.theme.colors.ink, self.context.theme.colors.faint)
         self.view.letterbox = appearance.letterbox(self.context.theme)
         if repaint and self.slides:
             self._show()

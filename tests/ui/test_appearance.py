@@ -139,3 +139,13 @@ def test_the_window_follows_the_system_when_it_changes(monkeypatch, window):
     fake_system(monkeypatch, Qt.ColorScheme.Light, contrast=True)
     window.apply_theme()
     assert window.context.theme.name == "contrast"
+
+
+def test_the_toolbar_icons_are_drawn_in_the_themes_ink(window):
+    """The icon font paints one fixed colour: black icons vanished on the contrast theme."""
+    next(a for a in window.findChild(QMenu, "themeMenu").actions()
+         if a.data() == "contrast").trigger()
+    image = window.actions["search"].icon().pixmap(32, 32).toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(32) for y in range(32)
+               if image.pixelColor(x, y).alpha() == 255}
+    assert colours == {"#ffffff"}
