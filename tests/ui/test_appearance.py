@@ -14,7 +14,7 @@ from app.render.context import RenderContext
 from app.render.theme import Theme, theme_files
 from app.settings import OPTIONS, Settings
 from app.ui import appearance
-from app.ui.console_window import CONSOLE_BACKGROUND, TONE_COLOURS
+from app.ui.console_window import TONE_COLOURS, console_theme, themed_style
 from app.ui.reader_window import ReaderWindow
 from tests.contrast import BODY, ratio
 from tests.helpers import SHIPPED_DECK, finished_grab
@@ -69,11 +69,21 @@ def test_the_window_text_of_every_theme_meets_aa(qapp, name):
     assert not failures, f"{name}: " + "; ".join(failures)
 
 
-def test_the_console_timer_tones_read_on_its_ground():
+@pytest.mark.parametrize("name", sorted(theme_files()))
+def test_the_console_is_dark_in_every_theme_and_its_timer_reads(name):
+    """Light themes keep the console at night; dark ones (high contrast) lend it theirs."""
     from PySide6.QtGui import QColor
 
+    theme = Theme.load(name)
+    ground = console_theme(theme).colors.background
+    assert ground.lightness() < 128
+    if theme.colors.background.lightness() < 128:
+        assert ground == theme.colors.background
+    assert f"background: {ground.name()}; }}" in themed_style(theme)
     for tone, colour in TONE_COLOURS.items():
-        assert ratio(QColor(colour), QColor(CONSOLE_BACKGROUND)) >= BODY, tone
+        assert ratio(QColor(colour), ground) >= BODY, tone
+    palette = appearance.palette_for(console_theme(theme))
+    assert ratio(palette.color(Role.ButtonText), palette.color(Role.Button)) >= BODY
 
 
 @pytest.mark.parametrize(("scheme", "contrast", "deck_theme", "expected"), [
