@@ -63,7 +63,9 @@ def test_the_check_notices_a_lost_placeholder(tmp_path):
 
 # -- no UI string bypasses translation ---------------------------------------------------
 
-UI = REPO / "app" / "ui"
+# The windows, and the presentation state whose words the console shows.
+UI_SOURCES = sorted((REPO / "app" / "ui").glob("*.py")) + sorted(
+    (REPO / "app" / "present").glob("*.py"))
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 TRANSLATING = {"tr", "translate", "_tr", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 # Cyrillic literals that are meant to stay as they are, each with its reason.
@@ -107,7 +109,11 @@ def _docstrings(tree: ast.AST) -> set[int]:
 
 
 def translation_problems(path: Path) -> list[str]:
-    """Cyrillic text outside tr()/translate(), and tr() calls lupdate cannot read right."""
+    """Cyrillic text outside tr()/translate(), and tr() calls lupdate cannot read right.
+
+    `self.tr` and `Class.tr` are filed by lupdate under the class Qt looks in;
+    `parent.tr` is filed under «parent», where Qt never looks.
+    """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docstrings = _docstrings(tree)
     translated: set[int] = set()
@@ -119,7 +125,8 @@ def translation_problems(path: Path) -> list[str]:
         where = f"{path.name}:{node.lineno}"
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "tr" \
-                and not (isinstance(func.value, ast.Name) and func.value.id == "self"):
+                and not (isinstance(func.value, ast.Name)
+                         and (func.value.id == "self" or func.value.id[:1].isupper())):
             found.append(f"{where}: `{ast.unparse(func)}(…)`: lupdate files it under "
                          f"'{ast.unparse(func.value)}', Qt looks it up under the object's "
                          "class; use self.tr or QCoreApplication.translate('Class', …)")
@@ -141,7 +148,7 @@ def translation_problems(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted(UI.glob("*.py")), ids=lambda path: path.name)
+@pytest.mark.parametrize("path", UI_SOURCES, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_ui_string_is_translatable(path):
     problems = translation_problems(path)
     assert not problems, "\n".join([*problems, FIX])

@@ -38,7 +38,7 @@ LUPDATE_OPTIONS = ("-extensions", "py", "-locations", "none", "-no-obsolete", "-
                    "-source-language", "ru_RU", "-tr-function-alias", "QT_TR_NOOP+=_tr")
 _PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
 
-Key = tuple[str, str]  # (context, source text)
+Key = tuple[str, str, str]  # (context, source text, disambiguation)
 
 
 def ts_path(language: str, folder: Path = FOLDER) -> Path:
@@ -91,7 +91,8 @@ def messages(ts: Path) -> dict[Key, tuple[tuple[str, ...], str]]:
                 kind = translation.get("type", "")
             else:
                 forms, kind = (translation.text or "",), translation.get("type", "")
-            found[(name, message.findtext("source") or "")] = (forms, kind)
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = (forms, kind)
     return found
 
 
@@ -115,10 +116,11 @@ def _language_problems(language: str, folder: Path, fresh_folder: Path) -> list[
         return [f"{ts.name}: missing"]
     committed = messages(ts)
     fresh = messages(ts_path(language, fresh_folder))
-    found = [f"{ts.name}: not yet listed: [{c}] {s!r}" for c, s in fresh.keys() - committed.keys()]
+    found = [f"{ts.name}: not yet listed: [{c}] {s!r}"
+             for c, s, _ in fresh.keys() - committed.keys()]
     found += [f"{ts.name}: no longer in the source: [{c}] {s!r}"
-              for c, s in committed.keys() - fresh.keys()]
-    for (context, source), (forms, kind) in committed.items():
+              for c, s, _ in committed.keys() - fresh.keys()]
+    for (context, source, _), (forms, kind) in committed.items():
         if kind in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms):
             found.append(f"{ts.name}: untranslated ({kind or 'empty'}): [{context}] {source!r}")
         elif any(_placeholders(form) != _placeholders(source) for form in forms):

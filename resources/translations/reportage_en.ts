@@ -536,6 +536,127 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>на слайде {time}</source>
+        <translation>{time} on this slide</translation>
+    </message>
+    <message>
+        <source>запасной</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>пауза</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>не запущен</source>
+        <translation>not started</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n час</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n минута</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>{span} left</numerusform>
+            <numerusform>{span} left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>{span} left</numerusform>
+            <numerusform>{span} left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>осталось меньше минуты</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message>
+        <source>время вышло</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>{span} сверх времени</source>
+        <translation>{span} over time</translation>
+    </message>
+    <message>
+        <source>опережение {time}</source>
+        <translation>{time} ahead</translation>
+    </message>
+    <message>
+        <source>отставание {time}</source>
+        <translation>{time} behind</translation>
+    </message>
+    <message>
+        <source>по графику</source>
+        <translation>on schedule</translation>
+    </message>
+    <message>
+        <source>Ошибка презентации ({where}): {why}</source>
+        <translation>Presentation error ({where}): {why}</translation>
+    </message>
+    <message>
+        <source>{path}: внутри папки презентации, туда не пишем</source>
+        <translation>{path}: inside the presentation folder, which is never written to</translation>
+    </message>
+    <message>
+        <source>Тайминги репетиции сохранены: {path}</source>
+        <translation>Rehearsal timings saved: {path}</translation>
+    </message>
+    <message>
+        <source>Не удалось сохранить тайминги репетиции: {why}</source>
+        <translation>Could not save the rehearsal timings: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: файл таймингов повреждён или не читается ({why})</source>
+        <translation>{path}: the timings file is damaged or unreadable ({why})</translation>
+    </message>
+    <message>
+        <source>Репетиций ещё не было</source>
+        <translation>No rehearsal yet</translation>
+    </message>
+    <message>
+        <source>Репетиция от {date}</source>
+        <translation>Rehearsal of {date}</translation>
+    </message>
+    <message>
+        <source>неизвестный формат</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>нет названия или даты</source>
+        <translation>no title or date</translation>
+    </message>
+    <message>
+        <source>ожидался словарь секунд</source>
+        <translation>expected a table of seconds</translation>
+    </message>
+    <message>
+        <source>не число секунд: {value}</source>
+        <translation>not a number of seconds: {value}</translation>
+    </message>
+    <message>
+        <source>неверное число секунд: {value}</source>
+        <translation>invalid number of seconds: {value}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>запасной: {title}</source>

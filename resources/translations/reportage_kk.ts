@@ -536,6 +536,127 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>на слайде {time}</source>
+        <translation>слайдта {time}</translation>
+    </message>
+    <message>
+        <source>запасной</source>
+        <translation>қосалқы</translation>
+    </message>
+    <message>
+        <source>пауза</source>
+        <translation>кідіріс</translation>
+    </message>
+    <message>
+        <source>не запущен</source>
+        <translation>қосылмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n час</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n минута</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>{span} қалды</numerusform>
+            <numerusform>{span} қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>{span} қалды</numerusform>
+            <numerusform>{span} қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>осталось меньше минуты</source>
+        <translation>бір минуттан аз қалды</translation>
+    </message>
+    <message>
+        <source>время вышло</source>
+        <translation>уақыт бітті</translation>
+    </message>
+    <message>
+        <source>{span} сверх времени</source>
+        <translation>уақыттан {span} асты</translation>
+    </message>
+    <message>
+        <source>опережение {time}</source>
+        <translation>кестеден {time} алда</translation>
+    </message>
+    <message>
+        <source>отставание {time}</source>
+        <translation>кестеден {time} артта</translation>
+    </message>
+    <message>
+        <source>по графику</source>
+        <translation>кесте бойынша</translation>
+    </message>
+    <message>
+        <source>Ошибка презентации ({where}): {why}</source>
+        <translation>Презентация қатесі ({where}): {why}</translation>
+    </message>
+    <message>
+        <source>{path}: внутри папки презентации, туда не пишем</source>
+        <translation>{path}: презентация қалтасының ішінде, оған жазбаймыз</translation>
+    </message>
+    <message>
+        <source>Тайминги репетиции сохранены: {path}</source>
+        <translation>Дайындық уақыттары сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Не удалось сохранить тайминги репетиции: {why}</source>
+        <translation>Дайындық уақыттарын сақтау мүмкін болмады: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: файл таймингов повреждён или не читается ({why})</source>
+        <translation>{path}: уақыттар файлы бүлінген немесе оқылмайды ({why})</translation>
+    </message>
+    <message>
+        <source>Репетиций ещё не было</source>
+        <translation>Әлі дайындық болған жоқ</translation>
+    </message>
+    <message>
+        <source>Репетиция от {date}</source>
+        <translation>{date} дайындығы</translation>
+    </message>
+    <message>
+        <source>неизвестный формат</source>
+        <translation>белгісіз формат</translation>
+    </message>
+    <message>
+        <source>нет названия или даты</source>
+        <translation>атауы немесе күні жоқ</translation>
+    </message>
+    <message>
+        <source>ожидался словарь секунд</source>
+        <translation>секундтар сөздігі күтілген</translation>
+    </message>
+    <message>
+        <source>не число секунд: {value}</source>
+        <translation>секунд саны емес: {value}</translation>
+    </message>
+    <message>
+        <source>неверное число секунд: {value}</source>
+        <translation>секунд саны қате: {value}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>запасной: {title}</source>

@@ -12,4 +12,41 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%n час</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n минута</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>остался {span}</numerusform>
+            <numerusform>осталось {span}</numerusform>
+            <numerusform>осталось {span}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>осталась {span}</numerusform>
+            <numerusform>осталось {span}</numerusform>
+            <numerusform>осталось {span}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

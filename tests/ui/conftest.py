@@ -1,9 +1,4 @@
-"""The UI under test speaks Russian, as the app does by default.
-
-The app always installs its translations at start (create_application), and
-Russian ones carry the plural forms a source string cannot («на 1 слайде»,
-«на 5 слайдах»), so the widgets are tested with them installed too.
-"""
+"""The UI under test speaks Russian, as the app does by default."""
 
 from __future__ import annotations
 
@@ -11,9 +6,5 @@ import pytest
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _ui_language(qapp):
-    from app.ui import language
-
-    language.install(language.SOURCE, qapp)
-    yield
-    language.install(language.SOURCE, qapp)
+def _russian_ui(russian_ui):
+    """Every test here runs with the app's translations (tests/conftest.py)."""
