@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Вернуться после перехода</source>
-        <translation>Өтуден кейін қайту</translation>
+        <translation>Өтуге дейінгі орынға қайту</translation>
     </message>
     <message>
         <source>Вперёд по истории переходов</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Поменять экраны местами</source>
-        <translation>Экрандарды ауыстыру</translation>
+        <translation>Экрандардың орнын ауыстыру</translation>
     </message>
     <message>
         <source>Пульт докладчика (на одном экране)</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Поменять экраны (S)</source>
-        <translation>Экрандарды ауыстыру (S)</translation>
+        <translation>Экрандардың орнын ауыстыру (S)</translation>
     </message>
     <message>
         <source>Показывать зрителям здесь</source>
@@ -551,7 +551,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>не запущен</source>
-        <translation>қосылмаған</translation>
+        <translation>іске қосылмаған</translation>
     </message>
     <message numerus="yes">
         <source>%n час</source>
