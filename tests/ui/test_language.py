@@ -116,3 +116,14 @@ def test_choosing_a_language_rebuilds_the_reader_in_it_where_it_was(qtbot, speak
     checked = [a.data() for a in second.findChild(QMenu, "languageMenu").actions()
                if a.isChecked()]
     assert checked == ["en"]
+
+
+def test_the_app_starts_in_the_language_of_its_setting(qapp, speak):
+    from app.ui.actions import translate
+    from app.ui.application import create_application
+
+    create_application("kk")
+    assert language.current() == "kk"
+    assert translate("Вид") == "Көрініс"
+    create_application("auto")  # offscreen tests run in the C locale: no preference
+    assert language.current() == language.system_language()
