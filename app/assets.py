@@ -38,3 +38,4 @@ FONTS_DIR = RESOURCES / "fonts"
 THEMES_DIR = RESOURCES / "themes"
 ICONS_DIR = RESOURCES / "icons"
 SHIPPED_DECK = _bundled("slides")
+BOOK_CSS = RESOURCES / "book.css"  # the EPUB's and the offline page's style sheet
