@@ -83,6 +83,21 @@ def test_export_png_leaves_backup_slides_out_unless_hidden(tmp_path):
         "001-a-1.png", "002-a-2.png", "002.1-a-3.png", "003-a-4.png"]
 
 
+def test_export_epub_and_html_write_the_book_and_say_where(tmp_path):
+    root = write_deck(tmp_path / "d", HIDDEN_DECK)
+    result = run("export", str(root), "--epub", str(tmp_path / "out" / "book.epub"))
+    assert result.returncode == 0, result.stderr
+    assert f"chapters in {tmp_path / 'out' / 'book.epub'}" in result.stderr
+    result = run("export", str(root), "--html", str(tmp_path / "page"))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "page").iterdir()] == ["index.html"]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("export", str(root), "--html", str(blocker / "page"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("reportage: cannot write to")
+
+
 def test_export_text_follows_the_slides(capsys):
     assert main(["export", str(SHIPPED_DECK), "--text"]) == 0
     out = capsys.readouterr().out

@@ -135,6 +135,8 @@ class ReaderWindow(QMainWindow):
         a.connect("export_png", self.exporter.ask_png)
         a.connect("export_pdf", lambda: self.exporter.ask_pdf(notes=False))
         a.connect("export_handout", lambda: self.exporter.ask_pdf(notes=True))
+        a.connect("export_epub", self.exporter.ask_epub)
+        a.connect("export_html", self.exporter.ask_html)
         a.connect("about", self.about)
         a["dark_theme"].toggled.connect(self.set_dark_theme)
 
