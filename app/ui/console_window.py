@@ -27,6 +27,7 @@ from app.present.controller import Blank, Overlay, PresentationController
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
+from app.ui.accessibility import scaled_points
 from app.ui.actions import is_digit
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
 from app.ui.reading_pane import ReadingPane
@@ -72,7 +73,7 @@ def _label(text: str = "", point_size: float = 0, bold: bool = False,
         label.setObjectName(name)
     font = label.font()
     if point_size:
-        font.setPointSizeF(point_size)
+        font.setPointSizeF(scaled_points(point_size))  # the desktop's font size scales it
     font.setBold(bold)
     label.setFont(font)
     return label
@@ -125,6 +126,7 @@ class ConsoleWindow(QWidget):
 
         self.screen_picker = QComboBox(self)
         self.screen_picker.setAccessibleName(self.tr("Экран зрителей"))
+        self.screen_picker.view().setAccessibleName(self.tr("Экраны"))
         self.screen_picker.activated.connect(self.audience_screen_requested)
         swap = QPushButton(self.tr("Поменять экраны (S)"), self)
         swap.setFocusPolicy(Qt.FocusPolicy.NoFocus)
