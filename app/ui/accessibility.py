@@ -126,13 +126,13 @@ def name_controls(root: QWidget) -> None:
 def keyboard_reachable(window: QWidget, chain: list[QWidget]) -> FocusRing:
     """Tab goes through `chain` in order, and round; every control is named; a ring
     shows where the keyboard is."""
-    for first, second in zip(chain, chain[1:], strict=False):
-        QWidget.setTabOrder(first, second)
-    for widget in chain:
+    for widget in chain:  # focusable first: Qt leaves others out of the tab order
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the slide takes keys too
         if isinstance(widget, QTextEdit):
             widget.setTabChangesFocus(True)  # Tab leaves a text pane instead of typing
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)
     name_controls(window)
     return FocusRing(window, [w for w in window.findChildren(QWidget) if is_control(w)])
 
