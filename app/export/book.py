@@ -28,6 +28,7 @@ TYPESET_LANGUAGES = ("ru", "kk")  # guillemets and the Russian non-breaking spac
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 _FONT_URL = re.compile(r'url\("(fonts/[^"]+)"\)')
 FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
+_NAME = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # hyphenated words
 STYLE_LINK = '<link rel="stylesheet" type="text/css" href="book.css"/>'
 
 
@@ -103,6 +104,7 @@ class BookWriter:
     def __init__(self, deck: Deck, figures: Figures):
         self.deck, self.figures = deck, figures
         self.typeset = deck.language.split("-")[0].lower() in TYPESET_LANGUAGES
+        self._said: str | None = None  # the numbered slides' words, for backup slides
 
     def chapters(self) -> list[BookChapter]:
         return [BookChapter(chapter_anchor(self.deck, chapter),
@@ -121,8 +123,19 @@ class BookWriter:
     def chapter_body(self, chapter: Chapter) -> str:
         heading = chapter_heading(self.deck, chapter)
         parts = [f"<h1>{self.words(heading)}</h1>"]
-        parts += [self.slide(slide, chapter) for slide in chapter.slides]
+        parts += [self.slide(slide, chapter) for slide in chapter.slides
+                  if not (slide.hidden and self._repeats(slide))]
         return "\n".join(part for part in parts if part)
+
+    def _repeats(self, slide: Slide) -> bool:
+        """Whether a backup slide's words only repeat what the numbered slides say:
+        a book reads it once (a backup slide with words of its own stays)."""
+        if self._said is None:
+            self._said = " ".join(" ".join(words(s.full_text))
+                                  for s in self.deck.slides if not s.hidden)
+        lines = [line for line in slide.full_text.splitlines()
+                 if line not in (slide.heading, slide.title)]  # its title is a label only
+        return all(_contains(self._said, line) for line in lines)
 
     def slide(self, slide: Slide, chapter: Chapter) -> str:
         """One slide as a section: its heading, its pictures, then its text."""
@@ -202,6 +215,8 @@ class BookWriter:
             piece = marked[start:start + len(span.text)]
             start += len(span.text)
             body = text(typeset(piece) if self.typeset and not span.code else piece)
+            if self.typeset and not span.code:
+                body = _NAME.sub(_unbroken, body)
             body = body.replace("\n", "<br/>")
             if span.code:
                 body = f"<code>{body}</code>"
@@ -215,6 +230,14 @@ class BookWriter:
     def words(self, value: str) -> str:
         """A line of the deck's text (a title, a credit) set as the body text is."""
         return self.spans((Span(value),))
+
+
+def _unbroken(match: re.Match[str]) -> str:
+    """«Касым-Жомарта» kept on one line: a name is not broken at its hyphen."""
+    name = match.group(0)
+    if all(part[:1].isupper() for part in name.split("-")):
+        return f'<span class="name">{name}</span>'
+    return name
 
 
 def _pictures(slide: Slide) -> list[tuple[Image, str]]:
