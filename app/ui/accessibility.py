@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -26,15 +26,16 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPainter,
     QPalette,
-    QPen,
+    QRegion,
 )
-from PySide6.QtWidgets import QAbstractButton, QFocusFrame, QLineEdit, QStyle, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTextEdit, QWidget
 
 from app.deck.model import Kind, Slide
 from app.render.context import RenderContext
 from app.render.layouts.common import describe_picture
 
 DESIGN_POINT_SIZE = 10.0  # the application font size the UI's point sizes were chosen for
+RING_WIDTH = 3  # pixels: a focus indicator at least two wide is seen (WCAG 2.4.13)
 KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                     Qt.FocusReason.ShortcutFocusReason)
 
@@ -137,37 +138,60 @@ def keyboard_reachable(window: QWidget, chain: list[QWidget]) -> FocusRing:
     return FocusRing(window, [w for w in window.findChildren(QWidget) if is_control(w)])
 
 
-class FocusRing(QFocusFrame):
-    """A highlight-coloured ring around the keyboard focus of one window."""
+class FocusRing(QWidget):
+    """A highlight-coloured ring around the keyboard focus of one window.
+
+    Drawn by the window over the focused widget, just inside its edges, so a
+    splitter or a scroll area around the widget cannot clip it; masked to the
+    ring itself, so it hides nothing else and takes no clicks.
+    """
 
     def __init__(self, window: QWidget, widgets: list[QWidget]):
         super().__init__(window)
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.keyboard = False  # the last focus move came from the keyboard
+        self._target: QWidget | None = None
+        self.hide()
         for widget in widgets:
             widget.installEventFilter(self)
 
+    def widget(self) -> QWidget | None:
+        """The widget the ring is around, while it is shown."""
+        return self._target
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) \
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) \
                 and isinstance(watched, QWidget):
-            reason = event.reason()
-            if reason in KEYBOARD_REASONS:
+            if event.reason() in KEYBOARD_REASONS:
                 self.keyboard = True
-            elif reason == Qt.FocusReason.MouseFocusReason:
+            elif event.reason() == Qt.FocusReason.MouseFocusReason:
                 self.keyboard = False
-            self.setWidget(watched if self.keyboard else None)
-            self.setVisible(self.keyboard)
-        elif event.type() == QEvent.Type.FocusOut and watched is self.widget():
-            self.hide()
+            self._target = watched if self.keyboard else None
+            self._place()
+        elif watched is self._target:
+            if kind == QEvent.Type.FocusOut or kind == QEvent.Type.Hide:
+                self._target = None
+                self.hide()
+            elif kind in (QEvent.Type.Resize, QEvent.Type.Move):
+                self._place()
         return super().eventFilter(watched, event)
 
+    def _place(self) -> None:
+        target = self._target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        self.setGeometry(QRect(target.mapTo(self.parentWidget(), QPoint(0, 0)), target.size()))
+        inner = self.rect().adjusted(RING_WIDTH, RING_WIDTH, -RING_WIDTH, -RING_WIDTH)
+        self.setMask(QRegion(self.rect()).subtracted(QRegion(inner)))
+        self.raise_()
+        self.show()
+        self.update()
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        width = max(2, self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin))
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), width))
-        inset = width / 2
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset),
-                                width, width)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Highlight))
         painter.end()

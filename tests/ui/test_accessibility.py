@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -103,6 +103,7 @@ def test_tab_goes_round_the_main_controls_with_a_visible_ring(qtbot, window):
     ring = window.focus_ring
     assert ring.isVisible()
     assert ring.widget() is window.view
+    assert ring.geometry() == QRect(window.view.mapTo(window, QPoint(0, 0)), window.view.size())
     assert focus_after_tab(qtbot, window, Qt.Key.Key_Backtab) is window.sidebar
     window.open_search()
     seen = [focus_after_tab(qtbot, window) for _ in range(2)]
