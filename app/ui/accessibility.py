@@ -40,10 +40,6 @@ KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusRe
                     Qt.FocusReason.ShortcutFocusReason)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("accessibility", text)
-
-
 def scaled_points(points: float) -> float:
     """`points` as designed for a 10 pt application font, scaled to the one in use."""
     base = QGuiApplication.font().pointSizeF()
@@ -59,7 +55,8 @@ def slide_description(slide: Slide, context: RenderContext) -> str:
     quoted = slide.kind is Kind.QUOTE
     for block in slide.blocks:
         if block.kind == "quote" or (quoted and block.kind == "paragraph"):
-            lines.append(tr("Цитата: «{text}»").format(text=block.text))
+            lines.append(QCoreApplication.translate(
+                "accessibility", "Цитата: «{text}»").format(text=block.text))
         elif block.text:
             lines.append(block.text)
     if slide.speaker:
@@ -68,7 +65,8 @@ def slide_description(slide: Slide, context: RenderContext) -> str:
     lines += [f"{fact.value} — {fact.label}" for fact in slide.facts]
     lines += [step.text for step in slide.steps if step.text]
     if slide.image is not None and slide.image.caption:
-        lines.append(tr("Подпись: {text}").format(text=slide.image.caption))
+        lines.append(QCoreApplication.translate(
+            "accessibility", "Подпись: {text}").format(text=slide.image.caption))
     lines += [described for image in slide.images
               if (described := describe_picture(context, image))]
     return "\n".join(lines)
@@ -76,8 +74,11 @@ def slide_description(slide: Slide, context: RenderContext) -> str:
 
 def slide_name(slide: Slide, number: int | None, total: int) -> str:
     """«Слайд 5 из 40: Заголовок» — what a screen reader says first."""
-    where = (tr("Слайд {n} из {total}").format(n=number, total=total) if number
-             else tr("Запасной слайд"))
+    if number:
+        where = QCoreApplication.translate(
+            "accessibility", "Слайд {n} из {total}").format(n=number, total=total)
+    else:
+        where = QCoreApplication.translate("accessibility", "Запасной слайд")
     title = slide.heading or slide.title
     return f"{where}: {title}" if title else where
 
@@ -111,15 +112,16 @@ def is_control(widget: QWidget) -> bool:
 def name_controls(root: QWidget) -> None:
     """Name every control under `root` that has no name yet: Qt's own buttons (a
     toolbar's «more», a field's «clear») by what they do, others by tooltip or text."""
-    own = {"qt_toolbar_ext_button": tr("Другие команды панели"),
-           "qt_menubar_ext_button": tr("Другие меню")}
+    own = {"qt_toolbar_ext_button": QCoreApplication.translate("accessibility",
+                                                               "Другие команды панели"),
+           "qt_menubar_ext_button": QCoreApplication.translate("accessibility", "Другие меню")}
     for widget in root.findChildren(QWidget):
         if not is_control(widget) or accessible_name(widget).strip():
             continue
         name = own.get(widget.objectName()) or widget.toolTip() \
             or getattr(widget, "text", lambda: "")()
         if not name and isinstance(widget.parent(), QLineEdit):
-            name = tr("Очистить поле")
+            name = QCoreApplication.translate("accessibility", "Очистить поле")
         if name:
             widget.setAccessibleName(name.replace("&", ""))
 

@@ -27,7 +27,7 @@ from app.present.controller import Blank, Overlay, PresentationController
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
-from app.ui.accessibility import scaled_points
+from app.ui.accessibility import announce_slide, scaled_points
 from app.ui.actions import is_digit
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
 from app.ui.reading_pane import ReadingPane
@@ -99,6 +99,7 @@ class ConsoleWindow(QWidget):
         self.controller = controller
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
         self._notes_for: int | None = None
+        self._numbers = controller.deck.slide_numbers()
 
         self.current = SlideView(context, self, interactive=False)
         self.current.setAccessibleName(self.tr("Текущий слайд"))
@@ -217,6 +218,8 @@ class ConsoleWindow(QWidget):
             following = c.next_preview
             ahead = [(following.slide, following.step)] if following is not None else []
             self.current.show_slide(current.slide, current.step, ahead)
+            announce_slide(self.current, current.slide, self.current.context,
+                           self._numbers.get(current.index), len(self._numbers))
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position
                 self._notes_for = current.index

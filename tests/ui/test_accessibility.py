@@ -44,13 +44,19 @@ def test_every_control_of_the_reader_has_a_name(window):
     assert len([w for w in window.findChildren(QWidget) if is_control(w)]) >= 10
 
 
-def test_every_control_of_the_console_has_a_name(qtbot, deck):
+def test_every_control_of_the_console_has_a_name_and_it_reads_the_slide(qtbot, deck):
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
                                   console=True, window_size=(960, 540))
     try:
         for window in session._windows():
             qtbot.addWidget(window)
             assert nameless_controls(window) == []
+        view = session.console.current
+        first = deck.slides[session.controller.current.index]
+        assert first.title in view.accessibleName()
+        session.controller.next_slide()
+        session.console.refresh()
+        assert view.accessibleName().startswith("Слайд 2 из")
     finally:
         session.end()
 
