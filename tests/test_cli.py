@@ -102,6 +102,19 @@ def test_export_refuses_an_unknown_theme(tmp_path):
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
     assert not (tmp_path / "png").exists()
+def test_export_epub_and_html_write_the_book_and_say_where(tmp_path):
+    root = write_deck(tmp_path / "d", HIDDEN_DECK)
+    result = run("export", str(root), "--epub", str(tmp_path / "out" / "book.epub"))
+    assert result.returncode == 0, result.stderr
+    assert f"chapters in {tmp_path / 'out' / 'book.epub'}" in result.stderr
+    result = run("export", str(root), "--html", str(tmp_path / "page"))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "page").iterdir()] == ["index.html"]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("export", str(root), "--html", str(blocker / "page"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("reportage: cannot write to")
 
 
 def test_export_text_follows_the_slides(capsys):

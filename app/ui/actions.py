@@ -56,6 +56,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+P",), Where.READER, _tr("Файл"), "mdi6.printer-outline"),
     ActionSpec("export_png", _tr("Экспорт слайдов в PNG…"), ("Ctrl+Shift+E",), Where.READER,
                _tr("Файл"), "mdi6.image-multiple-outline"),
+    ActionSpec("export_epub", _tr("Экспорт книги в EPUB…"), (), Where.READER, _tr("Файл"),
+               "mdi6.book-open-page-variant-outline"),
+    ActionSpec("export_html", _tr("Экспорт в HTML: одна страница для чтения без сети…"), (),
+               Where.READER, _tr("Файл"), "mdi6.web"),
     # Moving through the deck.
     ActionSpec("next", _tr("Дальше"),
                ("Right", "Down", "PgDown", "Space", "Return", "Enter", "N", "Media Next"),

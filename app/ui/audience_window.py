@@ -35,6 +35,7 @@ class AudienceWindow(QWidget):
         self.controller = controller
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
         self.view = SlideView(context, self, priority=0)  # rendered before the console
+        self.view.setAccessibleName(self.tr("Слайд для зрителей"))
         self._navigator = Navigator(controller.deck)
         self.view.setMouseTracking(True)
         self.setMouseTracking(True)

@@ -115,7 +115,9 @@ class NumberBar(QWidget):
         self.message = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        for widget in (QLabel(label, self), self.edit, QLabel(suffix, self), self.message):
+        caption = QLabel(label, self)
+        caption.setBuddy(self.edit)  # a screen reader names the field by its label
+        for widget in (caption, self.edit, QLabel(suffix, self), self.message):
             layout.addWidget(widget)
         layout.addStretch(1)
 

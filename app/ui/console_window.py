@@ -28,6 +28,7 @@ from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
 from app.render.theme import Theme
+from app.ui.accessibility import announce_slide, scaled_points
 from app.ui.actions import is_digit
 from app.ui.appearance import palette_for
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
@@ -96,7 +97,7 @@ def _label(text: str = "", point_size: float = 0, bold: bool = False,
         label.setObjectName(name)
     font = label.font()
     if point_size:
-        font.setPointSizeF(point_size)
+        font.setPointSizeF(scaled_points(point_size))  # the desktop's font size scales it
     font.setBold(bold)
     label.setFont(font)
     return label
@@ -123,6 +124,7 @@ class ConsoleWindow(QWidget):
         self.controller = controller
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
         self._notes_for: int | None = None
+        self._numbers = controller.deck.slide_numbers()
 
         self.current = SlideView(context, self, interactive=False)
         self.current.setAccessibleName(self.tr("Текущий слайд"))
@@ -150,6 +152,7 @@ class ConsoleWindow(QWidget):
 
         self.screen_picker = QComboBox(self)
         self.screen_picker.setAccessibleName(self.tr("Экран зрителей"))
+        self.screen_picker.view().setAccessibleName(self.tr("Экраны"))
         self.screen_picker.activated.connect(self.audience_screen_requested)
         swap = QPushButton(self.tr("Поменять экраны (S)"), self)
         swap.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -240,6 +243,8 @@ class ConsoleWindow(QWidget):
             following = c.next_preview
             ahead = [(following.slide, following.step)] if following is not None else []
             self.current.show_slide(current.slide, current.step, ahead)
+            announce_slide(self.current, current.slide, self.current.context,
+                           self._numbers.get(current.index), len(self._numbers))
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position
                 self._notes_for = current.index

@@ -23,9 +23,9 @@ from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
-from app.render.layouts.common import describe_picture
 from app.settings import Settings, deck_key
 from app.ui import appearance, view_menus
+from app.ui.accessibility import announce_slide, keyboard_reachable
 from app.ui.actions import VIEW_GROUP, ActionCollection, Where, translate
 from app.ui.export_dialogs import Exporter
 from app.ui.help import KeyHelpDialog
@@ -97,6 +97,8 @@ class ReaderWindow(QMainWindow):
         self.context = context
         self.session = None
         self.present_requested.connect(self.present)
+        self.focus_ring = keyboard_reachable(self, [self.search.field, self.search.results,
+                                                    self.sidebar, self.view, self.text])
         self._restore()
 
     # -- set-up ---------------------------------------------------------------
@@ -136,6 +138,8 @@ class ReaderWindow(QMainWindow):
         a.connect("export_png", self.exporter.ask_png)
         a.connect("export_pdf", lambda: self.exporter.ask_pdf(notes=False))
         a.connect("export_handout", lambda: self.exporter.ask_pdf(notes=True))
+        a.connect("export_epub", self.exporter.ask_epub)
+        a.connect("export_html", self.exporter.ask_html)
         a.connect("about", self.about)
         a.connect("next_theme",
                   lambda: self.set_theme(appearance.next_choice(self.settings.get("ui/theme"))))
@@ -231,8 +235,6 @@ class ReaderWindow(QMainWindow):
         if self.step + 1 < slide.step_count:
             ahead.insert(0, (slide, self.step + 1))
         self.view.show_slide(slide, self.step, ahead)
-        alt = " ".join(describe_picture(self.context, image) for image in slide.images)
-        self.view.setAccessibleDescription("\n".join(p for p in (slide.shown_text, alt) if p))
         chapter = self.deck.chapters[slide.chapter].title
         self.text.show_slide(slide, chapter)
         if self.search.isVisible():
@@ -244,6 +246,7 @@ class ReaderWindow(QMainWindow):
         where = (self.tr("слайд {n}/{total}").format(n=number, total=len(self.numbers))
                  if number else self.tr("запасной слайд"))
         self.position_label.setText(f"{chapter} · {where}{steps}")
+        announce_slide(self.view, slide, self.context, number, len(self.numbers))
         self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
 
     # -- search -------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.deck.model import Block, Slide
 from app.deck.search import compile_query, normalise
+from app.ui.accessibility import scaled_points
 
 BASE_POINT_SIZE = 12
 ZOOM_LIMITS = (-5, 10)
@@ -25,7 +26,7 @@ class ReadingPane(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None, base_point_size: float = BASE_POINT_SIZE):
         super().__init__(parent)
-        self.base_point_size = base_point_size
+        self.base_point_size = scaled_points(base_point_size)  # follows the desktop's font
         self.setObjectName("readingPane")
         self.setAccessibleName(self.tr("Полный текст слайда"))
         self.setOpenLinks(False)
