@@ -30,6 +30,9 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
 # not after a dash: a line may break after one, and would then start with the glued space
 _LAST_SPACE = re.compile(rf"(?<![—–-])[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
+# A hyphen between letters («Касым-Жомарт», «Алма-Ата»): a line must not break at it.
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")
 INNER = ("„", "“")
 
@@ -74,3 +77,21 @@ def typeset(text: str) -> str:
     text = _BEFORE_NEXT.sub(lambda m: m.group(1) + NBSP, text)
     text = _AFTER_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     return _BEFORE_DASH.sub(NBSP, text)
+
+
+def keep_hyphenated(text: str) -> str:
+    """Hyphens inside words as non-breaking hyphens, so «Касым-Жомарт» never parts
+    at the line's end. Same length as `text`."""
+    return _HYPHENATED.sub(NB_HYPHEN, text)
+
+
+def set_paragraph(texts: list[str]) -> list[str]:
+    """Each span's text of one paragraph after every rule; the paragraph-wide ones
+    (nested quotes, the last word kept with its neighbour) see the spans as one text."""
+    texts = [typeset(text) for text in texts]
+    whole = keep_last_word(nest_quotes("".join(texts)))  # both keep the length
+    out, start = [], 0
+    for text in texts:
+        out.append(whole[start:start + len(text)])
+        start += len(text)
+    return out

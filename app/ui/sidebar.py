@@ -1,4 +1,8 @@
-"""The chapter tree: chapters with their slide titles; click to go."""
+"""The chapter tree: chapters with their slide titles; click to go.
+
+Titles wrap instead of being cut, and each shows in full on hover; the
+current slide's chapter is open and the current slide in view.
+"""
 
 from __future__ import annotations
 
@@ -25,8 +29,10 @@ class ChapterTree(QTreeWidget):
         self.setObjectName("chapterTree")
         self.setAccessibleName(self.tr("Оглавление"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformRowHeights(False)  # a wrapped title takes two lines
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._slide_items: list[QTreeWidgetItem] = []
         self._build(deck)
@@ -44,13 +50,13 @@ class ChapterTree(QTreeWidget):
             first = chapter.slides[0].index if chapter.slides else -1
             top.setData(0, INDEX_ROLE, first)
             for slide in chapter.slides:
-                child = QTreeWidgetItem([slide_label(slide, numbers)])
-                child.setToolTip(0, html.escape(slide.title))
+                label = slide_label(slide, numbers)
+                child = QTreeWidgetItem([label])
+                child.setToolTip(0, html.escape(label))
                 child.setData(0, INDEX_ROLE, slide.index)
                 top.addChild(child)
                 self._slide_items.append(child)
             self.addTopLevelItem(top)
-        self.expandAll()
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         index = item.data(0, INDEX_ROLE)
@@ -58,10 +64,29 @@ class ChapterTree(QTreeWidget):
             self.slide_chosen.emit(index)
 
     def set_current(self, index: int) -> None:
-        """Highlight slide `index` without emitting `slide_chosen`."""
+        """Highlight slide `index` without emitting `slide_chosen`; its chapter open."""
         if 0 <= index < len(self._slide_items):
             item = self._slide_items[index]
+            item.parent().setExpanded(True)
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
-            self.scrollToItem(item)
+            self._reveal()
+
+    def _reveal(self) -> None:
+        """The current slide in view, with its chapter's heading when both fit."""
+        item = self.currentItem()
+        if item is None:
+            return
+        if item.parent() is not None:
+            self.scrollToItem(item.parent(), QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """At launch the tree had no size when the slide was set: scroll once shown."""
+        super().showEvent(event)
+        self._reveal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._reveal()
