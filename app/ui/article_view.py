@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -56,6 +56,9 @@ class ArticleView(QTextBrowser):
         self._starts: list[int] = []  # document position of each part's heading, in order
         self._indices: list[int] = []  # the slide index of each part
         self._following = False  # scrolling to a slide: do not report it back
+        self._pictures: list[tuple[int, float]] = []  # each picture's position, height/width
+        self._fit = QTimer(self, singleShot=True, interval=120)
+        self._fit.timeout.connect(self._fit_pictures)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     def set_zoom(self, zoom: int) -> None:
@@ -67,7 +70,7 @@ class ArticleView(QTextBrowser):
         self.document().clear()
         self.document().setDefaultFont(body_font(self.font(), self.faces, size))
         writer = TextWriter(size, self.faces, self.palette().placeholderText())
-        self._starts, self._indices = [], []
+        self._starts, self._indices, self._pictures = [], [], []
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.setBlockFormat(QTextBlockFormat())
@@ -103,7 +106,7 @@ class ArticleView(QTextBrowser):
     def _picture(self, cursor: QTextCursor, writer: TextWriter, image: Image,
                  context: RenderContext) -> None:
         """The picture at the page's width, its alt text kept, caption and credit under it."""
-        picture = _draw(context, image.slot, self._image_width(), self.devicePixelRatioF())
+        picture = _draw(context, image.slot, IMAGE_WIDTH[1], self.devicePixelRatioF())
         if picture is not None:
             name = f"picture:{image.slot}"
             self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
@@ -114,11 +117,13 @@ class ArticleView(QTextBrowser):
             cursor.insertBlock(block)
             fmt = QTextImageFormat()
             fmt.setName(name)
-            ratio = picture.devicePixelRatio()
-            fmt.setWidth(picture.width() / ratio)
-            fmt.setHeight(picture.height() / ratio)
+            aspect = picture.height() / picture.width()
+            width = self._image_width()
+            fmt.setWidth(width)
+            fmt.setHeight(width * aspect)
             fmt.setProperty(QTextFormat.Property.ImageAltText, image.alt)
             fmt.setToolTip(image.alt)
+            self._pictures.append((cursor.position(), aspect))
             cursor.insertImage(fmt)
         credit = credit_line(context, image, context.images.resolve(image.slot))
         under = " · ".join(part for part in (image.caption, credit) if part)
@@ -126,6 +131,27 @@ class ArticleView(QTextBrowser):
             writer.small(cursor, under, top=4)
         elif picture is None and image.alt:
             writer.small(cursor, image.alt, top=4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._pictures:
+            self._fit.start()
+
+    def _fit_pictures(self) -> None:
+        """Pictures at the page's new width, the slide being read kept in view."""
+        reading = self.slide_at_reading_line()
+        width = self._image_width()
+        cursor = QTextCursor(self.document())
+        for position, aspect in self._pictures:
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            fmt = cursor.charFormat().toImageFormat()
+            if fmt.isValid() and round(fmt.width()) != width:
+                fmt.setWidth(width)
+                fmt.setHeight(width * aspect)
+                cursor.setCharFormat(fmt)
+        if reading is not None:
+            self._scroll_to(reading)
 
     def _image_width(self) -> int:
         room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 8
@@ -151,6 +177,10 @@ class ArticleView(QTextBrowser):
             return
         if self.slide_at_reading_line() == self._indices[at]:
             return  # already being read: leave the page where the reader has it
+        self._scroll_to(index)
+
+    def _scroll_to(self, index: int) -> None:
+        at = max(0, bisect_right(self._indices, index) - 1)
         block = self.document().findBlock(self._starts[at])
         top = self.document().documentLayout().blockBoundingRect(block).top()
         self._following = True

@@ -8,14 +8,45 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from app.deck.model import Deck
 from app.ui.labels import slide_label
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their title wrapped at the column's width.
+
+    A tree asks a row's size without saying its width, so by default a long
+    title gets one line and is cut; this answers with the width the row has.
+    """
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 12
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        box = QFontMetrics(font).boundingRect(QRect(0, 0, max(40, width), 10_000),
+                                              Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), box.height() + 6))
 
 
 class ChapterTree(QTreeWidget):
@@ -33,6 +64,7 @@ class ChapterTree(QTreeWidget):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(WrappingDelegate(self))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._slide_items: list[QTreeWidgetItem] = []
         self._build(deck)
@@ -89,4 +121,5 @@ class ChapterTree(QTreeWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # the rows' heights follow the width
         self._reveal()
