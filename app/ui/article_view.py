@@ -26,7 +26,7 @@ from app.deck.model import Deck, Image, Kind, Slide
 from app.render.context import RenderContext
 from app.render.layouts.common import credit_line
 from app.ui.reading_pane import BASE_POINT_SIZE, ZOOM_LIMITS
-from app.ui.text_writer import TextWriter, Typefaces, body_font
+from app.ui.text_writer import TextWriter, Typefaces, body_font, keep_measure
 
 IMAGE_WIDTH = (240, 720)  # logical pixels: a picture's width follows the page, within these
 READING_LINE = 0.25  # the slide being read is the one whose part crosses this share of the page
@@ -87,6 +87,7 @@ class ArticleView(QTextBrowser):
                                    anchor=chapter_anchor(number))
                 self._write_slide(cursor, writer, slide, context, notes)
         cursor.endEditBlock()
+        keep_measure(self)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _write_slide(self, cursor: QTextCursor, writer: TextWriter, slide: Slide,
@@ -134,6 +135,7 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        keep_measure(self)
         if self._pictures:
             self._fit.start()
 
@@ -154,7 +156,9 @@ class ArticleView(QTextBrowser):
             self._scroll_to(reading)
 
     def _image_width(self) -> int:
-        room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 8
+        margins = self.document().rootFrame().frameFormat()
+        room = (self.viewport().width() - 2 * int(self.document().documentMargin())
+                - int(margins.leftMargin() + margins.rightMargin()) - 8)
         return max(IMAGE_WIDTH[0], min(IMAGE_WIDTH[1], room))
 
     # -- keeping in step with the slide -------------------------------------

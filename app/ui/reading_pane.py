@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.deck.model import Block, Slide
 from app.deck.search import compile_query, normalise
-from app.ui.text_writer import TextWriter, Typefaces, body_font
+from app.ui.text_writer import TextWriter, Typefaces, body_font, keep_measure
 
 BASE_POINT_SIZE = 12
 ZOOM_LIMITS = (-5, 10)
@@ -103,7 +103,12 @@ class ReadingPane(QTextBrowser):
             for block in blocks:
                 writer.block(cursor, block)
         cursor.endEditBlock()
+        keep_measure(self)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        keep_measure(self)
 
 
 def _qt_positions(text: str) -> list[int]:

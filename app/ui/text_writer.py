@@ -10,12 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit
 
 from app.deck.model import Block
 from app.render.theme import Theme
 from app.render.typography import keep_hyphenated, set_paragraph
 
+MEASURE_EMS = 40  # the longest comfortable line, in ems of the body text (~75 characters)
 HEADING_SCALE = 1.35
 SMALL_SCALE = 0.8
 
@@ -99,6 +108,20 @@ def body_font(base: QFont, faces: Typefaces, point_size: float) -> QFont:
         font.setFamilies(list(faces.body))
     font.setPointSizeF(point_size)
     return font
+
+
+def keep_measure(browser: QTextEdit) -> None:
+    """Lines no longer than MEASURE_EMS: a wide pane centres a column of text in it."""
+    document = browser.document()
+    em = QFontMetricsF(document.defaultFont()).horizontalAdvance("М")
+    room = browser.viewport().width() - 2 * document.documentMargin()
+    side = max(0.0, (room - MEASURE_EMS * em) / 2)
+    frame = document.rootFrame()
+    fmt = frame.frameFormat()
+    if abs(fmt.leftMargin() - side) >= 1:
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        frame.setFrameFormat(fmt)
 
 
 def spaced(top: float = 10) -> QTextBlockFormat:
