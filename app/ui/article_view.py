@@ -29,7 +29,8 @@ from app.ui.reading_pane import BASE_POINT_SIZE, ZOOM_LIMITS
 from app.ui.text_writer import TextWriter, Typefaces, body_font, keep_measure
 
 IMAGE_WIDTH = (240, 720)  # logical pixels: a picture's width follows the page, within these
-READING_LINE = 0.25  # the slide being read is the one whose part crosses this share of the page
+READING_LINE = 16  # px under the page's top: the part that crosses it is the slide being read
+END_ROOM = 0.8  # blank after the end, in page heights, so the last parts can reach the top
 CHAPTER_SCALE = 1.8
 SLIDE_SCALE = 1.25
 
@@ -88,6 +89,7 @@ class ArticleView(QTextBrowser):
                 self._write_slide(cursor, writer, slide, context, notes)
         cursor.endEditBlock()
         keep_measure(self)
+        self._room_at_end()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _write_slide(self, cursor: QTextCursor, writer: TextWriter, slide: Slide,
@@ -136,6 +138,7 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         keep_measure(self)
+        self._room_at_end()
         if self._pictures:
             self._fit.start()
 
@@ -155,6 +158,14 @@ class ArticleView(QTextBrowser):
         if reading is not None:
             self._scroll_to(reading)
 
+    def _room_at_end(self) -> None:
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        room = round(self.viewport().height() * END_ROOM)
+        if round(fmt.bottomMargin()) != room:
+            fmt.setBottomMargin(room)
+            frame.setFrameFormat(fmt)
+
     def _image_width(self) -> int:
         margins = self.document().rootFrame().frameFormat()
         room = (self.viewport().width() - 2 * int(self.document().documentMargin())
@@ -167,7 +178,7 @@ class ArticleView(QTextBrowser):
         """The slide whose part crosses the reading line, or None before the first part."""
         if not self._starts:
             return None
-        line = self.verticalScrollBar().value() + self.viewport().height() * READING_LINE
+        line = self.verticalScrollBar().value() + READING_LINE
         layout = self.document().documentLayout()
         tops = [layout.blockBoundingRect(self.document().findBlock(p)).top()
                 for p in self._starts]
