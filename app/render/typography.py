@@ -30,8 +30,9 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
 # not after a dash: a line may break after one, and would then start with the glued space
 _LAST_SPACE = re.compile(rf"(?<![—–-])[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
-# A hyphen between letters («Касым-Жомарт», «Алма-Ата»): a line must not break at it.
-_HYPHENATED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# A hyphen between letters: the word before it, and the one after (not consumed).
+_HYPHENATED = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+SHORT_PART = 3  # letters: «кто-то», «из-за», «Ростов-на-Дону» are read as one word
 NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")
 INNER = ("„", "“")
@@ -80,16 +81,26 @@ def typeset(text: str) -> str:
 
 
 def keep_hyphenated(text: str) -> str:
-    """Hyphens inside words as non-breaking hyphens, so «Касым-Жомарт» never parts
-    at the line's end. Same length as `text`."""
-    return _HYPHENATED.sub(NB_HYPHEN, text)
+    """Hyphens inside names and short compounds as non-breaking hyphens, so «Касым-Жомарт»
+    and «кто-то» never part at a line's end. A long compound («казахстанско-японской»)
+    may still break at its hyphen: joined, it would not fit a narrow column. Same length."""
+    def join(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        whole = after[0].isupper() or min(len(before), len(after)) <= SHORT_PART
+        return before + (NB_HYPHEN if whole else "-")
+    return _HYPHENATED.sub(join, text)
 
 
-def set_paragraph(texts: list[str]) -> list[str]:
+def set_paragraph(texts: list[str], last_word: bool = True) -> list[str]:
     """Each span's text of one paragraph after every rule; the paragraph-wide ones
-    (nested quotes, the last word kept with its neighbour) see the spans as one text."""
+    (nested quotes, the last word kept with its neighbour) see the spans as one text.
+
+    `last_word=False` for a large heading in a narrow column, where a glued run of
+    words could be wider than the column and would be cut inside a word."""
     texts = [typeset(text) for text in texts]
-    whole = keep_last_word(nest_quotes("".join(texts)))  # both keep the length
+    whole = nest_quotes("".join(texts))
+    if last_word:
+        whole = keep_last_word(whole)  # both keep the length
     out, start = [], 0
     for text in texts:
         out.append(whole[start:start + len(text)])

@@ -70,6 +70,7 @@ class ArticleView(QTextBrowser):
         size = BASE_POINT_SIZE * (1.1 ** self.zoom)
         self.document().clear()
         self.document().setDefaultFont(body_font(self.font(), self.faces, size))
+        keep_measure(self)  # the pictures are sized to the column
         writer = TextWriter(size, self.faces, self.palette().placeholderText())
         self._starts, self._indices, self._pictures = [], [], []
         cursor = QTextCursor(self.document())
@@ -129,11 +130,11 @@ class ArticleView(QTextBrowser):
             self._pictures.append((cursor.position(), aspect))
             cursor.insertImage(fmt)
         credit = credit_line(context, image, context.images.resolve(image.slot))
-        under = " · ".join(part for part in (image.caption, credit) if part)
-        if under:
-            writer.small(cursor, under, top=4)
-        elif picture is None and image.alt:
+        if picture is None and image.alt:  # the words stand in for the picture
             writer.small(cursor, image.alt, top=4)
+        for top, line in ((4, image.caption), (0, credit)):
+            if line:
+                writer.small(cursor, line, top=top)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -168,8 +169,7 @@ class ArticleView(QTextBrowser):
 
     def _image_width(self) -> int:
         margins = self.document().rootFrame().frameFormat()
-        room = (self.viewport().width() - 2 * int(self.document().documentMargin())
-                - int(margins.leftMargin() + margins.rightMargin()) - 8)
+        room = self.viewport().width() - int(margins.leftMargin() + margins.rightMargin()) - 8
         return max(IMAGE_WIDTH[0], min(IMAGE_WIDTH[1], room))
 
     # -- keeping in step with the slide -------------------------------------

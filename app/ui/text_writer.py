@@ -42,10 +42,10 @@ class Typefaces:
         return cls(theme.fonts[theme.type.body.font], theme.fonts[theme.type.heading.font])
 
 
-def reading_texts(texts: list[str]) -> list[str]:
+def reading_texts(texts: list[str], heading: bool = False) -> list[str]:
     """A paragraph's span texts with the slides' typography plus unbreakable hyphenated
     names; every rule keeps the length, so search positions stay valid."""
-    return set_paragraph([keep_hyphenated(text) for text in texts])
+    return set_paragraph([keep_hyphenated(text) for text in texts], last_word=not heading)
 
 
 class TextWriter:
@@ -77,7 +77,7 @@ class TextWriter:
         if anchor:
             char.setAnchor(True)
             char.setAnchorNames([anchor])
-        cursor.insertText(reading_texts([text])[0], char)
+        cursor.insertText(reading_texts([text], heading=True)[0], char)
 
     def block(self, cursor: QTextCursor, block: Block) -> None:
         fmt = spaced()
@@ -114,8 +114,8 @@ def keep_measure(browser: QTextEdit) -> None:
     """Lines no longer than MEASURE_EMS: a wide pane centres a column of text in it."""
     document = browser.document()
     em = QFontMetricsF(document.defaultFont()).horizontalAdvance("М")
-    room = browser.viewport().width() - 2 * document.documentMargin()
-    side = max(0.0, (room - MEASURE_EMS * em) / 2)
+    margin = document.documentMargin()
+    side = margin + max(0.0, (browser.viewport().width() - 2 * margin - MEASURE_EMS * em) / 2)
     frame = document.rootFrame()
     fmt = frame.frameFormat()
     if abs(fmt.leftMargin() - side) >= 1:
