@@ -68,7 +68,6 @@ class ReaderWindow(QMainWindow):
         self.text = ReadingPane(self)
         self.article = ArticleView(self)
         self.article.slide_reached.connect(self._article_reached)
-        self._article_built = False  # built when first shown, rebuilt when what it shows changes
         self.search = SearchPanel(deck, self)
         self.search.hide()
         self.search.hit_chosen.connect(self._found)
@@ -406,11 +405,9 @@ class ReaderWindow(QMainWindow):
                 self.article.follow(self.index)
 
     def _refresh_article(self) -> None:
-        """Rebuild the article now if it is shown, else when it next is."""
-        self._article_built = False
+        """Rebuild the article if it is shown (turning it on builds it afresh)."""
         if self.actions["article"].isChecked():
             self.article.build(self.deck, self.context, self.actions["show_notes"].isChecked())
-            self._article_built = True
 
     def _article_reached(self, index: int) -> None:
         """The article was scrolled to another slide's part: show that slide."""

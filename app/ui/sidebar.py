@@ -41,7 +41,7 @@ class WrappingDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 12
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 8
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         box = QFontMetrics(font).boundingRect(QRect(0, 0, max(40, width), 10_000),
