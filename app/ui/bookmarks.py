@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu
 
 from app.deck.model import Deck, Slide
-from app.settings import Settings
+from app.settings import OPTIONS, Settings
 from app.ui.labels import slide_label
 
 
@@ -33,14 +33,17 @@ class Bookmarks(QObject):
     def has(self, slide: Slide) -> bool:
         return slide.id in self.ids()
 
-    def toggle(self, slide: Slide) -> bool:
-        """Mark or unmark `slide`; True if it is bookmarked now."""
+    def toggle(self, slide: Slide) -> bool | None:
+        """Mark or unmark `slide`; True if it is bookmarked now, None if there is no room
+        left for another (the settings cap the list's length)."""
         ids = self.ids()
         marked = slide.id not in ids
         ids = [i for i in ids if i != slide.id] + ([slide.id] if marked else [])
         order = {s.id: s.index for s in self.deck.slides}
-        self.settings.set("deck/bookmarks", " ".join(sorted(ids, key=order.__getitem__)),
-                          self.key)
+        text = " ".join(sorted(ids, key=order.__getitem__))
+        if len(text) > OPTIONS["deck/bookmarks"].max_length:
+            return None
+        self.settings.set("deck/bookmarks", text, self.key)
         self.settings.sync()
         self.changed.emit()
         return marked

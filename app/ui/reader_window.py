@@ -25,7 +25,7 @@ from app.deck.search import step_showing
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
 from app.render.layouts.common import describe_picture
-from app.settings import Settings, deck_key
+from app.settings import OPTIONS, Settings, deck_key
 from app.ui.actions import ActionCollection, Where
 from app.ui.article_view import ArticleView
 from app.ui.bookmarks import Bookmarks
@@ -135,9 +135,10 @@ class ReaderWindow(QMainWindow):
         a.connect("fullscreen", self.toggle_fullscreen)
         a.connect("leave_fullscreen", self.leave_fullscreen)
         a.connect("present", lambda: self.present_requested.emit(0, 0))
-        a.connect("present_here", lambda: self.present_requested.emit(self.index, self.step))
+        a.connect("present_here", lambda: self.present_requested.emit(self.index,
+                                                                     self._talk_step()))
         a.connect("present_window",
-                  lambda: self.present(self.index, self.step, window_size=SHARE_SIZE))
+                  lambda: self.present(self.index, self._talk_step(), window_size=SHARE_SIZE))
         a.connect("rehearse", lambda: self.present(0, 0, rehearse=True))
         a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
         a.connect("quit", self.close)
@@ -154,7 +155,7 @@ class ReaderWindow(QMainWindow):
         a["article"].toggled.connect(self.set_article)
         a["show_notes"].toggled.connect(self.set_show_notes)
         a["step_by_step"].toggled.connect(self.set_step_by_step)
-        a.connect("bookmark", lambda: self.bookmarks.toggle(self.slide) if self.slides else None)
+        a.connect("bookmark", self.toggle_bookmark)
 
     def _build_menus(self) -> None:
         for title, actions in self.actions.menus().items():
@@ -289,7 +290,9 @@ class ReaderWindow(QMainWindow):
         where = (self.tr("слайд {n}/{total}").format(n=number, total=len(self.numbers))
                  if number else self.tr("запасной слайд"))
         self.position_label.setText(f"{chapter} · {where}{steps}")
-        self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
+        place = f"{slide.id}:{self.step}"
+        if len(place) <= OPTIONS["deck/position"].max_length:  # an absurdly long id: not kept
+            self.settings.set("deck/position", place, self._deck_key)
 
     # -- search -------------------------------------------------------------------
 
@@ -426,6 +429,16 @@ class ReaderWindow(QMainWindow):
         self.settings.set("reader/step_by_step", steps)
         if self.slides:
             self._move(self._as_read(self.position) if not steps else self.position)
+
+    def _talk_step(self) -> int:
+        """Where a talk from here starts: a build read complete is presented from its start."""
+        return 0 if self.slides and self._whole(self.slide) else self.step
+
+    def toggle_bookmark(self) -> None:
+        """Ctrl+D: mark or unmark the current slide."""
+        if self.slides and self.bookmarks.toggle(self.slide) is None:
+            self.statusBar().showMessage(self.tr("Закладок слишком много: уберите лишние."), 8000)
+        self._bookmark_shown()
 
     def _bookmark_shown(self) -> None:
         """The Ctrl+D action's check mark says whether this slide is bookmarked."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.deck.loader import load_deck
 from app.render.context import RenderContext
-from app.settings import Settings, deck_key
+from app.settings import OPTIONS, Settings, deck_key
 from app.ui.reader_window import ReaderWindow
 from tests.helpers import SHIPPED_DECK, write_deck
 
@@ -79,3 +79,27 @@ def test_a_stored_list_with_foreign_ids_is_read_as_what_matches(qtbot, deck):
                    deck_key(deck.root))
     window = open_window(qtbot, deck)
     assert window.bookmarks.ids() == [deck.slides[1].id]
+
+
+def test_no_room_for_another_bookmark_is_said_not_crashed(qtbot, tmp_path):
+    """Ids are as long as a deck makes them; the stored list has a cap."""
+    long_id = "x" * 500
+    count = OPTIONS["deck/bookmarks"].max_length // len(long_id) + 2
+    chapters = {"a.md": "\n---\n".join(f"id: {long_id[:-2]}{n:02}\n\n# Слайд {n}\n"
+                                        for n in range(count))}
+    deck = load_deck(write_deck(tmp_path / "long", chapters))[0]
+    window = open_window(qtbot, deck)
+    for index in range(count):
+        window.go_to(index)
+        window.actions["bookmark"].trigger()
+    assert 0 < len(window.bookmarks.ids()) < count
+    assert not window.actions["bookmark"].isChecked()
+    assert "Закладок слишком много" in window.statusBar().currentMessage()
+
+
+def test_a_slide_id_too_long_to_keep_as_the_place_is_no_crash(qtbot, tmp_path):
+    long_id = "y" * (OPTIONS["deck/position"].max_length + 10)
+    deck = load_deck(write_deck(tmp_path / "long", {"a.md": f"id: {long_id}\n\n# Слайд\n"}))[0]
+    window = open_window(qtbot, deck)
+    assert window.slide.id == long_id
+    assert Settings().get("deck/position", deck_key(deck.root)) == ""

@@ -231,3 +231,13 @@ def test_a_search_hit_in_a_later_step_opens_that_step(qtbot, window, deck, kind,
     window.search.hit_chosen.emit(slide.index, word)
     assert (window.index, window.step) == (slide.index, step)
     assert window.view.step == step
+
+
+def test_a_talk_from_a_build_read_complete_starts_at_its_first_step(qtbot, window, deck):
+    build = next(s for s in deck.slides if s.builds_up and s.step_count > 1)
+    window.go_to(build.index)
+    assert window.step == build.step_count - 1
+    window.present_requested.disconnect()  # the signal is checked, no talk is started
+    with qtbot.waitSignal(window.present_requested) as blocker:
+        qtbot.keyClick(window.view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert blocker.args == [build.index, 0]
