@@ -58,6 +58,8 @@ class ArticleView(QTextBrowser):
         self._indices: list[int] = []  # the slide index of each part
         self._following = False  # scrolling to a slide: do not report it back
         self._pictures: list[tuple[int, float]] = []  # each picture's position, height/width
+        self._drawn: dict[object, QImage | None] = {}  # pictures drawn once, kept for rebuilds
+        self._kept: dict[object, QImage | None] = {}  # the last build's, while building
         self._fit = QTimer(self, singleShot=True, interval=120)
         self._fit.timeout.connect(self._fit_pictures)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -73,6 +75,7 @@ class ArticleView(QTextBrowser):
         keep_measure(self)  # the pictures are sized to the column
         writer = TextWriter(size, self.faces, self.palette().placeholderText())
         self._starts, self._indices, self._pictures = [], [], []
+        self._kept, self._drawn = self._drawn, {}  # keep only what this build shows
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.setBlockFormat(QTextBlockFormat())
@@ -89,6 +92,7 @@ class ArticleView(QTextBrowser):
                                    anchor=chapter_anchor(number))
                 self._write_slide(cursor, writer, slide, context, notes)
         cursor.endEditBlock()
+        self._kept = {}
         keep_measure(self)
         self._room_at_end()
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -110,7 +114,12 @@ class ArticleView(QTextBrowser):
     def _picture(self, cursor: QTextCursor, writer: TextWriter, image: Image,
                  context: RenderContext) -> None:
         """The picture at the page's width, its alt text kept, caption and credit under it."""
-        picture = _draw(context, image.slot, IMAGE_WIDTH[1], self.devicePixelRatioF())
+        ratio = self.devicePixelRatioF()
+        key = (context.images.stamp(image.slot), ratio)  # the file (theme's variant), its mtime
+        if key not in self._drawn:
+            self._drawn[key] = self._kept.pop(key, None) or \
+                _draw(context, image.slot, IMAGE_WIDTH[1], ratio)
+        picture = self._drawn[key]
         if picture is not None:
             name = f"picture:{image.slot}"
             self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),

@@ -112,3 +112,13 @@ def test_the_article_is_typeset_and_keeps_the_notes_to_itself(window, deck):
     window.actions["show_notes"].trigger()
     assert "Заметки докладчика" in window.article.toPlainText()
     assert " ".join(note).split()[0] in window.article.toPlainText()
+
+
+def test_a_rebuild_reuses_the_pictures_and_another_theme_redraws_them(window):
+    drawn = dict(window.article._drawn)
+    assert drawn
+    window.actions["show_notes"].trigger()  # rebuilds the page
+    assert all(window.article._drawn[key] is image for key, image in drawn.items())
+    window.actions["dark_theme"].trigger()
+    assert window.article._drawn.keys() != drawn.keys()  # the drawings' dark variants
+    assert len(window.article._drawn) <= len(drawn)
