@@ -95,8 +95,8 @@ def set_paragraph(texts: list[str], last_word: bool = True) -> list[str]:
     """Each span's text of one paragraph after every rule; the paragraph-wide ones
     (nested quotes, the last word kept with its neighbour) see the spans as one text.
 
-    `last_word=False` for a large heading in a narrow column, where a glued run of
-    words could be wider than the column and would be cut inside a word."""
+    `last_word=False` for a column of any width, where a glued pair of words could be
+    wider than the column and would be cut inside a word."""
     texts = [typeset(text) for text in texts]
     whole = nest_quotes("".join(texts))
     if last_word:

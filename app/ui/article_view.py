@@ -28,7 +28,7 @@ from app.render.layouts.common import credit_line
 from app.ui.reading_pane import BASE_POINT_SIZE, ZOOM_LIMITS
 from app.ui.text_writer import TextWriter, Typefaces, body_font, keep_measure
 
-IMAGE_WIDTH = (240, 720)  # logical pixels: a picture's width follows the page, within these
+IMAGE_WIDTH = (120, 720)  # logical pixels: a picture's width follows the page, within these
 READING_LINE = 16  # px under the page's top: the part that crosses it is the slide being read
 END_ROOM = 0.8  # blank after the end, in page heights, so the last parts can reach the top
 CHAPTER_SCALE = 1.8
@@ -68,7 +68,18 @@ class ArticleView(QTextBrowser):
         self.zoom = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], zoom))
 
     def build(self, deck: Deck, context: RenderContext, notes: bool = False) -> None:
-        """Write the whole page: chapters, slide parts, pictures (notes only if asked)."""
+        """Write the whole page: chapters, slide parts, pictures (notes only if asked).
+
+        The page jumps while it is rewritten: that is no reader scrolling, so it is
+        not reported; the window scrolls it back to its slide afterwards.
+        """
+        self._following = True
+        try:
+            self._build(deck, context, notes)
+        finally:
+            self._following = False
+
+    def _build(self, deck: Deck, context: RenderContext, notes: bool) -> None:
         size = BASE_POINT_SIZE * (1.1 ** self.zoom)
         self.document().clear()
         self.document().setDefaultFont(body_font(self.font(), self.faces, size))
@@ -157,14 +168,18 @@ class ArticleView(QTextBrowser):
         reading = self.slide_at_reading_line()
         width = self._image_width()
         cursor = QTextCursor(self.document())
-        for position, aspect in self._pictures:
-            cursor.setPosition(position)
-            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
-            fmt = cursor.charFormat().toImageFormat()
-            if fmt.isValid() and round(fmt.width()) != width:
-                fmt.setWidth(width)
-                fmt.setHeight(width * aspect)
-                cursor.setCharFormat(fmt)
+        self._following = True
+        try:
+            for position, aspect in self._pictures:
+                cursor.setPosition(position)
+                cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+                fmt = cursor.charFormat().toImageFormat()
+                if fmt.isValid() and round(fmt.width()) != width:
+                    fmt.setWidth(width)
+                    fmt.setHeight(width * aspect)
+                    cursor.setCharFormat(fmt)
+        finally:
+            self._following = False
         if reading is not None:
             self._scroll_to(reading)
 

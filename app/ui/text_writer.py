@@ -42,10 +42,14 @@ class Typefaces:
         return cls(theme.fonts[theme.type.body.font], theme.fonts[theme.type.heading.font])
 
 
-def reading_texts(texts: list[str], heading: bool = False) -> list[str]:
+def reading_texts(texts: list[str]) -> list[str]:
     """A paragraph's span texts with the slides' typography plus unbreakable hyphenated
-    names; every rule keeps the length, so search positions stay valid."""
-    return set_paragraph([keep_hyphenated(text) for text in texts], last_word=not heading)
+    names; every rule keeps the length, so search positions stay valid.
+
+    The last word is not glued to the one before, as it is on a slide: a pane can be
+    narrow, and «энергобезопасность Японии» glued would be cut inside a word there.
+    """
+    return set_paragraph([keep_hyphenated(text) for text in texts], last_word=False)
 
 
 class TextWriter:
@@ -77,7 +81,7 @@ class TextWriter:
         if anchor:
             char.setAnchor(True)
             char.setAnchorNames([anchor])
-        cursor.insertText(reading_texts([text], heading=True)[0], char)
+        cursor.insertText(reading_texts([text])[0], char)
 
     def block(self, cursor: QTextCursor, block: Block) -> None:
         fmt = spaced()

@@ -122,3 +122,32 @@ def test_a_rebuild_reuses_the_pictures_and_another_theme_redraws_them(window):
     window.actions["dark_theme"].trigger()
     assert window.article._drawn.keys() != drawn.keys()  # the drawings' dark variants
     assert len(window.article._drawn) <= len(drawn)
+
+
+def test_rebuilding_the_article_keeps_the_reader_where_they_are(qtbot, deck):
+    window = open_window(qtbot, deck)
+    target = [s.index for s in deck.slides if not s.hidden][12]
+    window.go_to(target)
+    window.actions["article"].trigger()
+    assert window.index == target
+    assert window.article.slide_at_reading_line() == target
+    for action in ("text_bigger", "show_notes", "dark_theme"):
+        window.actions[action].trigger()
+        assert window.index == target, action
+        assert window.article.slide_at_reading_line() == target, action
+
+
+def test_pictures_follow_the_pages_width_and_the_slide_stays(qtbot, window, deck):
+    target = [s.index for s in deck.slides if not s.hidden][8]
+    window.go_to(target)
+    window.area.setSizes([900, 300])
+    article = window.article
+
+    def pictures_fit() -> bool:
+        widths = [f.charFormat().toImageFormat().width() for f in fragments(article.document())
+                  if f.charFormat().isImageFormat()]
+        return (bool(widths) and max(widths) <= article.viewport().width() - 16
+                and article.horizontalScrollBar().maximum() == 0)
+
+    qtbot.waitUntil(pictures_fit)
+    assert window.index == target
