@@ -108,6 +108,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.fullscreen", checkable=True),
     ActionSpec("leave_fullscreen", _tr("Выйти из полноэкранного режима"), ("Esc",),
                Where.READER, _tr("Вид"), in_menu=False),
+    # The reading layout (app/ui/reading_area.py).
+    ActionSpec("text_below", _tr("Текст под слайдом"), ("Shift+F9",), Where.READER, _tr("Вид"),
+               "mdi6.view-split-horizontal", checkable=True),
+    ActionSpec("article", _tr("Статья: весь репортаж одной страницей"), ("Ctrl+Shift+A",),
+               Where.READER, _tr("Вид"), "mdi6.text-long", checkable=True),
+    ActionSpec("show_notes", _tr("Заметки докладчика в тексте"), ("Ctrl+Shift+N",),
+               Where.READER, _tr("Вид"), checkable=True),
+    ActionSpec("step_by_step", _tr("Сборки по шагам"), ("Ctrl+Shift+B",), Where.READER,
+               _tr("Вид"), checkable=True),
+    # Bookmarks (app/ui/bookmarks.py); the list of them follows in the menu.
+    ActionSpec("bookmark", _tr("Закладка на этом слайде"), ("Ctrl+D",), Where.READER,
+               _tr("Закладки"), "mdi6.bookmark-outline", checkable=True),
     # Presenting.
     ActionSpec("present", _tr("Показ с начала"), ("F5",), Where.BOTH, _tr("Показ"),
                "mdi6.presentation-play"),
