@@ -141,7 +141,7 @@ class Readout:
     @property
     @reading("")
     def remaining_words(self) -> str:
-        """«осталось 5 минут», «2 минуты сверх времени»; empty without a plan."""
+        """«осталось 5 минут», «время вышло +03:12»; empty without a plan."""
         remaining = self._timer.remaining
         return "" if remaining is None else wording.remaining_phrase(remaining)
 

@@ -1,6 +1,6 @@
 """Times as the console shows them, in Russian with correct plurals.
 
-«осталось 5 минут», «осталась 1 минута», «2 минуты сверх времени»: nobody else
+«осталось 5 минут», «осталась 1 минута», «время вышло +02:10»: nobody else
 gets these right (pympress and pdfpc have no Russian at all).
 """
 
@@ -57,9 +57,9 @@ def remaining_phrase(remaining: float) -> str:
         return f"{verb} {span_phrase(remaining)}"
     if remaining > 0:
         return "осталось меньше минуты"
-    if remaining > -60:
+    if remaining > -1:
         return "время вышло"
-    return f"{span_phrase(remaining)} сверх времени"
+    return f"время вышло {format_duration(remaining)}"  # how much over: «+03:12»
 
 
 def pace_phrase(current: Pace) -> str:
