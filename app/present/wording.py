@@ -76,6 +76,11 @@ def format_clock(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 
 
+def step_phrase(step: int, count: int) -> str:
+    """«шаг 2/4» on a slide that builds (step is 0-based); empty on one that does not."""
+    return f"шаг {step + 1}/{count}" if count > 1 else ""
+
+
 def slide_number(number: int | None, total: int) -> str:
     """«5/20» over visible slides; a hidden slide has no number."""
     return HIDDEN if number is None else f"{number}/{total}"
