@@ -218,6 +218,24 @@ class PresentationController(QObject):
             return False
         return self._jump(Position(index))
 
+    @_handler(default=False)
+    def go_to_typed(self, text: str) -> bool:
+        """What go-to reads: «12» is the slide numbered 12, «–2» (or «-2») the second
+        backup slide, «–» alone the first. False for anything else."""
+        text = str(text).strip()
+        backup = text[:1] in ("-", "–")
+        digits = text[1:] if backup else text
+        if not (digits.isascii() and digits.isdigit()) and not (backup and not digits):
+            return False
+        if not backup:
+            return self.go_to_number(int(digits))
+        backups = self._nav.backups()
+        number = int(digits or 1)
+        if not 1 <= number <= len(backups):
+            _log.warning("go_to_typed: no backup slide %r", text)
+            return False
+        return self._jump(Position(backups[number - 1]))
+
     @_handler()
     def history_back(self) -> None:
         """Back to where the last jump came from (Alt+←)."""

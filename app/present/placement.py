@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CONSOLE_MIN = (600, 440)  # the smallest console that still shows everything
+CONSOLE_MIN = (600, 700)  # the smallest console that still shows everything, stacked
 CONSOLE_SIZE = (1100, 700)  # a console window's size when the screen has room
 
 

@@ -145,9 +145,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
 SPECS = {spec.name: spec for spec in ACTIONS}
 
 
-def is_digit(event: QKeyEvent) -> bool:
-    """0–9 typed without modifiers: the start of «digits then Enter» go-to."""
-    return (len(event.text()) == 1 and event.text() in "0123456789"
+def is_goto_key(event: QKeyEvent) -> bool:
+    """0–9 or «-» typed without modifiers: the start of «digits then Enter» go-to.
+
+    «-» starts a backup slide's «–n», which has no number of its own.
+    """
+    return (len(event.text()) == 1 and event.text() in "0123456789-"
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 

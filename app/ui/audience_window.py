@@ -16,7 +16,7 @@ from app.deck.model import Slide
 from app.present.controller import Blank, PresentationController
 from app.present.navigation import Navigator, Position
 from app.render.context import RenderContext
-from app.ui.actions import is_digit
+from app.ui.actions import is_goto_key
 from app.ui.slide_view import SlideView
 
 CURSOR_HIDE_MS = 2000
@@ -92,7 +92,7 @@ class AudienceWindow(QWidget):
         super().mouseMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if is_digit(event):
+        if is_goto_key(event):
             self.digit_typed.emit(event.text())
         elif not (self.key_fallback and self.key_fallback(event)):
             super().keyPressEvent(event)

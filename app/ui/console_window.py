@@ -31,7 +31,7 @@ from app.present.controller import Blank, Overlay, PresentationController
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
-from app.ui.actions import is_digit
+from app.ui.actions import is_goto_key
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
 from app.ui.fit import FitLabel, Flow
 from app.ui.reading_pane import ReadingPane
@@ -178,7 +178,8 @@ class ConsoleWindow(QWidget):
         self.refresh()
 
     def _build_layout(self, swap: QPushButton) -> None:
-        top = QHBoxLayout()
+        self.where_row = QHBoxLayout()  # the position, when the top row has no room for it
+        self.top = top = QHBoxLayout()
         top.addWidget(self.position_label, 1)
         for upper, lower in ((self.elapsed_label, self.timer_state_label),
                              (self.remaining_label, self.pace_label),
@@ -196,6 +197,7 @@ class ConsoleWindow(QWidget):
         next_layout.setContentsMargins(0, 0, 0, 0)
         next_layout.addWidget(_label(self.tr("Дальше"), name="muted"))
         next_layout.addWidget(self.next_view, 1)
+        self.current.setMinimumSize(240, 135)  # a 600-pixel strip stacks them
         self.next_view.setMinimumSize(160, 90)
         self.right.addWidget(next_box)
         self.right.addWidget(self.notes)
@@ -223,6 +225,7 @@ class ConsoleWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self.where_row)
         layout.addLayout(top)
         for line in (self.status_label, self.banner, self.notice, self.goto_bar,
                      self.duration_bar):
@@ -239,6 +242,12 @@ class ConsoleWindow(QWidget):
         """Narrow (a strip beside a call): the current slide above the next and the notes."""
         super().resizeEvent(event)
         narrow = self.width() < NARROW
+        if narrow != (self.where_row.count() > 0):
+            (self.top if narrow else self.where_row).removeWidget(self.position_label)
+            if narrow:
+                self.where_row.addWidget(self.position_label, 1)
+            else:
+                self.top.insertWidget(0, self.position_label, 1)
         self.middle.setOrientation(Qt.Orientation.Vertical if narrow
                                    else Qt.Orientation.Horizontal)
         self.right.setOrientation(Qt.Orientation.Horizontal if narrow
@@ -360,7 +369,7 @@ class ConsoleWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Digits open go-to with the number already typed, as in PowerPoint."""
-        if is_digit(event):
+        if is_goto_key(event):
             self.start_goto(event.text())
         elif not (self.key_fallback and self.key_fallback(event)):
             super().keyPressEvent(event)

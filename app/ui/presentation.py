@@ -122,11 +122,15 @@ class PresentationSession(QObject):
         def run() -> None:
             typed, self._typed = self._typed, ""
             if name == "next" and typed:
-                self.controller.go_to_number(int(typed))
+                self.controller.go_to_typed(typed)
             else:
                 handler()
 
         return run
+
+    def handle_key(self, event) -> bool:
+        """A key another window (the reader) got but has no action for: the show's, if any."""
+        return self._active and self._collections[0].trigger_for(event)
 
     def trigger(self, name: str) -> bool:
         """Run a show action by name, as its key would (the reader's keys during a show)."""
