@@ -248,10 +248,22 @@ class ConsoleWindow(QWidget):
                 self.where_row.addWidget(self.position_label, 1)
             else:
                 self.top.insertWidget(0, self.position_label, 1)
-        self.middle.setOrientation(Qt.Orientation.Vertical if narrow
-                                   else Qt.Orientation.Horizontal)
-        self.right.setOrientation(Qt.Orientation.Horizontal if narrow
-                                  else Qt.Orientation.Vertical)
+                self.middle.setSizes([600, 400])
+                self.right.setSizes([300, 500])
+            self.middle.setOrientation(Qt.Orientation.Vertical if narrow
+                                       else Qt.Orientation.Horizontal)
+            self.right.setOrientation(Qt.Orientation.Horizontal if narrow
+                                      else Qt.Orientation.Vertical)
+        if narrow:
+            QTimer.singleShot(0, self._balance)  # once the layout has sized the splitter
+
+    def _balance(self) -> None:
+        """Stacked: the slide as large as the width allows; next and notes share the rest."""
+        width, height = self.middle.width(), self.middle.height()
+        if self.middle.orientation() is Qt.Orientation.Vertical and width > 0:
+            slide = min(width * 9 // 16, height * 3 // 5)
+            self.middle.setSizes([slide, max(1, height - slide)])
+            self.right.setSizes([width * 2 // 5, width * 3 // 5])
 
     # -- drawing the state ------------------------------------------------------
 
