@@ -13,14 +13,12 @@ import functools
 import logging
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.deck.model import Deck, Slide
+from app.deck.model import Deck
 from app.present.clock import Clock, MonotonicClock, WallClock
 from app.present.kiosk import Kiosk
 from app.present.navigation import History, Navigator, Position
@@ -36,44 +34,13 @@ from app.present.screens import (
     remember,
     swap,
 )
+from app.present.state import AudienceView, Blank, Overlay, Shown
 from app.present.timer import TalkTimer
 from app.present.timings import SaveResult, TimingsStore
 
 _log = logging.getLogger(__name__)
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-class Blank(StrEnum):
-    NONE = "none"
-    BLACK = "black"
-    WHITE = "white"
-
-
-class Overlay(StrEnum):
-    """Console-only layers: the audience never sees them."""
-
-    HELP = "help"
-    OVERVIEW = "overview"
-    GOTO = "goto"
-    DURATION = "duration"  # T: the planned length, typed on the console
-
-
-@dataclass(frozen=True)
-class Shown:
-    """A slide at a build step, ready to paint."""
-
-    index: int
-    slide: Slide
-    step: int
-
-
-@dataclass(frozen=True)
-class AudienceView:
-    """Exactly what the projector shows; `shown` is None only for an empty deck."""
-
-    shown: Shown | None
-    blank: Blank
 
 
 def _handler(default: Any = None) -> Callable[[F], F]:
