@@ -386,6 +386,13 @@ class PresentationController(QObject):
         """After Esc: the audience keeps the slide, the console asks whether to end."""
         return self._holding
 
+    @_handler()
+    def touch(self) -> None:
+        """A key or click no command took (C, a scroll): the lobby loop waits all the same.
+
+        Nothing to do here: every handler tells the loop (see `_handler`).
+        """
+
     @property
     def kiosk(self) -> Kiosk | None:
         """The lobby loop, None in a talk."""
@@ -461,6 +468,7 @@ class PresentationController(QObject):
             self._position,
             self._frozen is not None,  # Shift+F shows on the console at once
             self._holding,
+            self._kiosk is not None and self._kiosk.paused,
             tuple(self._overlays),
             self._timer.revision,
             *audience,
@@ -482,8 +490,11 @@ class PresentationController(QObject):
         self.error.emit(f"Ошибка презентации ({where}): {exc}")
 
     def _on_tick(self) -> None:
-        if self._kiosk is not None and self._kiosk.due():
-            self._turn_page()
+        if self._kiosk is not None:
+            before = self._keys()
+            if self._kiosk.due():
+                self._turn_page()
+            self._announce(before)  # a loop that resumed shows so on the console
         self.tick.emit()
 
     def _turn_page(self) -> None:

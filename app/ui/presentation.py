@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -74,6 +74,8 @@ class PresentationSession(QObject):
         self._previous_hook = sys.excepthook
         sys.excepthook = self._unexpected
         self._active = True
+        if self.controller.kiosk is not None:
+            QGuiApplication.instance().installEventFilter(self)
         self._sync_key_routing()
         self.place_windows()
         self._tell_unknown_screen(screen)
@@ -160,9 +162,16 @@ class PresentationSession(QObject):
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The lobby loop: any key or click in any window is someone reading."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.controller.touch()
+        return False
+
     def _unwire_signals(self) -> None:
         """After the talk nothing may move a window again (a late hot-plug, a tick)."""
         app = QGuiApplication.instance()
+        app.removeEventFilter(self)
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screens_changed)
         self._settle.stop()

@@ -219,6 +219,17 @@ def test_the_reader_drives_a_running_show_and_ctrl_q_ends_it_all(qtbot, deck):
     assert not session.console.isVisible()
 
 
+def test_the_lobby_loop_waits_for_any_key_and_says_so(qtbot, deck):
+    session = start(qtbot, deck, advance_seconds=5)
+    c = session.controller
+    assert "ПОКАЗ ПО КРУГУ" in session.console.status_label.text()
+    assert not c.kiosk.paused
+    key(qtbot, session.audience, Qt.Key.Key_C)  # not a controller command, still a touch
+    assert c.kiosk.paused
+    assert "ЖДЁТ" in session.console.status_label.text()
+    session.end()
+
+
 # --- 3. A console that fits its screen -------------------------------------------------
 
 
