@@ -36,6 +36,7 @@ SCREEN_SETTLE_MS = 400  # screens come and go in bursts while a cable is plugged
 PICKER_OVERLAYS = (Overlay.GOTO, Overlay.OVERVIEW, Overlay.DURATION)
 ALWAYS_LIVE = ("escape", "quit", "help", "black", "white", "freeze")
 NOTICE_MS = 12000  # how long «timer reset — U brings it back» stays up
+SCREEN_NOTICE_MS = 60000  # «no screen 9»: read before the talk, gone once it runs
 
 
 class PresentationSession(QObject):
@@ -257,10 +258,11 @@ class PresentationSession(QObject):
             return
         shown = requested + 1 if isinstance(requested, int) else requested
         names = "; ".join(screen_label(info, i) for i, info in enumerate(screens))
-        self.console.show_error(self.tr(
+        self.console.show_notice(self.tr(
             "Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. "
             "Выбрать другой — в списке «Экран зрителей» внизу.").format(
-                asked=shown, used=self.controller.placement.audience + 1, names=names))
+                asked=shown, used=self.controller.placement.audience + 1, names=names),
+            SCREEN_NOTICE_MS)
 
     def _update_picker(self) -> None:
         if self.console is not None:

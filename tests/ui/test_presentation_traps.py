@@ -169,10 +169,10 @@ def test_r_says_how_to_undo_and_u_brings_the_time_back(qtbot, session):
 
 def test_an_unknown_screen_is_named_on_the_console(qtbot, deck):
     session = start(qtbot, deck, screen=8)
-    text = session.console.error_label.text()
+    text = session.console.notice.text()
     assert "«9»" in text
     assert "1:" in text  # which screens there are
-    assert session.console.error_label.isVisibleTo(session.console)
+    assert session.console.notice.isVisibleTo(session.console)
     session.end()
 
 
