@@ -40,6 +40,17 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _seconds(text: str) -> float:
+    """`--advance 8`: seconds per step, from 1 to a day."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: '{text}'") from None
+    if not 1 <= seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"seconds from 1 to 86400, not '{text}'")
+    return seconds
+
+
 def _screen(text: str) -> int | str:
     """`--screen 2` is the second screen (as the console's picker counts); else a name."""
     if not text.isdecimal():
@@ -83,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="screen-share mode: a borderless audience window of this size")
     present.add_argument("--rehearse", action="store_true",
                          help="record the time of each slide beside the deck")
+    present.add_argument("--loop", action="store_true",
+                         help="lobby screen: turn the slides by themselves, round and round "
+                              "(needs --advance); a key pauses, a minute of quiet resumes")
+    present.add_argument("--advance", type=_seconds, metavar="SECONDS",
+                         help="with --loop: seconds on each step before the next")
 
     export = commands.add_parser("export", help="export slides as PDF or PNG, the report as "
                                  "EPUB, an offline page or plain text")
@@ -419,12 +435,17 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
         print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
               file=sys.stderr)
         return 2
+    if args.loop != (args.advance is not None):
+        print("reportage: --loop and --advance SECONDS go together "
+              "(for example: present --loop --advance 8)", file=sys.stderr)
+        return 2
     if problem := display_problem():
         raise UsageError(problem)
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
-                            start=start, window_size=args.window, rehearse=args.rehearse)
+                            start=start, window_size=args.window, rehearse=args.rehearse,
+                            advance_seconds=args.advance)
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:

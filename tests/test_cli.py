@@ -314,6 +314,31 @@ def test_present_start_out_of_range_is_one_line_and_exit_2():
     assert result.stderr.strip().startswith("reportage: no slide 999")
 
 
+@pytest.mark.parametrize("flags", [["--loop"], ["--advance", "8"]])
+def test_loop_and_advance_go_together(flags, capsys):
+    assert main(["present", str(SHIPPED_DECK), *flags]) == 2
+    assert "--loop and --advance SECONDS go together" in capsys.readouterr().err
+
+
+def test_advance_seconds_are_checked():
+    from app.cli import _seconds
+
+    assert _seconds("8") == 8
+    for bad in ("0", "-1", "nan", "soon", "1e9"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            _seconds(bad)
+
+
+def test_present_passes_the_lobby_loop_on(monkeypatch):
+    from app.ui import application
+
+    seen = {}
+    monkeypatch.setattr(application, "run_presentation", lambda *a, **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("app.cli.display_problem", lambda: None)
+    assert main(["present", str(SHIPPED_DECK), "--loop", "--advance", "8"]) == 0
+    assert seen["advance_seconds"] == 8
+
+
 def test_screen_numbers_count_from_one_and_names_pass_through():
     from app.cli import _screen
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -41,6 +41,15 @@ from app.ui.slide_view import SlideView
 from app.ui.text_writer import Typefaces
 
 SHARE_SIZE = (1280, 720)  # screen-share mode: a 720p window a call can share
+# While a show runs (Alt+F5 leaves the reader on screen), these keys of the
+# reader drive the show: its Right is the talk's Right, its F5 goes on.
+DURING_SHOW = {
+    "next": "next", "previous": "previous", "next_slide": "next_slide",
+    "previous_slide": "previous_slide", "first": "first", "last": "last",
+    "history_back": "history_back", "history_forward": "history_forward", "goto": "goto",
+    "leave_fullscreen": "escape", "present": "present", "present_here": "present",
+    "present_window": "present", "rehearse": "present",
+}
 
 
 class ReaderWindow(QMainWindow):
@@ -117,7 +126,7 @@ class ReaderWindow(QMainWindow):
     # -- set-up ---------------------------------------------------------------
 
     def _wire_actions(self) -> None:
-        a = self.actions
+        a = _ShowFirst(self.actions, self)
         a.connect("next", self.next)
         a.connect("previous", self.previous)
         a.connect("next_slide", self.next_slide)
@@ -144,7 +153,7 @@ class ReaderWindow(QMainWindow):
                   lambda: self.present(self.index, self._talk_step(), window_size=SHARE_SIZE))
         a.connect("rehearse", lambda: self.present(0, 0, rehearse=True))
         a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
-        a.connect("quit", self.close)
+        a.connect("quit", self.quit)
         a.connect("open_deck", self.ask_open_deck)
         a.connect("search", self.open_search)
         a.connect("find_next", lambda: self._find(self.search.next_hit))
@@ -360,6 +369,17 @@ class ReaderWindow(QMainWindow):
                                            rehearse=rehearse)
         self.session.ended.connect(self._presented)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """A clicker's key the reader has no use for (B, «.», P…) goes to a running show."""
+        if self.session is None or not self.session.handle_key(event):
+            super().keyPressEvent(event)
+
+    def quit(self) -> None:
+        """Ctrl+Q: the show (audience and console) ends with the reader, never outlives it."""
+        if self.session is not None:
+            self.session.end()
+        self.close()
+
     def _presented(self, index: int, step: int) -> None:
         self.session = None
         self.go_to(index, step)
@@ -541,6 +561,31 @@ class ReaderWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.session is not None:
+            self.session.end()
         self.save_state()
         super().closeEvent(event)
+
+
+class _ShowFirst:
+    """The reader's action table, where DURING_SHOW keys go to a running show first."""
+
+    def __init__(self, actions: ActionCollection, window: ReaderWindow):
+        self.actions, self.window = actions, window
+
+    def __getitem__(self, name: str):
+        return self.actions[name]
+
+    def connect(self, name: str, handler) -> None:
+        show_name = DURING_SHOW.get(name)
+        if show_name is None:
+            self.actions.connect(name, handler)
+            return
+
+        def run() -> None:
+            session = self.window.session
+            if session is None or not session.trigger(show_name):
+                handler()
+
+        self.actions.connect(name, run)
 

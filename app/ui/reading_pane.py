@@ -56,9 +56,15 @@ class ReadingPane(QTextBrowser):
                     (self.tr("Заметки докладчика"), slide.notes if notes else ())])
 
     def show_notes(self, slide: Slide, chapter_title: str) -> None:
-        """Presenter console: the notes first, then the full text as context."""
-        self._show(chapter_title, slide.heading or slide.title,
-                   [("", slide.notes), (self.tr("Полный текст"), slide.reader)])
+        """Presenter console: one small line saying where, then the notes and nothing else.
+
+        On a 1280×800 laptop the notes get the whole pane: the title is on the
+        slide beside them, and the article's text is the reader's, not the speaker's.
+        """
+        where = " · ".join(part for part in (chapter_title, slide.title) if part)
+        if not slide.notes:
+            where += " · " + self.tr("заметок нет")
+        self._show(where, None, [("", slide.notes)])
 
     def highlight(self, query: str) -> int:
         """Mark every match of `query`, as search finds them, and scroll to the first.
@@ -87,15 +93,17 @@ class ReadingPane(QTextBrowser):
             self.ensureCursorVisible()
         return len(matches)
 
-    def _show(self, over: str, heading: str,
+    def _show(self, over: str, heading: str | None,
               sections: list[tuple[str, tuple[Block, ...]]]) -> None:
+        """`over` small and grey; `heading` large and bold unless None; then the sections."""
         self.clear()
         writer = TextWriter(self.document().defaultFont().pointSizeF(), self.faces,
                             self.palette().placeholderText())
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # one layout at the end, not one per span (quadratic)
         writer.small(cursor, over)
-        writer.heading(cursor, heading)
+        if heading is not None:
+            writer.heading(cursor, heading)
         for label, blocks in sections:
             if not blocks:
                 continue
