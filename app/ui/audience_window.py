@@ -53,6 +53,7 @@ class AudienceWindow(QWidget):
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._last_mouse = QPoint()
         controller.audience_changed.connect(self.refresh)
+        controller.ink_changed.connect(self.refresh_marks)
         self.refresh()
         self._cursor_timer.start()
 
@@ -66,6 +67,11 @@ class AudienceWindow(QWidget):
                                  self._walk(here, nav.next_step),
                                  self._walk(here, nav.previous_step),
                                  decode=self._photos_nearest(here.slide))
+        self.refresh_marks()
+
+    def refresh_marks(self) -> None:
+        """The presenter's dot, light, zoom and strokes: drawn, never a cursor."""
+        self.view.set_marks(self.controller.audience_marks)
 
     def _walk(self, here: Position, move) -> list[tuple[Slide, int]]:
         """The next NEIGHBOURS positions that `move` leads to from `here`."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.present.controller import Blank, Overlay, PresentationController
+from app.present.ink import Tool
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
@@ -38,6 +39,15 @@ TONE_COLOURS = {
     Tone.AHEAD: "#6EC6FF",
     Tone.BEHIND: "#FEC50C",
     Tone.OVERTIME: "#FF6B5E",
+}
+
+# Over the console's slide: the drawn dot stands in for the cursor, a cross aims the pen.
+TOOL_CURSORS = {
+    Tool.LASER: Qt.CursorShape.BlankCursor,
+    Tool.SPOTLIGHT: Qt.CursorShape.BlankCursor,
+    Tool.PEN: Qt.CursorShape.CrossCursor,
+    Tool.HIGHLIGHTER: Qt.CursorShape.CrossCursor,
+    Tool.ZOOM: Qt.CursorShape.CrossCursor,
 }
 
 CONSOLE_BACKGROUND = "#0F1A2B"
@@ -140,6 +150,7 @@ class ConsoleWindow(QWidget):
         self.help_panel = KeyHelpPanel(self)
 
         self._build_layout(swap)
+        self._wire_pointer()
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh_clocks)
         controller.error.connect(self.show_error)
@@ -205,6 +216,25 @@ class ConsoleWindow(QWidget):
         self.goto_bar.hide()
         self.duration_bar.hide()
 
+    def _wire_pointer(self) -> None:
+        """The mouse on the current slide drives the laser, the pen and the zoom."""
+        c, view = self.controller, self.current
+        view.set_pointing(True)
+        view.pointer_pressed.connect(c.pointer_pressed)
+        view.pointer_moved.connect(c.pointer_moved)
+        view.pointer_released.connect(c.pointer_released)
+        view.pointer_left.connect(c.pointer_left)
+        c.ink_changed.connect(self.refresh_marks)
+
+    def refresh_marks(self) -> None:
+        """The strokes, dot and zoom over the current slide, and the cursor that fits the tool."""
+        self.current.set_marks(self.controller.console_marks)
+        cursor = TOOL_CURSORS.get(self.controller.tool)
+        if cursor is None:
+            self.current.unsetCursor()
+        else:
+            self.current.setCursor(cursor)
+
     # -- drawing the state ------------------------------------------------------
 
     def refresh(self) -> None:
@@ -215,6 +245,7 @@ class ConsoleWindow(QWidget):
             following = c.next_preview
             ahead = [(following.slide, following.step)] if following is not None else []
             self.current.show_slide(current.slide, current.step, ahead)
+            self.refresh_marks()
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position
                 self._notes_for = current.index
