@@ -67,7 +67,8 @@ def test_pen_and_highlighter_strokes_are_kept_per_slide_across_navigation(rig):
     assert [s.pen for s in c.console_marks.strokes] == [Pen.HIGHLIGHTER]
     c.previous_slide()
     strokes = c.audience_marks.strokes
-    assert len(strokes) == 1 and strokes[0].pen is Pen.PEN
+    assert len(strokes) == 1
+    assert strokes[0].pen is Pen.PEN
     assert strokes[0].points == ((0.1, 0.1), (0.2, 0.2), (0.3, 0.2))
     assert set(c.annotations) == {first, second}
 
@@ -89,7 +90,8 @@ def test_erase_all_and_undo(rig):
     c.undo_ink()
     assert len(c.console_marks.strokes) == 1
     c.erase_ink()
-    assert c.console_marks.strokes == () and c.annotations == {}
+    assert c.console_marks.strokes == ()
+    assert c.annotations == {}
     c.undo_ink()  # the erase was a mistake
     assert len(c.console_marks.strokes) == 1
 
@@ -112,7 +114,8 @@ def test_zoom_drag_sets_a_region_and_returns_to_the_tool(rig):
     c.pointer_moved(0.0, 0.0)  # the view's corner is the region's corner
     assert c.audience_marks.visible_pointer == pytest.approx((zoom.x, zoom.y))
     c.toggle_zoom()
-    assert c.audience_marks.zoom is None and c.tool is Tool.LASER
+    assert c.audience_marks.zoom is None
+    assert c.tool is Tool.LASER
 
 
 def test_zoom_rect_is_clamped_to_the_slide(rig):
@@ -122,8 +125,10 @@ def test_zoom_rect_is_clamped_to_the_slide(rig):
     c.pointer_released(1.7, 1.4)  # a drag that left the view
     zoom = c.audience_marks.zoom
     assert zoom.side >= MIN_ZOOM_SIDE
-    assert 0 <= zoom.x and zoom.x + zoom.side <= 1
-    assert 0 <= zoom.y and zoom.y + zoom.side <= 1
+    assert zoom.x >= 0
+    assert zoom.x + zoom.side <= 1
+    assert zoom.y >= 0
+    assert zoom.y + zoom.side <= 1
 
 
 def test_strokes_drawn_while_zoomed_land_on_the_slide(rig):
@@ -158,9 +163,11 @@ def test_esc_leaves_zoom_then_tool_before_anything_else(rig, qtbot):
     draw(c, (0.2, 0.2), (0.4, 0.4))
     with qtbot.assertNotEmitted(c.finished):
         assert c.escape() is False
-        assert c.audience_marks.zoom is None and c.tool is Tool.PEN
+        assert c.audience_marks.zoom is None
+        assert c.tool is Tool.PEN
         c.escape()
-        assert c.tool is Tool.NONE and c.blank is Blank.BLACK
+        assert c.tool is Tool.NONE
+        assert c.blank is Blank.BLACK
         c.escape()
         assert c.blank is Blank.NONE
 
@@ -170,7 +177,8 @@ def test_esc_while_choosing_a_region_only_stops_choosing(rig):
     c.toggle_tool(Tool.SPOTLIGHT)
     c.toggle_zoom()
     c.escape()
-    assert c.tool is Tool.SPOTLIGHT and c.audience_marks.zoom is None
+    assert c.tool is Tool.SPOTLIGHT
+    assert c.audience_marks.zoom is None
 
 
 def test_a_frozen_hall_sees_its_slides_strokes_but_no_pointer(rig):
@@ -183,7 +191,8 @@ def test_a_frozen_hall_sees_its_slides_strokes_but_no_pointer(rig):
     c.pointer_moved(0.5, 0.5)
     marks = c.audience_marks
     assert len(marks.strokes) == 1  # the frozen slide's own
-    assert marks.visible_pointer is None and marks.zoom is None
+    assert marks.visible_pointer is None
+    assert marks.zoom is None
     assert c.console_marks.visible_pointer == (0.5, 0.5)
 
 
