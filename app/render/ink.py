@@ -26,6 +26,7 @@ LASER_RADIUS = 10.0  # canvas pixels: the dot's core; the glow reaches GLOW time
 GLOW = 3.0
 SPOTLIGHT_RADIUS = 200.0  # canvas pixels
 SPOTLIGHT_SHADE = QColor(0, 0, 0, 175)
+SPOTLIGHT_EDGE = 0.08  # the soft rim, as a share of the radius
 SELECTION_SHADE = QColor(0, 0, 0, 110)
 SELECTION_EDGE = QColor(255, 255, 255)
 
@@ -102,17 +103,16 @@ def paint_laser(painter: QPainter, rect: QRectF, point: Point,
 
 def paint_spotlight(painter: QPainter, rect: QRectF, point: Point,
                     region: Region | None = None) -> None:
-    """Everything dimmed but a circle around where the presenter points."""
+    """Everything dimmed but a circle around where the presenter points, its edge soft."""
     centre = view_point(rect, point, region)
     radius = SPOTLIGHT_RADIUS * _units(rect)
-    shade = QPainterPath()
-    shade.addRect(rect)
-    shade.addEllipse(centre, radius, radius)  # odd-even fill: the circle is a hole
-    painter.save()
-    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillPath(shade, SPOTLIGHT_SHADE)
-    painter.restore()
+    light = QRadialGradient(centre, radius * (1 + SPOTLIGHT_EDGE))
+    clear = QColor(SPOTLIGHT_SHADE)
+    clear.setAlpha(0)
+    light.setColorAt(0.0, clear)
+    light.setColorAt(1 / (1 + SPOTLIGHT_EDGE), clear)
+    light.setColorAt(1.0, SPOTLIGHT_SHADE)  # and beyond: the gradient pads with its end
+    painter.fillRect(rect, light)
 
 
 def paint_selection(painter: QPainter, rect: QRectF, region: Region) -> None:

@@ -17,6 +17,8 @@ from app.deck.model import Deck
 from app.render.context import RenderContext
 
 Strokes = Mapping[int, Sequence[Stroke]]
+# The dialogs open over the console, whose light-on-dark style would reach their labels.
+DIALOG_STYLE = "QLabel { color: palette(window-text); }"
 
 
 def default_path(deck: Deck) -> Path:
@@ -41,35 +43,35 @@ class AnnotatedSaver(QObject):
 
     def save(self, strokes: Strokes) -> Path | None:
         """Ask where, write, tell; the file written, or None."""
-        parent = self._parent_widget()
         if not strokes:
-            QMessageBox.information(parent, self.tr("Пометки"),
-                                    self.tr("На слайдах ещё ничего не нарисовано (D — перо)."))
+            self._tell(QMessageBox.Icon.Information,
+                       self.tr("На слайдах ещё ничего не нарисовано (D — перо)."))
             return None
-        name, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Сохранить слайды с пометками"), str(default_path(self.deck)),
-            "PDF (*.pdf)")
-        return self.write(Path(name), strokes) if name else None
+        dialog = QFileDialog(self._parent_widget(), self.tr("Сохранить слайды с пометками"),
+                             str(default_path(self.deck)), "PDF (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setStyleSheet(DIALOG_STYLE)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return self.write(Path(dialog.selectedFiles()[0]), strokes)
 
     def write(self, path: Path, strokes: Strokes) -> Path | None:
         """Write the annotated PDF to `path`; None (and a message) if it cannot be."""
-        parent = self._parent_widget()
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         if inside(path, self.deck.root):
-            QMessageBox.warning(parent, self.tr("Пометки"), self.tr(
-                "Папка колоды только читается. Выберите другую папку."))
+            self._tell(QMessageBox.Icon.Warning,
+                       self.tr("Папка колоды только читается. Выберите другую папку."))
             return None
         from app.export.annotated import export_annotated_pdf
 
         try:
             export_annotated_pdf(self.deck, path, self.context, strokes)
         except OSError as exc:
-            QMessageBox.warning(parent, self.tr("Пометки"), str(exc))
+            self._tell(QMessageBox.Icon.Warning, str(exc))
             return None
         self._saved = {slide: tuple(marks) for slide, marks in strokes.items()}
-        QMessageBox.information(parent, self.tr("Пометки"),
-                                self.tr("Сохранено: {path}").format(path=path))
+        self._tell(QMessageBox.Icon.Information, self.tr("Сохранено: {path}").format(path=path))
         return path
 
     def offer(self, strokes: Strokes) -> Path | None:
@@ -77,10 +79,16 @@ class AnnotatedSaver(QObject):
         current = {slide: tuple(marks) for slide, marks in strokes.items()}
         if not current or current == self._saved:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Пометки"),
-                          self.tr("Сохранить слайды с пометками в PDF?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
-                          self._parent_widget())
-        if box.exec() != QMessageBox.StandardButton.Save:
+        answer = self._tell(QMessageBox.Icon.Question,
+                            self.tr("Сохранить слайды с пометками в PDF?"),
+                            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+        if answer != QMessageBox.StandardButton.Save:
             return None
         return self.save(strokes)
+
+    def _tell(self, icon: QMessageBox.Icon, text: str,
+              buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> int:
+        """A message over the console, readable there; the button pressed."""
+        box = QMessageBox(icon, self.tr("Пометки"), text, buttons, self._parent_widget())
+        box.setStyleSheet(DIALOG_STYLE)
+        return box.exec()

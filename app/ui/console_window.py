@@ -234,6 +234,17 @@ class ConsoleWindow(QWidget):
             self.current.unsetCursor()
         else:
             self.current.setCursor(cursor)
+        self._refresh_status()
+
+    def _ink_states(self) -> list[str]:
+        """The tool and the zoom in the status line: a presenter must know why the mouse draws."""
+        names = {Tool.LASER: self.tr("УКАЗКА"), Tool.SPOTLIGHT: self.tr("ПРОЖЕКТОР"),
+                 Tool.PEN: self.tr("ПЕРО"), Tool.HIGHLIGHTER: self.tr("МАРКЕР"),
+                 Tool.ZOOM: self.tr("ВЫДЕЛИТЕ ОБЛАСТЬ")}
+        states = [names[self.controller.tool]] if self.controller.tool in names else []
+        if self.controller.console_marks.zoom is not None:
+            states.append(self.tr("УВЕЛИЧЕНО (Z — весь слайд)"))
+        return states
 
     # -- drawing the state ------------------------------------------------------
 
@@ -266,6 +277,7 @@ class ConsoleWindow(QWidget):
             states.append(self.tr("ЗРИТЕЛИ: ЗАМОРОЖЕНО"))
         if c.rehearsal is not None:
             states.append(self.tr("РЕПЕТИЦИЯ"))
+        states += self._ink_states()
         self.status_label.setText(" · ".join(states))
         self.status_label.setVisible(bool(states))
 

@@ -139,7 +139,8 @@ def test_the_annotated_pdf_is_saved_where_the_user_says_never_in_the_deck(
     c.pointer_pressed(0.1, 0.1)
     c.pointer_released(0.9, 0.9)
     chosen = [str(session.deck.root / "notes.pdf")]
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (chosen[0], "PDF"))
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: True)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda self: chosen)
     key(qtbot, session.console, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not (session.deck.root / "notes.pdf").exists()
     chosen[0] = str(tmp_path / "talk")
