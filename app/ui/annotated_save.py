@@ -22,9 +22,10 @@ DIALOG_STYLE = "QLabel { color: palette(window-text); }"
 
 
 def default_path(deck: Deck) -> Path:
-    """`<deck>.annotated.pdf` in the user's documents, never beside the slides."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / f"{deck.root.name}.annotated.pdf"
+    """`<deck>.annotated.pdf` in the user's documents (or home), never beside the slides."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return folder / f"{deck.root.name}.annotated.pdf"
 
 
 def inside(path: Path, folder: Path) -> bool:

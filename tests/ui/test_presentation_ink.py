@@ -153,3 +153,29 @@ def _tiny_deck():
     from tests.present.decks import sample_deck
 
     return sample_deck()
+
+
+def test_the_end_of_the_talk_offers_unsaved_strokes_only(qtbot, session, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or discard)
+    session.end()  # nothing drawn: nothing asked
+    assert asked == []
+    c = session.controller
+    c.toggle_tool(Tool.HIGHLIGHTER)
+    c.pointer_pressed(0.1, 0.5)
+    c.pointer_released(0.6, 0.5)
+    assert session.annotated.offer(c.annotations) is None  # «Discard»
+    assert asked == ["Сохранить слайды с пометками в PDF?"]
+
+
+def test_the_default_place_is_outside_the_deck(session):
+    from app.ui.annotated_save import default_path, inside
+
+    path = default_path(session.deck)
+    assert path.name.endswith(".annotated.pdf")
+    assert path.parent.is_dir()
+    assert not inside(path, session.deck.root)
+    assert inside(session.deck.root / "media" / "x.pdf", session.deck.root)
