@@ -41,11 +41,12 @@ POINTERS = (Tool.LASER, Tool.SPOTLIGHT)
 class Marks:
     """What one view draws over its slide; `selection` only ever reaches the console."""
 
-    strokes: tuple[Stroke, ...] = ()
+    strokes: tuple[Stroke, ...] = ()  # the slide's kept strokes: the same tuple until they change
     tool: Tool = Tool.NONE
     pointer: Point | None = None  # slide fractions; None when the mouse is off the slide
     zoom: Region | None = None
     selection: Region | None = None  # the zoom region being dragged out
+    drawing: Stroke | None = None  # the stroke under the pen now, not kept yet
 
     @property
     def visible_pointer(self) -> Point | None:
@@ -179,12 +180,13 @@ class Ink:
         strokes = self.annotations.strokes(slide)
         if not live:
             return Marks(strokes)
+        drawing = None
         if self._live is not None and self.tool in PENS:
-            strokes = (*strokes, Stroke(PENS[self.tool], tuple(self._live)))
+            drawing = Stroke(PENS[self.tool], tuple(self._live))
         selection = None
         if console and self._anchor is not None and self._end is not None:
             selection = Region.dragged(self._anchor, self._end)
-        return Marks(strokes, self.tool, self.pointer, self.zoom, selection)
+        return Marks(strokes, self.tool, self.pointer, self.zoom, selection, drawing)
 
     # -- internals ---------------------------------------------------------------------
 

@@ -21,7 +21,13 @@ from app.deck.annotations import Point, fraction_in
 from app.deck.model import Slide
 from app.present.ink import Marks, Tool
 from app.render.context import RenderContext
-from app.render.ink import paint_laser, paint_selection, paint_spotlight, paint_strokes
+from app.render.ink import (
+    StrokeLayer,
+    paint_drawing,
+    paint_laser,
+    paint_selection,
+    paint_spotlight,
+)
 from app.render.prerender import FrameKey, Prerenderer, frame_bytes
 
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
@@ -64,6 +70,7 @@ class SlideView(QWidget):
         self._interactive = interactive
         self._pointing = False
         self.marks = Marks()  # pointer, zoom and strokes over the slide
+        self._stroke_layer = StrokeLayer()
         self._wheel = 0
         self._ahead: list[tuple[Slide, int]] = []
         self._behind: list[tuple[Slide, int]] = []
@@ -196,7 +203,8 @@ class SlideView(QWidget):
 
     def _paint_marks(self, painter: QPainter, rect: QRectF) -> None:
         marks = self.marks
-        paint_strokes(painter, rect, marks.strokes, marks.zoom)
+        self._stroke_layer.paint(painter, rect, marks.strokes, marks.zoom)
+        paint_drawing(painter, rect, marks.drawing, marks.zoom)
         if marks.selection is not None:
             paint_selection(painter, rect, marks.selection)
         pointer = marks.visible_pointer

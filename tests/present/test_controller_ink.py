@@ -78,7 +78,7 @@ def test_a_stroke_shows_while_it_is_drawn(rig):
     c.toggle_tool(Tool.PEN)
     c.pointer_pressed(0.1, 0.1)
     c.pointer_moved(0.4, 0.4)
-    assert c.audience_marks.strokes[-1].points == ((0.1, 0.1), (0.4, 0.4))
+    assert c.audience_marks.drawing.points == ((0.1, 0.1), (0.4, 0.4))
     assert c.annotations == {}  # kept only once the button is up
 
 

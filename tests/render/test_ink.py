@@ -8,7 +8,14 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.deck.annotations import Pen, Region, Stroke
 from app.deck.model import Kind
-from app.render.ink import paint_laser, paint_selection, paint_spotlight, paint_strokes
+from app.render.ink import (
+    StrokeLayer,
+    paint_drawing,
+    paint_laser,
+    paint_selection,
+    paint_spotlight,
+    paint_strokes,
+)
 from app.render.prerender import render_frame
 from tests.render.samples import to_pil
 
@@ -108,3 +115,35 @@ def test_a_zoomed_frame_is_rendered_at_the_enlarged_size_not_upscaled(sample):
         (800, 450), Image.Resampling.BILINEAR)
     assert _difference(zoomed, crisp) < 2.0
     assert _difference(zoomed, crisp) < _difference(zoomed, upscaled) / 2
+
+
+def _zigzag(pen: Pen) -> Stroke:
+    return Stroke(pen, tuple((0.1 + 0.8 * i / 60, 0.5 + 0.05 * (i % 3)) for i in range(61)))
+
+
+def test_the_stroke_being_drawn_looks_like_the_kept_one(qapp):
+    for pen in Pen:
+        stroke = _zigzag(pen)
+        kept = canvas(lambda p, s=stroke: paint_strokes(p, RECT, [s]))
+        live = canvas(lambda p, s=stroke: paint_drawing(p, RECT, s))
+        difference = ImageChops.difference(kept, live)
+        assert sum(ImageStat.Stat(difference).mean) < 1.0, pen
+        assert kept.getbbox() == live.getbbox()
+        assert ImageChops.difference(kept, canvas(lambda p: None)).getbbox() is not None
+
+
+def test_the_stroke_layer_paints_again_only_when_the_strokes_change(qapp, monkeypatch):
+    import app.render.ink as ink
+
+    painted = []
+    real = ink.paint_strokes
+    monkeypatch.setattr(ink, "paint_strokes", lambda *a: painted.append(1) or real(*a))
+    layer, strokes = StrokeLayer(), (_zigzag(Pen.PEN),)
+    first = canvas(lambda p: layer.paint(p, RECT, strokes))
+    again = canvas(lambda p: layer.paint(p, RECT, strokes))
+    assert len(painted) == 1
+    assert ImageChops.difference(first, again).getbbox() is None
+    assert is_red(first.getpixel((int(0.1 * W), int(0.5 * H))))
+    canvas(lambda p: layer.paint(p, RECT, (*strokes, Stroke(Pen.PEN, ((0.5, 0.1),)))))
+    canvas(lambda p: layer.paint(p, RECT, strokes, Region(0.0, 0.0, 0.5)))
+    assert len(painted) == 3
