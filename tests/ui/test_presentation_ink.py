@@ -179,3 +179,14 @@ def test_the_default_place_is_outside_the_deck(session):
     assert path.parent.is_dir()
     assert not inside(path, session.deck.root)
     assert inside(session.deck.root / "media" / "x.pdf", session.deck.root)
+
+
+def test_a_black_screen_shows_no_dot(qtbot, session):
+    console, audience = session.console, session.audience
+    key(qtbot, console, Qt.Key.Key_L)
+    QTest.mouseMove(console.current, at(console.current, 0.5, 0.5))
+    key(qtbot, console, Qt.Key.Key_B)
+    picture = audience.view.grab().toImage()
+    colour = picture.pixelColor(at(audience.view, 0.5, 0.5) * picture.devicePixelRatio())
+    assert (colour.red(), colour.green(), colour.blue()) == (0, 0, 0)
+    assert session.controller.tool is Tool.LASER  # B hides the dot, not the tool
