@@ -35,6 +35,7 @@ class Tool(StrEnum):
 
 PENS = {Tool.PEN: Pen.PEN, Tool.HIGHLIGHTER: Pen.HIGHLIGHTER}
 POINTERS = (Tool.LASER, Tool.SPOTLIGHT)
+DRAGGING = (Tool.PEN, Tool.HIGHLIGHTER, Tool.ZOOM)  # a press and a drag do something
 
 
 @dataclass(frozen=True)

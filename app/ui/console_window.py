@@ -41,15 +41,6 @@ TONE_COLOURS = {
     Tone.OVERTIME: "#FF6B5E",
 }
 
-# Over the console's slide: the drawn dot stands in for the cursor, a cross aims the pen.
-TOOL_CURSORS = {
-    Tool.LASER: Qt.CursorShape.BlankCursor,
-    Tool.SPOTLIGHT: Qt.CursorShape.BlankCursor,
-    Tool.PEN: Qt.CursorShape.CrossCursor,
-    Tool.HIGHLIGHTER: Qt.CursorShape.CrossCursor,
-    Tool.ZOOM: Qt.CursorShape.CrossCursor,
-}
-
 CONSOLE_BACKGROUND = "#0F1A2B"
 NOTES_POINT_SIZE = 18  # speaker notes are read at arm's length
 STYLE = """
@@ -229,11 +220,7 @@ class ConsoleWindow(QWidget):
     def refresh_marks(self) -> None:
         """The strokes, dot and zoom over the current slide, and the cursor that fits the tool."""
         self.current.set_marks(self.controller.console_marks)
-        cursor = TOOL_CURSORS.get(self.controller.tool)
-        if cursor is None:
-            self.current.unsetCursor()
-        else:
-            self.current.setCursor(cursor)
+        self.current.follow_tool(self.controller.tool)
         self._refresh_status()
 
     def _ink_states(self) -> list[str]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.deck.annotations import Point, fraction_in
 from app.deck.model import Slide
-from app.present.ink import Marks, Tool
+from app.present.ink import DRAGGING, Marks, Tool
 from app.render.context import RenderContext
 from app.render.ink import (
     StrokeLayer,
@@ -31,6 +31,12 @@ from app.render.ink import (
 from app.render.prerender import FrameKey, Prerenderer, frame_bytes
 
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
+# Over a pointing view: the drawn dot stands in for the cursor, a cross aims the pen.
+TOOL_CURSORS = {
+    Tool.LASER: Qt.CursorShape.BlankCursor,
+    Tool.SPOTLIGHT: Qt.CursorShape.BlankCursor,
+    **{tool: Qt.CursorShape.CrossCursor for tool in DRAGGING},
+}
 
 Steps = Sequence[tuple[Slide, int]]
 
@@ -69,6 +75,7 @@ class SlideView(QWidget):
         self.letterbox = QColor("#000000")
         self._interactive = interactive
         self._pointing = False
+        self._pressing = False  # presses are the tool's too (a pen), not next/previous
         self.marks = Marks()  # pointer, zoom and strokes over the slide
         self._stroke_layer = StrokeLayer()
         self._wheel = 0
@@ -108,10 +115,24 @@ class SlideView(QWidget):
             self._request()
         self.update()
 
-    def set_pointing(self, pointing: bool) -> None:
-        """Send the mouse as pointer events (the console's current slide) instead of clicks."""
+    def set_pointing(self, pointing: bool, *, presses: bool = True) -> None:
+        """Send the mouse as pointer events (the console's current slide).
+
+        `presses` False: only moves are the pointer's, and a click is still a
+        click (the laser on the audience window, where a clicker may click).
+        """
         self._pointing = pointing
-        self.setMouseTracking(pointing)
+        self._pressing = pointing and presses
+        if pointing:
+            self.setMouseTracking(True)
+
+    def follow_tool(self, tool: Tool) -> None:
+        """The cursor that fits the tool; the ordinary one without a tool."""
+        cursor = TOOL_CURSORS.get(tool)
+        if cursor is None:
+            self.unsetCursor()
+        else:
+            self.setCursor(cursor)
 
     def set_blank(self, colour: QColor | None) -> None:
         self.blank = colour
@@ -260,7 +281,7 @@ class SlideView(QWidget):
                            rect.height())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._pointing:
+        if self._pressing:
             if event.button() == Qt.MouseButton.LeftButton:
                 self.pointer_pressed.emit(*self.slide_fraction(event.position()))
             return
@@ -282,7 +303,7 @@ class SlideView(QWidget):
             self.pointer_left.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._pointing and event.button() == Qt.MouseButton.LeftButton:
+        if self._pressing and event.button() == Qt.MouseButton.LeftButton:
             self.pointer_released.emit(*self.slide_fraction(event.position()))
         else:
             super().mouseReleaseEvent(event)

@@ -76,7 +76,7 @@ def test_laser_from_the_console_is_a_red_dot_on_the_audience(qtbot, session):
     picture = audience.view.grab().toImage()
     ratio = picture.devicePixelRatio()
     spot = at(audience.view, 0.25, 0.5) * ratio
-    assert is_red(picture.pixelColor(spot + QPoint(round(6 * ratio), 0)))
+    assert is_red(picture.pixelColor(spot + QPoint(round(3 * ratio), 0)))  # beside its hot centre
     assert not is_red(picture.pixelColor(at(audience.view, 0.75, 0.5) * ratio))
     key(qtbot, console, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
     assert session.controller.tool is Tool.SPOTLIGHT
@@ -190,3 +190,30 @@ def test_a_black_screen_shows_no_dot(qtbot, session):
     colour = picture.pixelColor(at(audience.view, 0.5, 0.5) * picture.devicePixelRatio())
     assert (colour.red(), colour.green(), colour.blue()) == (0, 0, 0)
     assert session.controller.tool is Tool.LASER  # B hides the dot, not the tool
+
+
+def test_with_one_screen_the_slides_themselves_point_and_draw(qtbot, session):
+    """Mirrored or single screen: no console in sight, the tools work on the slides."""
+    audience, c = session.audience, session.controller
+    view = audience.view
+    start = c.position
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(view, 0.5, 0.5))
+    assert c.position != start  # no tool: a click is next, as always
+    key(qtbot, audience, Qt.Key.Key_L)
+    QTest.mouseMove(view, at(view, 0.3, 0.6))
+    assert c.audience_marks.visible_pointer == pytest.approx((0.3, 0.6), abs=0.01)
+    assert view.cursor().shape() == Qt.CursorShape.BlankCursor  # the dot, not a cursor
+    before = c.position
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(view, 0.3, 0.6))
+    assert c.position != before  # a clicker's click still moves on under the laser
+    key(qtbot, audience, Qt.Key.Key_D)
+    before = c.position
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, pos=at(view, 0.2, 0.2))
+    QTest.mouseMove(view, at(view, 0.4, 0.2))
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(view, 0.6, 0.2))
+    assert c.position == before  # the pen's press draws, it does not move on
+    (stroke,) = c.annotations[before.slide]
+    assert stroke.points[-1] == pytest.approx((0.6, 0.2), abs=0.01)
+    key(qtbot, audience, Qt.Key.Key_D)
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=at(view, 0.5, 0.5))
+    assert c.position != before  # the tool put away: clicks are clicks again
