@@ -115,6 +115,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Показ")),
     ActionSpec("console", _tr("Пульт докладчика (на одном экране)"), ("C",), Where.PRESENT,
                _tr("Показ")),
+    ActionSpec("remote_panel", _tr("Пульт на телефоне: QR-код и код подключения"), ("F6",),
+               Where.PRESENT, _tr("Показ")),
     ActionSpec("escape", _tr("Снять затемнение, затем закончить показ"), ("Esc",),
                Where.PRESENT, _tr("Показ")),
     # Timing.
