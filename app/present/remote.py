@@ -167,7 +167,7 @@ class RemoteServer(QObject):
                                 f"{message}")
                 return False
             port = server.serverPort()
-            server.newConnection.connect(lambda s=server: self._accept(s))
+            server.newConnection.connect(self._accept)
             self._servers.append(server)
         self.port = port
         self._hosts = {f"{a}:{port}" for a in self._addresses} | {f"localhost:{port}"}
@@ -200,14 +200,17 @@ class RemoteServer(QObject):
 
     # -- connections --------------------------------------------------------------
 
-    def _accept(self, server: QTcpServer) -> None:
-        while server.hasPendingConnections():
-            socket = server.nextPendingConnection()
-            if len(self._connections) >= MAX_CONNECTIONS:
-                socket.abort()
-                socket.deleteLater()
-                continue
-            self._connections.append(_Connection(socket, self))
+    def _accept(self) -> None:
+        for server in self._servers:
+            while server.hasPendingConnections():
+                self._take(server.nextPendingConnection())
+
+    def _take(self, socket: QTcpSocket) -> None:
+        if len(self._connections) >= MAX_CONNECTIONS:
+            socket.abort()
+            socket.deleteLater()
+            return
+        self._connections.append(_Connection(socket, self))
 
     def forget(self, connection: _Connection) -> None:
         if connection in self._connections:
