@@ -44,19 +44,30 @@ _PAIR_ERRORS = {
 }
 
 
+VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap", "wg")
+
+
 def lan_address() -> str | None:
-    """This computer's private IPv4 address on a running network, if it has one."""
+    """This computer's private IPv4 address on a running network, if it has one.
+
+    Wi-Fi first, then wired; bridges of containers and VMs and VPN tunnels last,
+    since a phone in the hall cannot reach those.
+    """
     flags = QNetworkInterface.InterfaceFlag
+    found: list[tuple[int, str]] = []
     for interface in QNetworkInterface.allInterfaces():
         up = interface.flags() & flags.IsUp and interface.flags() & flags.IsRunning
         if not up or interface.flags() & flags.IsLoopBack:
             continue
+        rank = 0 if interface.type() == QNetworkInterface.InterfaceType.Wifi else 1
+        if interface.name().startswith(VIRTUAL_PREFIXES):
+            rank = 2
         for entry in interface.addressEntries():
             address = ipaddress.ip_address(entry.ip().toString().split("%")[0])
             if address.version == 4 and address.is_private and not address.is_link_local \
                     and not address.is_loopback:
-                return str(address)
-    return None
+                found.append((rank, str(address)))
+    return min(found)[1] if found else None
 
 
 def remote_state(controller: PresentationController) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 import pytest
 
 from app.deck.model import Block, Span
@@ -198,3 +200,12 @@ def test_a_taken_port_is_reported_not_raised(qtbot, rig, server):
     assert not second.running
     assert errors
     assert str(server.port) in errors[0]
+
+
+def test_the_lan_address_is_a_private_ipv4_one_or_none(qtbot):
+    address = remote.lan_address()
+    if address is not None:
+        parsed = ipaddress.ip_address(address)
+        assert parsed.version == 4
+        assert parsed.is_private
+        assert not parsed.is_loopback
