@@ -84,7 +84,8 @@ class RemotePanel(QFrame):
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(self.tr("QR-код адреса пульта"))
-        self.url = self._label(muted=True)
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(server.url)))
+        self.url = self._label(server.url, muted=True)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code = self._label(point_size=30, bold=True)
         self.code.setObjectName("code")
@@ -116,21 +117,10 @@ class RemotePanel(QFrame):
         return label
 
     def refresh(self) -> None:
-        server = self.server
-        pairing = server.pairing
-        self.qr.setVisible(server.running)
-        self.code.setVisible(server.running)
-        if not server.running:
-            self.url.setText(self.tr("Сервер пульта остановлен."))
-            self.status.setText("")
-            return
-        if self.qr.pixmap().isNull() or self.qr.property("url") != server.url:
-            self.qr.setPixmap(QPixmap.fromImage(qr_image(server.url)))
-            self.qr.setProperty("url", server.url)
-        self.url.setText(server.url)
+        pairing = self.server.pairing
         self.code.setText(f"{pairing.code[:3]} {pairing.code[3:]}")
+        self.code.setVisible(not pairing.locked)
         if pairing.locked:
-            self.code.hide()
             self.status.setText(self.tr("Вход закрыт: {n} неверных кодов. Нажмите «Новый код»."
                                         ).format(n=pairing.wrong_codes))
         elif pairing.phones:
@@ -180,7 +170,7 @@ class RemoteControl(QObject):
     def toggle_panel(self) -> None:
         if self.panel is not None:
             self.panel.setVisible(not self.panel.isVisible())
-            self.panel.refresh()
+            self.panel.refresh()  # back on top of whatever the console raised since
 
     def _hide_when_paired(self) -> None:
         """The panel has done its job once a phone is in; the notes get their corner back."""
@@ -190,6 +180,14 @@ class RemoteControl(QObject):
         self._phones = phones
 
     def stop(self) -> None:
+        """Free the port now, and let Qt delete the sockets and the panel on this thread.
+
+        Left to Python's garbage collector, they could be freed from whichever
+        thread happens to collect (the renderer's workers), which Qt does not survive.
+        """
         self.server.stop()
+        self.server.deleteLater()
         if self.panel is not None:
-            self.panel.refresh()
+            self.panel.hide()
+            self.panel.deleteLater()
+            self.panel = None
