@@ -115,3 +115,20 @@ def test_the_phone_picture_is_a_small_png_from_the_renderer(shipped_deck):
     data = thumbnails(shipped_deck, RenderContext.for_deck(shipped_deck))(0, 0)
     image = QImage.fromData(data, "PNG")
     assert image.size() == THUMBNAIL_SIZE
+
+
+def test_without_a_console_the_address_and_code_go_to_stderr(qtbot, shipped_deck, monkeypatch,
+                                                             capsys):
+    monkeypatch.setattr(remote, "lan_address", lambda: None)
+    session = PresentationSession(shipped_deck, RenderContext.for_deck(shipped_deck),
+                                  Settings(), console=False, window_size=(960, 540),
+                                  remote_port=0)
+    qtbot.addWidget(session.audience)
+    server = session.remote.server
+    try:
+        printed = capsys.readouterr().err
+        assert server.url in printed
+        assert server.pairing.code in printed
+        assert session.remote.panel is None
+    finally:
+        session.end()
