@@ -41,7 +41,8 @@ header { display: flex; align-items: baseline; gap: 12px; padding: 10px 14px 4px
          background: #16233A; border-radius: 6px; font-size: 19px;
          -webkit-user-select: text; user-select: text; }
 #buttons { display: flex; gap: 10px; padding: 10px 14px 14px; }
-button { font: inherit; border: none; border-radius: 12px; color: #0F1A2B; }
+button { font: inherit; border: none; border-radius: 12px; color: #0F1A2B;
+         touch-action: manipulation; }
 #buttons button { flex: 1; min-height: 96px; font-size: 24px; font-weight: bold; }
 #prev { background: #93A1B5; flex: 0 0 36%; }
 #next { background: #00AFCA; }
@@ -121,6 +122,7 @@ async function pair(event) {
       start();
     } else {
       $("message").textContent = answer.error || "Не удалось подключиться.";
+      $("code").select();
     }
   } catch (e) {
     $("message").textContent = "Нет связи с компьютером докладчика.";
