@@ -160,6 +160,10 @@
         <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Телефондағы пульт: QR-код және қосылу коды</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
         <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
     </message>
@@ -583,6 +587,10 @@
         <translation>«{asked}» экраны жоқ — слайдтар {used} экранында көрсетілді. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
     </message>
     <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>Телефондағы пульт іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
+    </message>
+    <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
         <translation>Таймер нөлденді — U бұрынғы уақытты қайтарады</translation>
     </message>
@@ -677,6 +685,37 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Телефондағы пульт (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>Пульт мекенжайының QR-коды</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Қосылу коды</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>Жаңа код (телефондарды ажырату)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Кіру жабық: {n} қате код. «Жаңа код» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Қосылған телефондар: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Мекенжайды телефонда ашыңыз (сол Wi-Fi желісі) және кодты енгізіңіз.</translation>
     </message>
 </context>
 <context>
