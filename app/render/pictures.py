@@ -25,6 +25,7 @@ MAT = 10.0  # canvas pixels of mat around a framed picture
 # A drawing put into a PDF as an image gets this many pixels per inch of the page at
 # most: flat colours and soft light stay smooth, and the file stays small enough to mail.
 DRAWING_PPI = 160
+PIXEL_NOISE = 1e-6  # floating-point slack when canvas pixels are turned into device pixels
 
 
 def fitted(content: QSizeF, box: QRectF, cover: bool) -> QRectF:
@@ -63,8 +64,13 @@ class Picture:
     mat: QColor | None = None  # a framed (contain) picture sits on a mat of this colour
 
     def need(self, scale: float) -> QSize:
-        """The device pixels the picture covers at `scale` device pixels per canvas pixel."""
-        return QSize(math.ceil(self.rect.width() * scale), math.ceil(self.rect.height() * scale))
+        """The device pixels the picture covers at `scale` device pixels per canvas pixel.
+
+        Rounding noise is not a pixel: a full-bleed photo on a 2000-pixel page needs
+        2000, not 2001 (which would miss the JPEG's exact half-size decode).
+        """
+        return QSize(math.ceil(self.rect.width() * scale - PIXEL_NOISE),
+                     math.ceil(self.rect.height() * scale - PIXEL_NOISE))
 
     def paint(self, painter: QPainter) -> None:
         loaded = self.images.load(self.slot, self.need(device_scale(painter)), self.cover)
