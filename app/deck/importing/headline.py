@@ -109,6 +109,8 @@ def key_phrase(sentence: str, marks: tuple[str, str] = ("«", "»"),
         count = word_count(tidy)
         if not WORDLIKE.search(tidy) or count < 2 or count > MAX_WORDS:
             continue
+        if opening and not allow_opening:
+            continue  # the slide's body opens with it: a title repeating it says nothing
         score = _score(tidy, opening, elaboration)
         if score > best_score:
             best, best_score = tidy, score
