@@ -537,3 +537,14 @@ def test_a_lede_of_one_endless_sentence_still_gives_a_short_title(tmp_path):
     _, deck = imported(tmp_path, text)  # no line or title beyond what a slide can show
     assert 2 <= len(deck.title.split()) <= 12
     assert deck.title.lower() in text.lower()
+
+
+def test_a_sentence_short_enough_to_be_its_headline_is_set_as_a_statement(tmp_path):
+    text = ("Дорога вдоль реки\nАким района выступил перед жителями на площади у реки в субботу, "
+            "рассказав о планах на лето.\nРазговор был предельно приземлённым.\n")
+    _, deck = imported(tmp_path, text)
+    (slide,) = [s for s in deck.slides if "приземлённым" in s.reader_text]
+    assert slide.kind is Kind.TEXT
+    assert slide.heading == ""  # not a heading over an empty slide
+    assert [b.text for b in slide.blocks] == ["Разговор был предельно приземлённым."]
+    assert slide.title == "Разговор был предельно приземлённым"
