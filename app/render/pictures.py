@@ -93,7 +93,19 @@ class Picture:
         elif loaded.svg is not None:
             loaded.svg.render(painter, target)
         elif loaded.raster is not None:
-            painter.drawImage(target, loaded.raster)
+            # only the part the box shows: a PDF then embeds no cropped-away pixels
+            visible = target.intersected(self.rect)
+            if not visible.isEmpty():
+                painter.drawImage(visible, loaded.raster,
+                                  _source(loaded.raster.size(), target, visible))
+
+
+def _source(pixels: QSize, target: QRectF, visible: QRectF) -> QRectF:
+    """The image's pixels that land in `visible` when the whole image is drawn in `target`."""
+    scale_x, scale_y = pixels.width() / target.width(), pixels.height() / target.height()
+    return QRectF((visible.left() - target.left()) * scale_x,
+                  (visible.top() - target.top()) * scale_y,
+                  visible.width() * scale_x, visible.height() * scale_y)
 
 
 def _flattens_soft_edges(painter: QPainter) -> bool:
