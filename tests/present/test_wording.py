@@ -79,12 +79,22 @@ def speak(qapp):
 
 @pytest.mark.parametrize(("code", "words"), [
     ("en", ["5 minutes left", "1 minute left", "21 minutes left", "1 hour 5 minutes left",
-            "3 minutes over time", "01:20 ahead", "backup"]),
+            "time is up +03:12", "01:20 ahead", "backup"]),
     ("kk", ["5 минут қалды", "1 минут қалды", "21 минут қалды", "1 сағат 5 минут қалды",
-            "уақыттан 3 минут асты", "кестеден 01:20 алда", "қосалқы"]),
+            "уақыт бітті +03:12", "кестеден 01:20 алда", "қосалқы"]),
 ])
 def test_the_console_words_in_kazakh_and_english(speak, code, words) -> None:
     speak(code)
     assert [remaining_phrase(300), remaining_phrase(60), remaining_phrase(21 * 60),
             remaining_phrase(3900), remaining_phrase(-192),
             pace_phrase(Pace(PaceState.AHEAD, 80)), slide_number(None, 20)] == words
+
+
+@pytest.mark.parametrize(("code", "step"), [("en", "step 2/4"), ("kk", "2/4-қадам"),
+                                            ("ru", "шаг 2/4")])
+def test_the_build_step_in_every_language(speak, code, step) -> None:
+    from app.present.wording import step_phrase
+
+    speak(code)
+    assert step_phrase(1, 4) == step
+    assert step_phrase(0, 1) == ""
