@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітап ретінде EPUB-қа экспорттау…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-ге экспорттау: желісіз оқуға арналған бір бет…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -133,35 +133,39 @@
     </message>
     <message>
         <source>Текст под слайдом</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін слайдтың астында</translation>
     </message>
     <message>
         <source>Статья: весь репортаж одной страницей</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақала: бүкіл репортаж бір бетте</translation>
     </message>
     <message>
         <source>Заметки докладчика в тексте</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінде баяндамашы жазбалары</translation>
     </message>
     <message>
         <source>Сборки по шагам</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрастыруды қадаммен көрсету</translation>
     </message>
     <message>
         <source>Закладка на этом слайде</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы слайдқа бетбелгі</translation>
     </message>
     <message>
         <source>Закладки</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгілер</translation>
     </message>
     <message>
         <source>Показ с начала (во время показа — продолжить)</source>
         <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Телефондағы пульт: QR-код және қосылу коды</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
-        <translation>Қараңғылау мен қабаттарды алу, содан соң көрсетуді кідірту (қайта Esc немесе F5 — жалғастыру)</translation>
+        <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
     </message>
     <message>
         <source>Закончить показ (когда пульт спрашивает после Esc)</source>
@@ -216,6 +220,42 @@
         <translation>Баяндамашы пульті (бір экранда)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Лазерлік көрсеткіш (пульттегі слайд бойымен тінтуірмен)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Көрсеткіш және қалам</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Прожектор: көрсеткіш маңындағы шеңберден басқасының бәрін күңгірттеу</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Аймақты үлкейту (оны пультте тінтуірмен белгілеңіз); тағы бір рет — бүкіл слайд</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Қалам: слайдқа салу</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Маркер: жолды белгілеу</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Слайдта салынғанның бәрін өшіру</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Соңғы сызықты болдырмау</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау…</translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Таймерді кідірту</translation>
     </message>
@@ -229,7 +269,7 @@
     </message>
     <message>
         <source>Вернуть сброшенный таймер</source>
-        <translation>Нөлделген таймерді қайтару</translation>
+        <translation>Нөлденген таймерді қайтару</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -250,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Слайдтарда әлі ештеңе салынбаған (D — қалам).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Белгілері бар слайдтарды сақтау</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>Жинақ қалтасы тек оқуға арналған. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Белгілер</translation>
     </message>
 </context>
 <context>
@@ -287,11 +354,11 @@
     <name>ArticleView</name>
     <message>
         <source>Статья: весь репортаж</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақала: бүкіл репортаж</translation>
     </message>
     <message>
         <source>Заметки докладчика</source>
-        <translation type="unfinished">Баяндамашы жазбалары</translation>
+        <translation>Баяндамашы жазбалары</translation>
     </message>
 </context>
 <context>
@@ -302,14 +369,14 @@
     </message>
     <message>
         <source>Слайд для зрителей</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрермендерге арналған слайд</translation>
     </message>
 </context>
 <context>
     <name>Bookmarks</name>
     <message>
         <source>Закладок пока нет</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге бетбелгі жоқ</translation>
     </message>
 </context>
 <context>
@@ -343,7 +410,7 @@
     </message>
     <message>
         <source>Экраны</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандар</translation>
     </message>
     <message>
         <source>Поменять экраны (S)</source>
@@ -360,6 +427,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Көрермендер экраны:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation>КӨРСЕТКІШ</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>ПРОЖЕКТОР</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>ҚАЛАМ</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>МАРКЕР</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>АЙМАҚТЫ БЕЛГІЛЕҢІЗ</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ҮЛКЕЙТІЛДІ (Z — бүкіл слайд)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
@@ -379,15 +470,15 @@
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
-        <translation>ШЕҢБЕР БОЙЫМЕН КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚТЫ КҮТЕДІ</translation>
+        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚТЫ КҮТУДЕ</translation>
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ</source>
-        <translation>ШЕҢБЕР БОЙЫМЕН КӨРСЕТУ</translation>
+        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ</translation>
     </message>
     <message>
         <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
-        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көріп тұр. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
+        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көреді. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -414,11 +505,11 @@
     </message>
     <message>
         <source>Сохранить EPUB</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB сақтау</translation>
     </message>
     <message>
         <source>Папка для страницы HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML беті үшін қалта</translation>
     </message>
     <message>
         <source>Экспорт…</source>
@@ -493,7 +584,11 @@
     <name>PresentationSession</name>
     <message>
         <source>Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. Выбрать другой — в списке «Экран зрителей» внизу.</source>
-        <translation>«{asked}» экраны жоқ — слайдтар {used}-экранда. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
+        <translation>«{asked}» экраны жоқ — слайдтар {used} экранында көрсетілді. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>Телефондағы пульт іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
     </message>
     <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
@@ -520,7 +615,7 @@
     </message>
     <message>
         <source>Недавние колоды</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жинақтар</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -574,7 +669,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Закладок слишком много: уберите лишние.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгілер тым көп: артығын алып тастаңыз.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +685,37 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Телефондағы пульт (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>Пульт мекенжайының QR-коды</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Қосылу коды</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>Жаңа код (телефондарды ажырату)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Кіру жабық: {n} қате код. «Жаңа код» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Қосылған телефондар: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Мекенжайды телефонда ашыңыз (сол Wi-Fi желісі) және кодты енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +841,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>шаг {step}/{count}</source>
-        <translation>{step}/{count}-қадам</translation>
+        <translation>{step}/{count} қадам</translation>
     </message>
     <message>
         <source>опережение {time}</source>
@@ -782,31 +908,31 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <name>accessibility</name>
     <message>
         <source>Цитата: «{text}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәйексөз: «{text}»</translation>
     </message>
     <message>
         <source>Подпись: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттің жазуы: {text}</translation>
     </message>
     <message>
         <source>Слайд {n} из {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд {n} / {total}</translation>
     </message>
     <message>
         <source>Запасной слайд</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосалқы слайд</translation>
     </message>
     <message>
         <source>Другие команды панели</source>
-        <translation type="unfinished"></translation>
+        <translation>Панельдің басқа командалары</translation>
     </message>
     <message>
         <source>Другие меню</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа мәзірлер</translation>
     </message>
     <message>
         <source>Очистить поле</source>
-        <translation type="unfinished"></translation>
+        <translation>Өрісті тазалау</translation>
     </message>
 </context>
 <context>
@@ -820,7 +946,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <name>recent</name>
     <message>
         <source>Недавних колод нет</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жинақтар жоқ</translation>
     </message>
 </context>
 </TS>
