@@ -90,7 +90,7 @@ def test_the_console_words_in_kazakh_and_english(speak, code, words) -> None:
             pace_phrase(Pace(PaceState.AHEAD, 80)), slide_number(None, 20)] == words
 
 
-@pytest.mark.parametrize(("code", "step"), [("en", "step 2/4"), ("kk", "2/4-қадам"),
+@pytest.mark.parametrize(("code", "step"), [("en", "step 2/4"), ("kk", "2/4 қадам"),
                                             ("ru", "шаг 2/4")])
 def test_the_build_step_in_every_language(speak, code, step) -> None:
     from app.present.wording import step_phrase
