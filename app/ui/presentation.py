@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.deck.model import Deck
 from app.present.controller import Overlay, PresentationController
 from app.present.inhibit import ScreenSaverInhibitor
+from app.present.ink import Tool
 from app.present.placement import Rect, console_window, shared_layout
 from app.present.screens import find_screen
 from app.present.timings import TimingsStore
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
+from app.ui.annotated_save import AnnotatedSaver
 from app.ui.audience_window import AudienceWindow
 from app.ui.console_window import ConsoleWindow
 from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
@@ -48,8 +51,9 @@ class PresentationSession(QObject):
                  start: int = 0, step: int = 0, screen: int | str | None = None,
                  console: bool = True, window_size: tuple[int, int] | None = None,
                  rehearse: bool = False, advance_seconds: float | None = None,
-                 parent: QObject | None = None):
-        """`advance_seconds`: a lobby loop (`present --loop --advance`)."""
+                 remote_port: int | None = None, parent: QObject | None = None):
+        """`advance_seconds`: a lobby loop (`present --loop --advance`); `remote_port`: serve
+        the phone remote on this port (0: any free one), None: not."""
         super().__init__(parent)
         self.deck, self.settings = deck, settings
         self.window_size = window_size
@@ -69,6 +73,13 @@ class PresentationSession(QObject):
             self.console.notes.set_zoom(settings.get("present/notes_zoom"))
         self.console_requested = console and window_size is not None
         self._typed = ""  # digits typed with no console to show them: Enter goes there
+        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
+        self.remote = None
+        if remote_port is not None:  # QtNetwork and the QR code only for a talk that asks
+            from app.ui.remote_panel import RemoteControl
+
+            self.remote = RemoteControl(self.controller, deck, context, remote_port,
+                                        self.console, self)
         self._collections = [self._wire(window) for window in self._windows()]
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
@@ -108,10 +119,12 @@ class PresentationSession(QObject):
             "notes_up": lambda: self.scroll_notes(-1),
             "set_duration": self.ask_duration, "swap_screens": c.swap_screens,
             "console": self.toggle_console,
+            "remote_panel": self.toggle_remote_panel,
             "text_bigger": lambda: self.zoom_notes(+1),
             "text_smaller": lambda: self.zoom_notes(-1),
             "text_reset": lambda: self.zoom_notes(None),
             "quit": self.quit,
+            **self._ink_handlers(),
         }
         for name, handler in handlers.items():
             if name in actions.actions:
@@ -142,6 +155,16 @@ class PresentationSession(QObject):
             return False
         action.trigger()
         return True
+    def _ink_handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.controller
+        return {
+            "laser": lambda: c.toggle_tool(Tool.LASER),
+            "spotlight": lambda: c.toggle_tool(Tool.SPOTLIGHT),
+            "pen": lambda: c.toggle_tool(Tool.PEN),
+            "highlighter": lambda: c.toggle_tool(Tool.HIGHLIGHTER),
+            "zoom": c.toggle_zoom, "erase_ink": c.erase_ink, "undo_ink": c.undo_ink,
+            "save_annotated": lambda: self.annotated.save(c.annotations),
+        }
 
     def _wire_signals(self) -> None:
         c = self.controller
@@ -285,6 +308,14 @@ class PresentationSession(QObject):
 
     # -- console tools ------------------------------------------------------------
 
+    def toggle_remote_panel(self) -> None:
+        """F6: the remote's QR code and pairing code on the console, or why there are none."""
+        if self.remote is not None:
+            self.remote.toggle_panel()
+        elif self.console is not None:
+            self.console.show_error(self.tr(
+                "Пульт на телефоне не запущен: начните показ с ключом --remote."))
+
     def ask_duration(self) -> None:
         """T: typed on the console only; the audience never sees it."""
         if self.console is not None and self.console.isVisible():
@@ -330,8 +361,11 @@ class PresentationSession(QObject):
             return
         self._active = False
         self.controller.save_rehearsal()
+        self.annotated.offer(self.controller.annotations)
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
         self.inhibitor.release()
+        if self.remote is not None:
+            self.remote.stop()
         self._unwire_signals()
         sys.excepthook = self._previous_hook
         position = self.controller.position

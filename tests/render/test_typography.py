@@ -74,6 +74,14 @@ def test_the_last_word_is_not_glued_after_a_dash():
     assert keep_last_word(text) == text
 
 
+def test_a_long_run_of_spaces_before_the_last_word_is_glued_whole():
+    """Issue 12: the end is walked back to, never searched for across the run."""
+    text = "раз два три" + " " * 40_000 + "конец"
+    assert keep_last_word(text) == "раз два три" + NBSP * 40_000 + "конец"
+    spaces = "раз два три четыре " + " " * 40_000
+    assert keep_last_word(spaces) == spaces
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("во внешней политике Казахстана.", ("во внешней политике Казахстана", "».")),
     ("Қош келдіңіз!", ("Қош келдіңіз!", "»")),
