@@ -18,8 +18,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.deck.annotations import Stroke
 from app.deck.model import Deck
 from app.present.clock import Clock, MonotonicClock, WallClock
+from app.present.ink import Ink, Marks, Tool
 from app.present.kiosk import Kiosk
 from app.present.navigation import History, Navigator, Position
 from app.present.pace import DEFAULT_TOLERANCE, planned_total
@@ -73,6 +75,7 @@ class PresentationController(QObject):
     audience_changed = Signal()  # what the projector shows: repaint the audience only then
     placement_changed = Signal()  # screens or their roles: move the windows
     tick = Signal()  # once a second, for the clocks
+    ink_changed = Signal()  # pointer, zoom or strokes: repaint the marks, nothing else
     finished = Signal()  # the deliberate end (Enter after Esc): leave presenting
     error = Signal(str)
 
@@ -110,6 +113,7 @@ class PresentationController(QObject):
         self._overlays: list[Overlay] = []
         self._holding = False  # Esc with nothing to clear: asking whether to end
         self._history = History()
+        self._ink = Ink(self.ink_changed.emit)
         self._timer = TalkTimer(
             clock or MonotonicClock(), planned_total(deck), self._position.slide
         )
@@ -262,6 +266,8 @@ class PresentationController(QObject):
         """
         if self._overlays:
             self._overlays.pop()
+        elif self._ink.escape():
+            return False
         elif self._blank is not Blank.NONE:
             self._blank = Blank.NONE
         elif self._frozen is not None:
@@ -345,6 +351,65 @@ class PresentationController(QObject):
         placement = on_screens_changed(self._placement, self._screens, new, self._remembered)
         self._screens = new
         self._placement = placement
+
+    # --- pointer, zoom and pen (app.present.ink) --------------------------------
+
+    @_handler()
+    def toggle_tool(self, tool: Tool) -> None:
+        """L laser, Shift+L spotlight, D pen, Shift+D highlighter: on, or off again."""
+        self._ink.toggle(Tool(tool))
+
+    @_handler()
+    def toggle_zoom(self) -> None:
+        """Z: drag a region on the console to enlarge it for the hall; Z again: the whole slide."""
+        self._ink.toggle_zoom()
+
+    @_handler()
+    def erase_ink(self) -> None:
+        self._ink.erase(self._position.slide)
+
+    @_handler()
+    def undo_ink(self) -> None:
+        self._ink.undo(self._position.slide)
+
+    @_handler()
+    def pointer_pressed(self, x: float, y: float) -> None:
+        """The console's current-slide view: (x, y) are fractions of what it shows."""
+        self._ink.press(self._position.slide, (float(x), float(y)))
+
+    @_handler()
+    def pointer_moved(self, x: float, y: float) -> None:
+        self._ink.move(self._position.slide, (float(x), float(y)))
+
+    @_handler()
+    def pointer_released(self, x: float, y: float) -> None:
+        self._ink.release(self._position.slide, (float(x), float(y)))
+
+    @_handler()
+    def pointer_left(self) -> None:
+        self._ink.leave()
+
+    @property
+    def tool(self) -> Tool:
+        return self._ink.tool
+
+    @property
+    @reading(Marks())
+    def console_marks(self) -> Marks:
+        """The marks over the console's current slide, with a zoom region being dragged."""
+        return self._ink.marks(self._position.slide, console=True)
+
+    @property
+    @reading(Marks())
+    def audience_marks(self) -> Marks:
+        """The marks over what the hall sees; a frozen hall sees its slide's strokes only."""
+        shown = self._frozen or self._position
+        return self._ink.marks(shown.slide, console=False, live=shown == self._position)
+
+    @property
+    def annotations(self) -> dict[int, tuple[Stroke, ...]]:
+        """Slide index → its strokes, for every slide drawn on: the annotated PDF."""
+        return self._ink.annotations.annotated()
 
     # --- what the windows read ----------------------------------------------
 
@@ -444,6 +509,7 @@ class PresentationController(QObject):
         self._holding = False  # a move means the talk goes on
         self._position = target
         self._timer.move_to(target.slide)
+        self._ink.left_slide()
 
     def _jump(self, target: Position | None) -> bool:
         """A chosen slide: the picker that chose it (go-to, overview) has done its job."""

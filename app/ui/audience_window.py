@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.deck.model import Slide
 from app.present.controller import Blank, PresentationController
+from app.present.ink import DRAGGING, Tool
 from app.present.navigation import Navigator, Position
 from app.render.context import RenderContext
 from app.ui.actions import is_goto_key
@@ -49,6 +50,7 @@ class AudienceWindow(QWidget):
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._last_mouse = QPoint()
         controller.audience_changed.connect(self.refresh)
+        self._wire_pointer()
         self.refresh()
         self._cursor_timer.start()
 
@@ -62,6 +64,28 @@ class AudienceWindow(QWidget):
                                  self._walk(here, nav.next_step),
                                  self._walk(here, nav.previous_step),
                                  decode=self._photos_nearest(here.slide))
+        self.refresh_marks()
+
+    def _wire_pointer(self) -> None:
+        """With a tool on, the mouse over the slides points too (one screen, mirrored)."""
+        c, view = self.controller, self.view
+        view.pointer_pressed.connect(c.pointer_pressed)
+        view.pointer_moved.connect(c.pointer_moved)
+        view.pointer_released.connect(c.pointer_released)
+        view.pointer_left.connect(c.pointer_left)
+        c.ink_changed.connect(self.refresh_marks)
+        self._tool = Tool.NONE
+
+    def refresh_marks(self) -> None:
+        """The presenter's dot, light, zoom and strokes: drawn, never a cursor."""
+        self.view.set_marks(self.controller.audience_marks)
+        tool = self.controller.tool
+        self.view.set_pointing(tool is not Tool.NONE, presses=tool in DRAGGING)
+        if tool is not Tool.NONE:
+            self.view.follow_tool(tool)
+        elif self._tool is not Tool.NONE:
+            self._hide_cursor()  # no tool: the pointer hides again as it always does
+        self._tool = tool
 
     def _walk(self, here: Position, move) -> list[tuple[Slide, int]]:
         """The next NEIGHBOURS positions that `move` leads to from `here`."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.present.controller import Blank, Overlay, PresentationController
+from app.present.ink import Tool
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
@@ -200,6 +201,7 @@ class ConsoleWindow(QWidget):
         self.help_panel = KeyHelpPanel(self)
 
         self._build_layout(swap)
+        self._wire_pointer()
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh_clocks)
         controller.error.connect(self.show_error)
@@ -292,6 +294,31 @@ class ConsoleWindow(QWidget):
             slide = min(width * 9 // 16, height * 3 // 5)
             self.middle.setSizes([slide, max(1, height - slide)])
             self.right.setSizes([width * 2 // 5, width * 3 // 5])
+    def _wire_pointer(self) -> None:
+        """The mouse on the current slide drives the laser, the pen and the zoom."""
+        c, view = self.controller, self.current
+        view.set_pointing(True)
+        view.pointer_pressed.connect(c.pointer_pressed)
+        view.pointer_moved.connect(c.pointer_moved)
+        view.pointer_released.connect(c.pointer_released)
+        view.pointer_left.connect(c.pointer_left)
+        c.ink_changed.connect(self.refresh_marks)
+
+    def refresh_marks(self) -> None:
+        """The strokes, dot and zoom over the current slide, and the cursor that fits the tool."""
+        self.current.set_marks(self.controller.console_marks)
+        self.current.follow_tool(self.controller.tool)
+        self._refresh_status()
+
+    def _ink_states(self) -> list[str]:
+        """The tool and the zoom in the status line: a presenter must know why the mouse draws."""
+        names = {Tool.LASER: self.tr("УКАЗКА"), Tool.SPOTLIGHT: self.tr("ПРОЖЕКТОР"),
+                 Tool.PEN: self.tr("ПЕРО"), Tool.HIGHLIGHTER: self.tr("МАРКЕР"),
+                 Tool.ZOOM: self.tr("ВЫДЕЛИТЕ ОБЛАСТЬ")}
+        states = [names[self.controller.tool]] if self.controller.tool in names else []
+        if self.controller.console_marks.zoom is not None:
+            states.append(self.tr("УВЕЛИЧЕНО (Z — весь слайд)"))
+        return states
 
     # -- drawing the state ------------------------------------------------------
 
@@ -305,6 +332,7 @@ class ConsoleWindow(QWidget):
             self.current.show_slide(current.slide, current.step, ahead)
             announce_slide(self.current, current.slide, self.current.context,
                            self._numbers.get(current.index), len(self._numbers))
+            self.refresh_marks()
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position
                 self._notes_for = current.index
@@ -329,6 +357,7 @@ class ConsoleWindow(QWidget):
         if c.kiosk is not None:
             states.append(self.tr("ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ") if c.kiosk.paused
                           else self.tr("ПОКАЗ ПО КРУГУ"))
+        states += self._ink_states()
         self.status_label.setText(" · ".join(states))
         self.status_label.setVisible(bool(states))
         self.banner.setText(self.tr(

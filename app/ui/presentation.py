@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.deck.model import Deck
 from app.present.controller import Overlay, PresentationController
 from app.present.inhibit import ScreenSaverInhibitor
+from app.present.ink import Tool
 from app.present.placement import Rect, console_window, shared_layout
 from app.present.screens import find_screen
 from app.present.timings import TimingsStore
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
+from app.ui.annotated_save import AnnotatedSaver
 from app.ui.audience_window import AudienceWindow
 from app.ui.console_window import ConsoleWindow
 from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
@@ -69,6 +72,7 @@ class PresentationSession(QObject):
             self.console.notes.set_zoom(settings.get("present/notes_zoom"))
         self.console_requested = console and window_size is not None
         self._typed = ""  # digits typed with no console to show them: Enter goes there
+        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
         self._collections = [self._wire(window) for window in self._windows()]
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
@@ -112,6 +116,7 @@ class PresentationSession(QObject):
             "text_smaller": lambda: self.zoom_notes(-1),
             "text_reset": lambda: self.zoom_notes(None),
             "quit": self.quit,
+            **self._ink_handlers(),
         }
         for name, handler in handlers.items():
             if name in actions.actions:
@@ -142,6 +147,16 @@ class PresentationSession(QObject):
             return False
         action.trigger()
         return True
+    def _ink_handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.controller
+        return {
+            "laser": lambda: c.toggle_tool(Tool.LASER),
+            "spotlight": lambda: c.toggle_tool(Tool.SPOTLIGHT),
+            "pen": lambda: c.toggle_tool(Tool.PEN),
+            "highlighter": lambda: c.toggle_tool(Tool.HIGHLIGHTER),
+            "zoom": c.toggle_zoom, "erase_ink": c.erase_ink, "undo_ink": c.undo_ink,
+            "save_annotated": lambda: self.annotated.save(c.annotations),
+        }
 
     def _wire_signals(self) -> None:
         c = self.controller
@@ -330,6 +345,7 @@ class PresentationSession(QObject):
             return
         self._active = False
         self.controller.save_rehearsal()
+        self.annotated.offer(self.controller.annotations)
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
         self.inhibitor.release()
         self._unwire_signals()
