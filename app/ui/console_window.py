@@ -268,32 +268,6 @@ class ConsoleWindow(QWidget):
         self.goto_bar.hide()
         self.duration_bar.hide()
 
-    def _wire_pointer(self) -> None:
-        """The mouse on the current slide drives the laser, the pen and the zoom."""
-        c, view = self.controller, self.current
-        view.set_pointing(True)
-        view.pointer_pressed.connect(c.pointer_pressed)
-        view.pointer_moved.connect(c.pointer_moved)
-        view.pointer_released.connect(c.pointer_released)
-        view.pointer_left.connect(c.pointer_left)
-        c.ink_changed.connect(self.refresh_marks)
-
-    def refresh_marks(self) -> None:
-        """The strokes, dot and zoom over the current slide, and the cursor that fits the tool."""
-        self.current.set_marks(self.controller.console_marks)
-        self.current.follow_tool(self.controller.tool)
-        self._refresh_status()
-
-    def _ink_states(self) -> list[str]:
-        """The tool and the zoom in the status line: a presenter must know why the mouse draws."""
-        names = {Tool.LASER: self.tr("УКАЗКА"), Tool.SPOTLIGHT: self.tr("ПРОЖЕКТОР"),
-                 Tool.PEN: self.tr("ПЕРО"), Tool.HIGHLIGHTER: self.tr("МАРКЕР"),
-                 Tool.ZOOM: self.tr("ВЫДЕЛИТЕ ОБЛАСТЬ")}
-        states = [names[self.controller.tool]] if self.controller.tool in names else []
-        if self.controller.console_marks.zoom is not None:
-            states.append(self.tr("УВЕЛИЧЕНО (Z — весь слайд)"))
-        return states
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Narrow (a strip beside a call): the current slide above the next and the notes."""
         super().resizeEvent(event)
@@ -320,6 +294,32 @@ class ConsoleWindow(QWidget):
             slide = min(width * 9 // 16, height * 3 // 5)
             self.middle.setSizes([slide, max(1, height - slide)])
             self.right.setSizes([width * 2 // 5, width * 3 // 5])
+
+    def _wire_pointer(self) -> None:
+        """The mouse on the current slide drives the laser, the pen and the zoom."""
+        c, view = self.controller, self.current
+        view.set_pointing(True)
+        view.pointer_pressed.connect(c.pointer_pressed)
+        view.pointer_moved.connect(c.pointer_moved)
+        view.pointer_released.connect(c.pointer_released)
+        view.pointer_left.connect(c.pointer_left)
+        c.ink_changed.connect(self.refresh_marks)
+
+    def refresh_marks(self) -> None:
+        """The strokes, dot and zoom over the current slide, and the cursor that fits the tool."""
+        self.current.set_marks(self.controller.console_marks)
+        self.current.follow_tool(self.controller.tool)
+        self._refresh_status()
+
+    def _ink_states(self) -> list[str]:
+        """The tool and the zoom in the status line: a presenter must know why the mouse draws."""
+        names = {Tool.LASER: self.tr("УКАЗКА"), Tool.SPOTLIGHT: self.tr("ПРОЖЕКТОР"),
+                 Tool.PEN: self.tr("ПЕРО"), Tool.HIGHLIGHTER: self.tr("МАРКЕР"),
+                 Tool.ZOOM: self.tr("ВЫДЕЛИТЕ ОБЛАСТЬ")}
+        states = [names[self.controller.tool]] if self.controller.tool in names else []
+        if self.controller.console_marks.zoom is not None:
+            states.append(self.tr("УВЕЛИЧЕНО (Z — весь слайд)"))
+        return states
 
     # -- drawing the state ------------------------------------------------------
 
@@ -355,10 +355,10 @@ class ConsoleWindow(QWidget):
             states.append(self.tr("ЗРИТЕЛИ: ЗАМОРОЖЕНО"))
         if c.rehearsal is not None:
             states.append(self.tr("РЕПЕТИЦИЯ"))
-        states += self._ink_states()
         if c.kiosk is not None:
             states.append(self.tr("ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ") if c.kiosk.paused
                           else self.tr("ПОКАЗ ПО КРУГУ"))
+        states += self._ink_states()
         self.status_label.setText(" · ".join(states))
         self.status_label.setVisible(bool(states))
         self.banner.setText(self.tr(

@@ -71,8 +71,8 @@ class PresentationSession(QObject):
         if self.console is not None:
             self.console.notes.set_zoom(settings.get("present/notes_zoom"))
         self.console_requested = console and window_size is not None
-        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
         self._typed = ""  # digits typed with no console to show them: Enter goes there
+        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
         self._collections = [self._wire(window) for window in self._windows()]
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
@@ -123,17 +123,6 @@ class PresentationSession(QObject):
                 actions.connect(name, self._typed_or(name, handler))
         return actions
 
-    def _ink_handlers(self) -> dict[str, Callable[[], object]]:
-        c = self.controller
-        return {
-            "laser": lambda: c.toggle_tool(Tool.LASER),
-            "spotlight": lambda: c.toggle_tool(Tool.SPOTLIGHT),
-            "pen": lambda: c.toggle_tool(Tool.PEN),
-            "highlighter": lambda: c.toggle_tool(Tool.HIGHLIGHTER),
-            "zoom": c.toggle_zoom, "erase_ink": c.erase_ink, "undo_ink": c.undo_ink,
-            "save_annotated": lambda: self.annotated.save(c.annotations),
-        }
-
     def _typed_or(self, name: str, handler):
         """Digits typed with no console, then Enter: go there (as PowerPoint); any other key
         forgets them."""
@@ -158,6 +147,17 @@ class PresentationSession(QObject):
             return False
         action.trigger()
         return True
+
+    def _ink_handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.controller
+        return {
+            "laser": lambda: c.toggle_tool(Tool.LASER),
+            "spotlight": lambda: c.toggle_tool(Tool.SPOTLIGHT),
+            "pen": lambda: c.toggle_tool(Tool.PEN),
+            "highlighter": lambda: c.toggle_tool(Tool.HIGHLIGHTER),
+            "zoom": c.toggle_zoom, "erase_ink": c.erase_ink, "undo_ink": c.undo_ink,
+            "save_annotated": lambda: self.annotated.save(c.annotations),
+        }
 
     def _wire_signals(self) -> None:
         c = self.controller
