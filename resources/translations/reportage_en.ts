@@ -216,6 +216,42 @@
         <translation>Presenter Console (on One Screen)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Laser Pointer (Mouse over the Slide on the Console)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Pointer and Pen</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Spotlight: Dim All but a Circle at the Pointer</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Zoom into a Region (Drag It on the Console); Again: the Whole Slide</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Pen: Draw on the Slide</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Highlighter: Mark a Line</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Erase All Drawing on the Slide</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Undo the Last Stroke</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Save Annotated Slides as PDF…</translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Pause the Timer</translation>
     </message>
@@ -250,6 +286,33 @@
     <message>
         <source>Выход</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Nothing is drawn on the slides yet (D: pen).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Save the annotated slides</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>The deck folder is only ever read. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Save the annotated slides as a PDF?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -360,6 +423,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Audience screen:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation>POINTER</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>SPOTLIGHT</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>PEN</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>HIGHLIGHTER</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>DRAG A REGION</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ZOOMED (Z: whole slide)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>

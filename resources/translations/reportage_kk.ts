@@ -216,6 +216,42 @@
         <translation>Баяндамашы пульті (бір экранда)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Лазерлік көрсеткіш (пульттегі слайд үстінде тінтуірмен)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Көрсеткіш және қалам</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Прожектор: көрсеткіш маңындағы шеңберден басқасын күңгірттеу</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Аймақты үлкейту (оны пультте тінтуірмен белгілеңіз); қайта — бүкіл слайд</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Қалам: слайдқа сызу</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Маркер: жолды бөлектеу</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Слайдтағы барлық сызылғанды өшіру</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Соңғы сызықты болдырмау</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау…</translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Таймерді кідірту</translation>
     </message>
@@ -250,6 +286,33 @@
     <message>
         <source>Выход</source>
         <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Слайдтарда әлі ештеңе сызылмаған (D — қалам).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Белгілері бар слайдтарды сақтау</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>Жинақ қалтасы тек оқылады. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Белгілер</translation>
     </message>
 </context>
 <context>
@@ -360,6 +423,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Көрермендер экраны:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation>КӨРСЕТКІШ</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>ПРОЖЕКТОР</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>ҚАЛАМ</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>МАРКЕР</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>АЙМАҚТЫ БЕЛГІЛЕҢІЗ</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ҮЛКЕЙТІЛГЕН (Z — бүкіл слайд)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
