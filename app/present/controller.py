@@ -375,11 +375,11 @@ class PresentationController(QObject):
     @_handler()
     def pointer_pressed(self, x: float, y: float) -> None:
         """The console's current-slide view: (x, y) are fractions of what it shows."""
-        self._ink.press(self._position.slide, (float(x), float(y)))
+        self._ink.press((float(x), float(y)))
 
     @_handler()
     def pointer_moved(self, x: float, y: float) -> None:
-        self._ink.move(self._position.slide, (float(x), float(y)))
+        self._ink.move((float(x), float(y)))
 
     @_handler()
     def pointer_released(self, x: float, y: float) -> None:
