@@ -160,6 +160,10 @@
         <translation>Present from the Start (During a Show: Resume)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Phone Remote: QR Code and Pairing Code</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
         <translation>Clear Blanking and Overlays, Then Pause the Show (Esc or F5 Again: Resume)</translation>
     </message>
@@ -217,7 +221,7 @@
     </message>
     <message>
         <source>Лазерная указка (мышью по слайду на пульте)</source>
-        <translation>Laser Pointer (Mouse over the Slide on the Console)</translation>
+        <translation>Laser Pointer (Mouse over the Console’s Slide)</translation>
     </message>
     <message>
         <source>Указка и перо</source>
@@ -225,11 +229,11 @@
     </message>
     <message>
         <source>Прожектор: затемнить всё, кроме круга у указки</source>
-        <translation>Spotlight: Dim All but a Circle at the Pointer</translation>
+        <translation>Spotlight: Darken All but a Circle at the Pointer</translation>
     </message>
     <message>
         <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
-        <translation>Zoom into a Region (Drag It on the Console); Again: the Whole Slide</translation>
+        <translation>Zoom into a Region (Select It with the Mouse on the Console); Again: the Whole Slide</translation>
     </message>
     <message>
         <source>Перо: рисовать на слайде</source>
@@ -249,7 +253,7 @@
     </message>
     <message>
         <source>Сохранить слайды с пометками в PDF…</source>
-        <translation>Save Annotated Slides as PDF…</translation>
+        <translation>Save the Annotated Slides as PDF…</translation>
     </message>
     <message>
         <source>Пауза таймера</source>
@@ -300,7 +304,7 @@
     </message>
     <message>
         <source>Папка колоды только читается. Выберите другую папку.</source>
-        <translation>The deck folder is only ever read. Choose another folder.</translation>
+        <translation>The deck’s folder is read-only. Choose another folder.</translation>
     </message>
     <message>
         <source>Сохранено: {path}</source>
@@ -442,7 +446,7 @@
     </message>
     <message>
         <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
-        <translation>DRAG A REGION</translation>
+        <translation>SELECT A REGION</translation>
     </message>
     <message>
         <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
@@ -583,6 +587,10 @@
         <translation>There is no screen “{asked}” — the slides are on screen {used}. Screens: {names}. Pick another in the “Audience screen” list below.</translation>
     </message>
     <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>The phone remote is not running: start the show with --remote.</translation>
+    </message>
+    <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
         <translation>Timer reset — U brings the previous time back</translation>
     </message>
@@ -677,6 +685,37 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>no notes</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Phone remote (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>QR code of the remote’s address</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>New code (disconnect phones)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Locked: {n} wrong codes. Press “New code”.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Open the address on a phone (same Wi-Fi network) and enter the code.</translation>
     </message>
 </context>
 <context>
