@@ -62,14 +62,30 @@ OPTIONS = {
         Option("reader/text_zoom", int, 0, "Reading pane font size step.", bounds=(-5, 10)),
         Option("reader/geometry", QByteArray, QByteArray(), "The reader window's geometry.",
                max_length=16384),
+        Option("reader/splitter", QByteArray, QByteArray(),
+               "Widths of the chapter tree and the reading area.", max_length=4096),
+        Option("reader/text_splitter", QByteArray, QByteArray(),
+               "How the slide and the text share the reading area.", max_length=4096),
+        Option("reader/text_below", bool, False, "The text under the slide, not beside it."),
+        Option("reader/article", bool, False,
+               "The text pane shows the whole report as one page (the article view)."),
+        Option("reader/show_notes", bool, False, "Show the presenter's notes to the reader."),
+        Option("reader/step_by_step", bool, False,
+               "Show builds step by step while reading (else complete)."),
         Option("deck/position", str, "", "Last slide id and step per deck (deck-keyed).",
                max_length=512),
+        Option("deck/bookmarks", str, "", "Bookmarked slide ids per deck, space-separated "
+               "(deck-keyed).", max_length=8192),
+        Option("ui/recent", str, "", "Recently opened deck folders, a JSON list of paths.",
+               max_length=65536),
         Option("present/audience_screen", str, "", "Audience screen per screen setup (JSON)."),
         Option("present/notes_zoom", int, 0, "Speaker notes font size step.", bounds=(-5, 10)),
         Option("present/duration", float, 0.0, "Planned talk in minutes per deck; 0 = manifest.",
                bounds=(0.0, 24 * 60.0)),
-        Option("ui/theme", str, "", "Slide theme override by name; '' = the deck's own.",
-               choices=("", *THEMES)),
+        Option("ui/theme", str, "", "Theme by name; '' = the system's preference, "
+               "else the deck's own.", choices=("", *THEMES)),
+        Option("ui/language", str, "auto", "UI language; 'auto' = the system's.",
+               choices=("auto", "ru", "kk", "en")),
     )
 }
 

@@ -31,6 +31,7 @@ from app.present.pace import (
 )
 from app.present.rehearsal import Comparison, RehearsalRecorder
 from app.present.timer import TalkTimer, TimerState
+from app.present.wording import Wording
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -97,6 +98,15 @@ class Readout:
         return wording.slide_number(self._nav.number(self._position().slide), self.visible_total)
 
     @property
+    @reading("")
+    def step_text(self) -> str:
+        """«шаг 2/4» while a slide builds, so the presenter knows what is still to come."""
+        position = self._position()
+        if not self._nav.has_slide(position.slide):
+            return ""
+        return wording.step_phrase(position.step, self._nav.steps(position.slide))
+
+    @property
     def visible_total(self) -> int:
         return len(self._nav.visible)
 
@@ -129,7 +139,8 @@ class Readout:
     def on_slide_text(self) -> str:
         """Time on the current slide so far: «на слайде 00:42»."""
         seconds = self._timer.spent_on(self._position().slide)
-        return f"на слайде {wording.format_duration(seconds)}"
+        return Wording.tr("на слайде {time}").format(
+            time=wording.format_duration(seconds))
 
     @property
     @reading("")
@@ -141,7 +152,7 @@ class Readout:
     @property
     @reading("")
     def remaining_words(self) -> str:
-        """«осталось 5 минут», «2 минуты сверх времени»; empty without a plan."""
+        """«осталось 5 минут», «время вышло +03:12»; empty without a plan."""
         remaining = self._timer.remaining
         return "" if remaining is None else wording.remaining_phrase(remaining)
 
@@ -158,8 +169,8 @@ class Readout:
     def timer_label(self) -> str:
         """«пауза», «не запущен», or empty while running."""
         return {
-            TimerState.PAUSED: wording.PAUSED,
-            TimerState.NOT_STARTED: wording.NOT_STARTED,
+            TimerState.PAUSED: wording.paused(),
+            TimerState.NOT_STARTED: wording.not_started(),
         }.get(self._timer.state, "")
 
     # --- pace and budgets -------------------------------------------------------

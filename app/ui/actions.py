@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Flag, auto
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 
 
 class Where(Flag):
@@ -22,8 +22,16 @@ class Where(Flag):
 
 
 def _tr(text: str) -> str:
-    """Mark a constant for translation; translated when the action is built."""
+    """Mark a constant for translation; translated when the action is built.
+
+    tools/translations.py tells lupdate that `_tr` is QT_TR_NOOP, which files
+    these strings under the empty context: `translate` looks them up there.
+    """
     return text
+
+
+CONTEXT = ""  # where lupdate files `_tr` strings
+VIEW_GROUP = "Вид"  # the menu the reader adds its theme and language choices to
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,9 @@ class ActionSpec:
     icon: str = ""
     checkable: bool = False
     in_menu: bool = True
+    # Keys borrowed from this action while this one is enabled (Enter: «next», but
+    # «end the show» while the console asks); the only way two actions share a key.
+    borrows: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -48,6 +59,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+P",), Where.READER, _tr("Файл"), "mdi6.printer-outline"),
     ActionSpec("export_png", _tr("Экспорт слайдов в PNG…"), ("Ctrl+Shift+E",), Where.READER,
                _tr("Файл"), "mdi6.image-multiple-outline"),
+    ActionSpec("export_epub", _tr("Экспорт книги в EPUB…"), (), Where.READER, _tr("Файл"),
+               "mdi6.book-open-page-variant-outline"),
+    ActionSpec("export_html", _tr("Экспорт в HTML: одна страница для чтения без сети…"), (),
+               Where.READER, _tr("Файл"), "mdi6.web"),
     # Moving through the deck.
     ActionSpec("next", _tr("Дальше"),
                ("Right", "Down", "PgDown", "Space", "Return", "Enter", "N", "Media Next"),
@@ -84,8 +99,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Вид"), "mdi6.text-box-outline", checkable=True),
     ActionSpec("toggle_sidebar", _tr("Оглавление"), ("F8",), Where.READER, _tr("Вид"),
                "mdi6.file-tree-outline", checkable=True),
-    ActionSpec("dark_theme", _tr("Тёмная тема слайдов"), ("Ctrl+Shift+D",), Where.READER,
-               _tr("Вид"), "mdi6.theme-light-dark", checkable=True),
+    ActionSpec("next_theme", _tr("Следующая тема"), ("Ctrl+Shift+D",), Where.READER,
+               _tr("Вид"), "mdi6.theme-light-dark"),
     ActionSpec("text_bigger", _tr("Крупнее текст"), ("Ctrl+=", "Ctrl++"), Where.BOTH,
                _tr("Вид"), "mdi6.format-font-size-increase"),
     ActionSpec("text_smaller", _tr("Мельче текст"), ("Ctrl+-",), Where.BOTH, _tr("Вид"),
@@ -96,9 +111,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.fullscreen", checkable=True),
     ActionSpec("leave_fullscreen", _tr("Выйти из полноэкранного режима"), ("Esc",),
                Where.READER, _tr("Вид"), in_menu=False),
+    # The reading layout (app/ui/reading_area.py).
+    ActionSpec("text_below", _tr("Текст под слайдом"), ("Shift+F9",), Where.READER, _tr("Вид"),
+               "mdi6.view-split-horizontal", checkable=True),
+    ActionSpec("article", _tr("Статья: весь репортаж одной страницей"), ("Ctrl+Shift+A",),
+               Where.READER, _tr("Вид"), "mdi6.text-long", checkable=True),
+    ActionSpec("show_notes", _tr("Заметки докладчика в тексте"), ("Ctrl+Shift+N",),
+               Where.READER, _tr("Вид"), checkable=True),
+    ActionSpec("step_by_step", _tr("Сборки по шагам"), ("Ctrl+Shift+B",), Where.READER,
+               _tr("Вид"), checkable=True),
+    # Bookmarks (app/ui/bookmarks.py); the list of them follows in the menu.
+    ActionSpec("bookmark", _tr("Закладка на этом слайде"), ("Ctrl+D",), Where.READER,
+               _tr("Закладки"), "mdi6.bookmark-outline", checkable=True),
     # Presenting.
-    ActionSpec("present", _tr("Показ с начала"), ("F5",), Where.BOTH, _tr("Показ"),
-               "mdi6.presentation-play"),
+    ActionSpec("present", _tr("Показ с начала (во время показа — продолжить)"), ("F5",),
+               Where.BOTH, _tr("Показ"), "mdi6.presentation-play"),
     ActionSpec("present_here", _tr("Показ с текущего слайда"), ("Shift+F5",), Where.READER,
                _tr("Показ"), "mdi6.play-outline"),
     ActionSpec("present_window", _tr("Показ в окне — для демонстрации экрана в звонке"),
@@ -117,11 +144,37 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Показ")),
     ActionSpec("remote_panel", _tr("Пульт на телефоне: QR-код и код подключения"), ("F6",),
                Where.PRESENT, _tr("Показ")),
-    ActionSpec("escape", _tr("Снять затемнение, затем закончить показ"), ("Esc",),
+    ActionSpec("escape", _tr("Снять затемнение и оверлеи, затем приостановить показ "
+                             "(ещё раз Esc или F5 — продолжить)"), ("Esc",),
                Where.PRESENT, _tr("Показ")),
+    ActionSpec("end_show", _tr("Закончить показ (когда пульт спрашивает после Esc)"),
+               ("Return", "Enter"), Where.PRESENT, _tr("Показ"), borrows="next"),
+    ActionSpec("notes_down", _tr("Прокрутить заметки вниз"), ("Ctrl+Down", "J"),
+               Where.PRESENT, _tr("Вид")),
+    ActionSpec("notes_up", _tr("Прокрутить заметки вверх"), ("Ctrl+Up", "K"),
+               Where.PRESENT, _tr("Вид")),
+    # Pointing, zooming and drawing: the mouse on the console's current slide.
+    ActionSpec("laser", _tr("Лазерная указка (мышью по слайду на пульте)"), ("L",),
+               Where.PRESENT, _tr("Указка и перо")),
+    ActionSpec("spotlight", _tr("Прожектор: затемнить всё, кроме круга у указки"),
+               ("Shift+L",), Where.PRESENT, _tr("Указка и перо")),
+    ActionSpec("zoom", _tr("Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд"),
+               ("Z",), Where.PRESENT, _tr("Указка и перо")),
+    ActionSpec("pen", _tr("Перо: рисовать на слайде"), ("D",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("highlighter", _tr("Маркер: выделить строку"), ("Shift+D",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("erase_ink", _tr("Стереть всё нарисованное на слайде"), ("E",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("undo_ink", _tr("Отменить последний штрих"), ("Ctrl+Z",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("save_annotated", _tr("Сохранить слайды с пометками в PDF…"), ("Ctrl+S",),
+               Where.PRESENT, _tr("Указка и перо")),
     # Timing.
     ActionSpec("pause", _tr("Пауза таймера"), ("P", "Pause"), Where.PRESENT, _tr("Время")),
     ActionSpec("reset_timer", _tr("Сбросить таймер"), ("R",), Where.PRESENT, _tr("Время")),
+    ActionSpec("undo_reset", _tr("Вернуть сброшенный таймер"), ("U",), Where.PRESENT,
+               _tr("Время")),
     ActionSpec("set_duration", _tr("Длительность выступления…"), ("T",), Where.PRESENT,
                _tr("Время")),
     # The app.
@@ -132,14 +185,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.exit-to-app"),
 )
 
-def is_digit(event: QKeyEvent) -> bool:
-    """0–9 typed without modifiers: the start of «digits then Enter» go-to."""
-    return (len(event.text()) == 1 and event.text() in "0123456789"
+SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+def is_goto_key(event: QKeyEvent) -> bool:
+    """0–9 or «-» typed without modifiers: the start of «digits then Enter» go-to.
+
+    «-» starts a backup slide's «–n», which has no number of its own.
+    """
+    return (len(event.text()) == 1 and event.text() in "0123456789-"
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 
 def translate(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+    """An action's text or group in the UI language (see `_tr`)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def key_text(spec: ActionSpec) -> str:
@@ -173,6 +233,15 @@ class ActionCollection(QObject):
             action.setCheckable(spec.checkable)
             self.actions[spec.name] = action
 
+    def paint_icons(self, colour: QColor, disabled: QColor) -> None:
+        """Redraw the icons in the theme's ink: the icon font draws in one fixed colour."""
+        import qtawesome
+
+        for spec in ACTIONS:
+            action = self.actions.get(spec.name)
+            if action is not None and spec.icon and not action.icon().isNull():
+                action.setIcon(qtawesome.icon(spec.icon, color=colour, color_disabled=disabled))
+
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
 
@@ -204,6 +273,14 @@ class ActionCollection(QObject):
                 action.trigger()
                 return True
         return False
+
+    def lend(self, name: str, live: bool) -> None:
+        """Enable a borrowing action; the keys it borrows leave their owner meanwhile."""
+        spec = SPECS[name]
+        owner = SPECS[spec.borrows]
+        self.actions[name].setEnabled(live)
+        self.actions[owner.name].setShortcuts(
+            [QKeySequence(key) for key in owner.keys if not (live and key in spec.keys)])
 
     def add_to(self, widget) -> None:
         """Make every shortcut live while `widget`'s window has focus."""
