@@ -160,6 +160,10 @@
         <translation>Present from the Start (During a Show: Resume)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Phone remote: QR code and pairing code</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
         <translation>Clear Blanking and Overlays, Then Pause the Show (Esc or F5 Again: Resume)</translation>
     </message>
@@ -216,6 +220,42 @@
         <translation>Presenter Console (on One Screen)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Pause the Timer</translation>
     </message>
@@ -250,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -360,6 +427,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Audience screen:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
@@ -496,6 +587,10 @@
         <translation>There is no screen “{asked}” — the slides are on screen {used}. Screens: {names}. Pick another in the “Audience screen” list below.</translation>
     </message>
     <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>The phone remote is not running: start the show with --remote.</translation>
+    </message>
+    <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
         <translation>Timer reset — U brings the previous time back</translation>
     </message>
@@ -590,6 +685,132 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>no notes</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePage</name>
+    <message>
+        <source>ru</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Reportage — пульт</source>
+        <translation>Reportage — remote</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика</source>
+        <translation>Presenter remote</translation>
+    </message>
+    <message>
+        <source>Введите код, который показан на пульте докладчика:</source>
+        <translation>Enter the code shown on the presenter console:</translation>
+    </message>
+    <message>
+        <source>Подключить</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Current slide</translation>
+    </message>
+    <message>
+        <source>Заметки</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>BLACK SCREEN</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>WHITE SCREEN</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>AUDIENCE: FROZEN</translation>
+    </message>
+    <message>
+        <source>Подключение…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Не удалось подключиться.</source>
+        <translation>Could not connect.</translation>
+    </message>
+    <message>
+        <source>Нет связи с компьютером докладчика.</source>
+        <translation>No connection to the presenter&apos;s computer.</translation>
+    </message>
+    <message>
+        <source>шаг {step} из {steps}</source>
+        <translation>step {step} of {steps}</translation>
+    </message>
+    <message>
+        <source>Заметок к этому слайду нет.</source>
+        <translation>No notes for this slide.</translation>
+    </message>
+    <message>
+        <source>Подключение сброшено. Введите новый код с пульта.</source>
+        <translation>Disconnected. Enter the new code from the console.</translation>
+    </message>
+    <message>
+        <source>нет связи</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Phone remote (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>QR code of the remote&apos;s address</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>New code (disconnect phones)</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
+        <translation>Too many wrong codes: pairing is locked. Press “New code”.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Phones paired: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Open the address on your phone (on the same Wi-Fi) and enter the code.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteServer</name>
+    <message>
+        <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
+        <translation>The phone remote did not start: {address}:{port} — {reason}</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
+        <translation>Too many wrong codes. Ask the presenter for a new code.</translation>
+    </message>
+    <message>
+        <source>Неверный код.</source>
+        <translation>Wrong code.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Телефон пульті: QR-код және қосылу коды</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
         <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
     </message>
@@ -216,6 +220,42 @@
         <translation>Баяндамашы пульті (бір экранда)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Таймерді кідірту</translation>
     </message>
@@ -250,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -360,6 +427,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Көрермендер экраны:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
@@ -496,6 +587,10 @@
         <translation>«{asked}» экраны жоқ — слайдтар {used} экранында көрсетілді. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
     </message>
     <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>Телефон пульті іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
+    </message>
+    <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
         <translation>Таймер нөлденді — U бұрынғы уақытты қайтарады</translation>
     </message>
@@ -590,6 +685,132 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePage</name>
+    <message>
+        <source>ru</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>kk</translation>
+    </message>
+    <message>
+        <source>Reportage — пульт</source>
+        <translation>Reportage — пульт</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика</source>
+        <translation>Баяндамашы пульті</translation>
+    </message>
+    <message>
+        <source>Введите код, который показан на пульте докладчика:</source>
+        <translation>Баяндамашы пультінде көрсетілген кодты енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>Подключить</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Ағымдағы слайд</translation>
+    </message>
+    <message>
+        <source>Заметки</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>ҚАРА ЭКРАН</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>АҚ ЭКРАН</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>КӨРЕРМЕНДЕР: ҚАТЫРЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>Подключение…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Не удалось подключиться.</source>
+        <translation>Қосылу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Нет связи с компьютером докладчика.</source>
+        <translation>Баяндамашы компьютерімен байланыс жоқ.</translation>
+    </message>
+    <message>
+        <source>шаг {step} из {steps}</source>
+        <translation>қадам {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>Заметок к этому слайду нет.</source>
+        <translation>Бұл слайдқа жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Подключение сброшено. Введите новый код с пульта.</source>
+        <translation>Байланыс үзілді. Пульттегі жаңа кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>нет связи</source>
+        <translation>байланыс жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Телефон пульті (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>Пульт мекенжайының QR-коды</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Қосылу коды</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>Жаңа код (телефондарды ажырату)</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
+        <translation>Қате код тым көп: кіру жабылды. «Жаңа код» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Қосылған телефондар: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Мекенжайды телефоннан ашып (сол Wi-Fi желісінде), кодты енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteServer</name>
+    <message>
+        <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
+        <translation>Телефон пульті іске қосылмады: {address}:{port} — {reason}</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
+        <translation>Қате код тым көп. Баяндамашыдан жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Неверный код.</source>
+        <translation>Қате код.</translation>
     </message>
 </context>
 <context>
