@@ -101,16 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
                          help="screen-share mode: a borderless audience window of this size")
     present.add_argument("--rehearse", action="store_true",
                          help="record the time of each slide beside the deck")
-    present.add_argument("--remote", action="store_true",
-                         help="a phone as a remote: serve a page on the local network, "
-                              "paired by a code shown on the console (off unless asked)")
-    present.add_argument("--remote-port", type=_port, metavar="N",
-                         help="the remote's port (default: any free one; implies --remote)")
     present.add_argument("--loop", action="store_true",
                          help="lobby screen: turn the slides by themselves, round and round "
                               "(needs --advance); a key pauses, a minute of quiet resumes")
     present.add_argument("--advance", type=_seconds, metavar="SECONDS",
                          help="with --loop: seconds on each step before the next")
+    present.add_argument("--remote", action="store_true",
+                         help="a phone as a remote: serve a page on the local network, "
+                              "paired by a code shown on the console (off unless asked)")
+    present.add_argument("--remote-port", type=_port, metavar="N",
+                         help="the remote's port (default: any free one; implies --remote)")
 
     export = commands.add_parser("export", help="export slides as PDF or PNG, the report as "
                                  "EPUB, an offline page or plain text")
@@ -457,8 +457,7 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
                             start=start, window_size=args.window, rehearse=args.rehearse,
-                            advance_seconds=args.advance,
-                            remote_port=_remote_port(args))
+                            advance_seconds=args.advance, remote_port=_remote_port(args))
 
 
 def _remote_port(args: argparse.Namespace) -> int | None:

@@ -264,8 +264,9 @@ class Prerenderer:
                 missing.discard(key)
                 jobs.append(_Job(self, key, slide, context, self._generation, rank=len(jobs)))
         ahead = len(wanted)
+        framed = {key.slide for key in keys}  # a frame kept or on its way needs no decode ahead
         for offset, (slide, step) in enumerate(decode):
-            if slide.images:
+            if slide.images and id(slide) not in framed:
                 key = self.key(slide, step, size, context)
                 jobs.append(_Job(self, key, slide, context, self._generation, decode_only=True,
                                  rank=ahead + offset))

@@ -52,10 +52,8 @@ class PresentationSession(QObject):
                  console: bool = True, window_size: tuple[int, int] | None = None,
                  rehearse: bool = False, advance_seconds: float | None = None,
                  remote_port: int | None = None, parent: QObject | None = None):
-        """`advance_seconds`: a lobby loop (`present --loop --advance`).
-
-        `remote_port`: serve the phone remote on this port (0: any free one); None: not.
-        """
+        """`advance_seconds`: a lobby loop (`present --loop --advance`); `remote_port`: serve
+        the phone remote on this port (0: any free one), None: not."""
         super().__init__(parent)
         self.deck, self.settings = deck, settings
         self.window_size = window_size

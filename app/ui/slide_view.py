@@ -235,12 +235,15 @@ class SlideView(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.letterbox)
         rect = self.slide_rect()
+        for band in _letterbox_bands(self.rect(), rect):  # the slide covers the rest: at 4K
+            painter.fillRect(band, self.letterbox)  # a full fill first would double the paint
         finished = False
         if self.blank is not None:
             painter.fillRect(self.rect(), self.blank)
-        elif self.slide is not None:
+        elif self.slide is None:
+            painter.fillRect(rect, self.letterbox)
+        else:
             key = self._key(self.slide, self.step)
             image, part = self._frames.frame(key), None
             finished = image is not None
@@ -325,6 +328,15 @@ class SlideView(QWidget):
             else:
                 self._wheel -= WHEEL_NOTCH
                 self.previous_requested.emit()
+
+
+def _letterbox_bands(area: QRect, slide: QRect) -> list[QRect]:
+    """The parts of `area` around `slide`: above, below, left and right of it."""
+    bands = [QRect(area.left(), area.top(), area.width(), slide.top() - area.top()),
+             QRect(area.left(), slide.bottom() + 1, area.width(), area.bottom() - slide.bottom()),
+             QRect(area.left(), slide.top(), slide.left() - area.left(), slide.height()),
+             QRect(slide.right() + 1, slide.top(), area.right() - slide.right(), slide.height())]
+    return [band for band in bands if not band.isEmpty()]
 
 
 def _interleave(ahead: Steps, behind: Steps) -> list[tuple[Slide, int]]:

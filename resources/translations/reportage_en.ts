@@ -221,39 +221,39 @@
     </message>
     <message>
         <source>Лазерная указка (мышью по слайду на пульте)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laser Pointer (Mouse over the Console’s Slide)</translation>
     </message>
     <message>
         <source>Указка и перо</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer and Pen</translation>
     </message>
     <message>
         <source>Прожектор: затемнить всё, кроме круга у указки</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotlight: Darken All but a Circle at the Pointer</translation>
     </message>
     <message>
         <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom into a Region (Select It with the Mouse on the Console); Again: the Whole Slide</translation>
     </message>
     <message>
         <source>Перо: рисовать на слайде</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen: Draw on the Slide</translation>
     </message>
     <message>
         <source>Маркер: выделить строку</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlighter: Mark a Line</translation>
     </message>
     <message>
         <source>Стереть всё нарисованное на слайде</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase All Drawing on the Slide</translation>
     </message>
     <message>
         <source>Отменить последний штрих</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the Last Stroke</translation>
     </message>
     <message>
         <source>Сохранить слайды с пометками в PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the Annotated Slides as PDF…</translation>
     </message>
     <message>
         <source>Пауза таймера</source>
@@ -296,27 +296,27 @@
     <name>AnnotatedSaver</name>
     <message>
         <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is drawn on the slides yet (D: pen).</translation>
     </message>
     <message>
         <source>Сохранить слайды с пометками</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the annotated slides</translation>
     </message>
     <message>
         <source>Папка колоды только читается. Выберите другую папку.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deck’s folder is read-only. Choose another folder.</translation>
     </message>
     <message>
         <source>Сохранено: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Сохранить слайды с пометками в PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the annotated slides as a PDF?</translation>
     </message>
     <message>
         <source>Пометки</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -430,27 +430,27 @@
     </message>
     <message>
         <source>УКАЗКА</source>
-        <translation type="unfinished"></translation>
+        <translation>POINTER</translation>
     </message>
     <message>
         <source>ПРОЖЕКТОР</source>
-        <translation type="unfinished"></translation>
+        <translation>SPOTLIGHT</translation>
     </message>
     <message>
         <source>ПЕРО</source>
-        <translation type="unfinished"></translation>
+        <translation>PEN</translation>
     </message>
     <message>
         <source>МАРКЕР</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGHLIGHTER</translation>
     </message>
     <message>
         <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT A REGION</translation>
     </message>
     <message>
         <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZOOMED (Z: whole slide)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>

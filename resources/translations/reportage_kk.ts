@@ -221,39 +221,39 @@
     </message>
     <message>
         <source>Лазерная указка (мышью по слайду на пульте)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лазерлік көрсеткіш (пульттегі слайд бойымен тінтуірмен)</translation>
     </message>
     <message>
         <source>Указка и перо</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш және қалам</translation>
     </message>
     <message>
         <source>Прожектор: затемнить всё, кроме круга у указки</source>
-        <translation type="unfinished"></translation>
+        <translation>Прожектор: көрсеткіш маңындағы шеңберден басқасының бәрін күңгірттеу</translation>
     </message>
     <message>
         <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
-        <translation type="unfinished"></translation>
+        <translation>Аймақты үлкейту (оны пультте тінтуірмен белгілеңіз); тағы бір рет — бүкіл слайд</translation>
     </message>
     <message>
         <source>Перо: рисовать на слайде</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалам: слайдқа салу</translation>
     </message>
     <message>
         <source>Маркер: выделить строку</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер: жолды белгілеу</translation>
     </message>
     <message>
         <source>Стереть всё нарисованное на слайде</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайдта салынғанның бәрін өшіру</translation>
     </message>
     <message>
         <source>Отменить последний штрих</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы сызықты болдырмау</translation>
     </message>
     <message>
         <source>Сохранить слайды с пометками в PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау…</translation>
     </message>
     <message>
         <source>Пауза таймера</source>
@@ -296,27 +296,27 @@
     <name>AnnotatedSaver</name>
     <message>
         <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайдтарда әлі ештеңе салынбаған (D — қалам).</translation>
     </message>
     <message>
         <source>Сохранить слайды с пометками</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілері бар слайдтарды сақтау</translation>
     </message>
     <message>
         <source>Папка колоды только читается. Выберите другую папку.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жинақ қалтасы тек оқуға арналған. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>Сохранено: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: {path}</translation>
     </message>
     <message>
         <source>Сохранить слайды с пометками в PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау керек пе?</translation>
     </message>
     <message>
         <source>Пометки</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілер</translation>
     </message>
 </context>
 <context>
@@ -430,27 +430,27 @@
     </message>
     <message>
         <source>УКАЗКА</source>
-        <translation type="unfinished"></translation>
+        <translation>КӨРСЕТКІШ</translation>
     </message>
     <message>
         <source>ПРОЖЕКТОР</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЖЕКТОР</translation>
     </message>
     <message>
         <source>ПЕРО</source>
-        <translation type="unfinished"></translation>
+        <translation>ҚАЛАМ</translation>
     </message>
     <message>
         <source>МАРКЕР</source>
-        <translation type="unfinished"></translation>
+        <translation>МАРКЕР</translation>
     </message>
     <message>
         <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
-        <translation type="unfinished"></translation>
+        <translation>АЙМАҚТЫ БЕЛГІЛЕҢІЗ</translation>
     </message>
     <message>
         <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
-        <translation type="unfinished"></translation>
+        <translation>ҮЛКЕЙТІЛДІ (Z — бүкіл слайд)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>

@@ -6,6 +6,7 @@ import pytest
 
 from app.render.typography import (
     NBSP,
+    close_quote,
     keep_hyphenated,
     keep_last_word,
     nest_quotes,
@@ -71,6 +72,24 @@ def test_the_last_word_is_not_glued_after_a_dash():
     """Qt may break after a dash: a glued space there would start the next line."""
     text = "первый саммит диалога «Центральная Азия – Япония»"
     assert keep_last_word(text) == text
+
+
+def test_a_long_run_of_spaces_before_the_last_word_is_glued_whole():
+    """Issue 12: the end is walked back to, never searched for across the run."""
+    text = "раз два три" + " " * 40_000 + "конец"
+    assert keep_last_word(text) == "раз два три" + NBSP * 40_000 + "конец"
+    spaces = "раз два три четыре " + " " * 40_000
+    assert keep_last_word(spaces) == spaces
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("во внешней политике Казахстана.", ("во внешней политике Казахстана", "».")),
+    ("Қош келдіңіз!", ("Қош келдіңіз!", "»")),
+    ("Нас читатели тоже просят узнать...", ("Нас читатели тоже просят узнать...", "»")),
+    ("с места", ("с места", "»")),
+])
+def test_a_quotes_full_stop_goes_after_its_closing_mark(text, expected):
+    assert close_quote(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
