@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Открыть колоду…</source>
         <translation>Open Deck…</translation>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
-        <translation>Phone Remote: QR Code and Pairing Code</translation>
+        <translation>Phone remote: QR code and pairing code</translation>
     </message>
     <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
@@ -688,6 +688,86 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>ru</source>
+        <comment>the page's language code</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Reportage — пульт</source>
+        <translation>Reportage — remote</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика</source>
+        <translation>Presenter remote</translation>
+    </message>
+    <message>
+        <source>Введите код, который показан на пульте докладчика:</source>
+        <translation>Enter the code shown on the presenter console:</translation>
+    </message>
+    <message>
+        <source>Подключить</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Current slide</translation>
+    </message>
+    <message>
+        <source>Заметки</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>BLACK SCREEN</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>WHITE SCREEN</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>AUDIENCE: FROZEN</translation>
+    </message>
+    <message>
+        <source>Подключение…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Не удалось подключиться.</source>
+        <translation>Could not connect.</translation>
+    </message>
+    <message>
+        <source>Нет связи с компьютером докладчика.</source>
+        <translation>No connection to the presenter's computer.</translation>
+    </message>
+    <message>
+        <source>шаг {step} из {steps}</source>
+        <translation>step {step} of {steps}</translation>
+    </message>
+    <message>
+        <source>Заметок к этому слайду нет.</source>
+        <translation>No notes for this slide.</translation>
+    </message>
+    <message>
+        <source>Подключение сброшено. Введите новый код с пульта.</source>
+        <translation>Disconnected. Enter the new code from the console.</translation>
+    </message>
+    <message>
+        <source>нет связи</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Пульт на телефоне (F6)</source>
@@ -695,7 +775,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>QR-код адреса пульта</source>
-        <translation>QR code of the remote’s address</translation>
+        <translation>QR code of the remote's address</translation>
     </message>
     <message>
         <source>Код подключения</source>
@@ -706,23 +786,31 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>New code (disconnect phones)</translation>
     </message>
     <message>
-        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
-        <translation>Locked: {n} wrong codes. Press “New code”.</translation>
+        <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
+        <translation>Too many wrong codes: pairing is locked. Press “New code”.</translation>
     </message>
     <message>
         <source>Телефонов подключено: {n}</source>
-        <translation>Phones connected: {n}</translation>
+        <translation>Phones paired: {n}</translation>
     </message>
     <message>
         <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
-        <translation>Open the address on a phone (same Wi-Fi network) and enter the code.</translation>
+        <translation>Open the address on your phone (on the same Wi-Fi) and enter the code.</translation>
     </message>
 </context>
 <context>
     <name>RemoteServer</name>
     <message>
-        <source>Пульт на телефоне не запущен: {address} — {reason}</source>
-        <translation>The phone remote did not start: {address} — {reason}</translation>
+        <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
+        <translation>The phone remote did not start: {address}:{port} — {reason}</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
+        <translation>Too many wrong codes. Ask the presenter for a new code.</translation>
+    </message>
+    <message>
+        <source>Неверный код.</source>
+        <translation>Wrong code.</translation>
     </message>
 </context>
 <context>

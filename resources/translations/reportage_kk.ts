@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Открыть колоду…</source>
         <translation>Слайдтар жинағын ашу…</translation>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
-        <translation>Телефондағы пульт: QR-код және қосылу коды</translation>
+        <translation>Телефон пульті: QR-код және қосылу коды</translation>
     </message>
     <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
-        <translation>Телефондағы пульт іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
+        <translation>Телефон пульті іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
     </message>
     <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
@@ -688,10 +688,90 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>ru</source>
+        <comment>the page's language code</comment>
+        <translation>kk</translation>
+    </message>
+    <message>
+        <source>Reportage — пульт</source>
+        <translation>Reportage — пульт</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика</source>
+        <translation>Баяндамашы пульті</translation>
+    </message>
+    <message>
+        <source>Введите код, который показан на пульте докладчика:</source>
+        <translation>Баяндамашы пультінде көрсетілген кодты енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>Подключить</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Ағымдағы слайд</translation>
+    </message>
+    <message>
+        <source>Заметки</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>ҚАРА ЭКРАН</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>АҚ ЭКРАН</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>КӨРЕРМЕНДЕР: ҚАТЫРЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>Подключение…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Не удалось подключиться.</source>
+        <translation>Қосылу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Нет связи с компьютером докладчика.</source>
+        <translation>Баяндамашы компьютерімен байланыс жоқ.</translation>
+    </message>
+    <message>
+        <source>шаг {step} из {steps}</source>
+        <translation>қадам {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>Заметок к этому слайду нет.</source>
+        <translation>Бұл слайдқа жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Подключение сброшено. Введите новый код с пульта.</source>
+        <translation>Байланыс үзілді. Пульттегі жаңа кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>нет связи</source>
+        <translation>байланыс жоқ</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Пульт на телефоне (F6)</source>
-        <translation>Телефондағы пульт (F6)</translation>
+        <translation>Телефон пульті (F6)</translation>
     </message>
     <message>
         <source>QR-код адреса пульта</source>
@@ -706,8 +786,8 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>Жаңа код (телефондарды ажырату)</translation>
     </message>
     <message>
-        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
-        <translation>Кіру жабық: {n} қате код. «Жаңа код» батырмасын басыңыз.</translation>
+        <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
+        <translation>Қате код тым көп: кіру жабылды. «Жаңа код» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>Телефонов подключено: {n}</source>
@@ -715,14 +795,22 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
-        <translation>Мекенжайды телефонда ашыңыз (сол Wi-Fi желісі) және кодты енгізіңіз.</translation>
+        <translation>Мекенжайды телефоннан ашып (сол Wi-Fi желісінде), кодты енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>RemoteServer</name>
     <message>
-        <source>Пульт на телефоне не запущен: {address} — {reason}</source>
-        <translation>Телефондағы пульт іске қосылмады: {address} — {reason}</translation>
+        <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
+        <translation>Телефон пульті іске қосылмады: {address}:{port} — {reason}</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
+        <translation>Қате код тым көп. Баяндамашыдан жаңа код сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Неверный код.</source>
+        <translation>Қате код.</translation>
     </message>
 </context>
 <context>
