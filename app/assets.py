@@ -39,3 +39,4 @@ THEMES_DIR = RESOURCES / "themes"
 ICONS_DIR = RESOURCES / "icons"
 TRANSLATIONS_DIR = RESOURCES / "translations"
 SHIPPED_DECK = _bundled("slides")
+BOOK_CSS = RESOURCES / "book.css"  # the EPUB's and the offline page's style sheet

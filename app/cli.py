@@ -12,7 +12,7 @@ import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.assets import SHIPPED_DECK
@@ -22,6 +22,9 @@ from app.deck.manifest import MANIFEST, THEMES
 from app.deck.model import Deck
 from app.memory import return_big_buffers
 from app.startup import display_problem, own_command, qt_start_guard
+
+if TYPE_CHECKING:
+    from app.render.context import RenderContext
 
 COMMANDS = ("read", "present", "export", "check", "outline", "import", "bench")
 
@@ -35,6 +38,17 @@ def _size(text: str) -> tuple[int, int]:
     if not (16 <= width <= 16384 and 16 <= height <= 16384):
         raise argparse.ArgumentTypeError(f"size out of range: '{text}'")
     return width, height
+
+
+def _seconds(text: str) -> float:
+    """`--advance 8`: seconds per step, from 1 to a day."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: '{text}'") from None
+    if not 1 <= seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"seconds from 1 to 86400, not '{text}'")
+    return seconds
 
 
 def _screen(text: str) -> int | str:
@@ -80,13 +94,23 @@ def build_parser() -> argparse.ArgumentParser:
                          help="screen-share mode: a borderless audience window of this size")
     present.add_argument("--rehearse", action="store_true",
                          help="record the time of each slide beside the deck")
+    present.add_argument("--loop", action="store_true",
+                         help="lobby screen: turn the slides by themselves, round and round "
+                              "(needs --advance); a key pauses, a minute of quiet resumes")
+    present.add_argument("--advance", type=_seconds, metavar="SECONDS",
+                         help="with --loop: seconds on each step before the next")
 
-    export = commands.add_parser("export", help="export slides as PNG or the full text")
+    export = commands.add_parser("export", help="export slides as PDF or PNG, the report as "
+                                 "EPUB, an offline page or plain text")
     deck_arg(export)
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="a PDF, one page per slide")
     what.add_argument("--png", type=Path, metavar="DIR", help="one PNG per slide into DIR")
     what.add_argument("--text", action="store_true", help="the full reader text, to stdout")
+    what.add_argument("--epub", type=Path, metavar="OUT.epub",
+                      help="an EPUB 3 book: the chapters, the full text, the pictures")
+    what.add_argument("--html", type=Path, metavar="DIR",
+                      help="one self-contained offline page, DIR/index.html")
     export.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",
                         help="PNG size (default 1920x1080)")
     export.add_argument("--force", action="store_true",
@@ -336,9 +360,11 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
 
     progress = _progress_counter()
     lead = "\n" if progress else ""  # end the counter's line first
-    target = args.pdf or args.png
+    target = args.pdf or args.png or args.epub or args.html
     try:
-        if args.pdf:
+        if args.epub or args.html:
+            done = _book(args, deck, context, progress)
+        elif args.pdf:
             count = export_pdf(deck, args.pdf, context, notes=args.notes,
                                every_step=args.steps, hidden=args.hidden, progress=progress)
             done = f"{count} pages in {args.pdf}"
@@ -351,6 +377,20 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
         return 2
     print(f"{lead}{done}", file=sys.stderr)
     return 0
+
+
+def _book(args: argparse.Namespace, deck: Deck, context: RenderContext,
+          progress: Callable[[int, int], None] | None) -> str:
+    """The report as a book: an EPUB, or one offline page."""
+    if args.epub:
+        from app.export.epub import export_epub
+
+        chapters = export_epub(deck, args.epub, context, progress)
+        return f"{chapters} chapters in {args.epub}"
+    from app.export.webpage import export_html
+
+    page = export_html(deck, args.html, context, progress)
+    return f"{len(deck.chapters)} chapters in {page}"
 
 
 def _progress_counter() -> Callable[[int, int], None] | None:
@@ -395,12 +435,17 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
         print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
               file=sys.stderr)
         return 2
+    if args.loop != (args.advance is not None):
+        print("reportage: --loop and --advance SECONDS go together "
+              "(for example: present --loop --advance 8)", file=sys.stderr)
+        return 2
     if problem := display_problem():
         raise UsageError(problem)
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
-                            start=start, window_size=args.window, rehearse=args.rehearse)
+                            start=start, window_size=args.window, rehearse=args.rehearse,
+                            advance_seconds=args.advance)
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:

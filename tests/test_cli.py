@@ -102,6 +102,19 @@ def test_export_refuses_an_unknown_theme(tmp_path):
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
     assert not (tmp_path / "png").exists()
+def test_export_epub_and_html_write_the_book_and_say_where(tmp_path):
+    root = write_deck(tmp_path / "d", HIDDEN_DECK)
+    result = run("export", str(root), "--epub", str(tmp_path / "out" / "book.epub"))
+    assert result.returncode == 0, result.stderr
+    assert f"chapters in {tmp_path / 'out' / 'book.epub'}" in result.stderr
+    result = run("export", str(root), "--html", str(tmp_path / "page"))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "page").iterdir()] == ["index.html"]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("export", str(root), "--html", str(blocker / "page"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("reportage: cannot write to")
 
 
 def test_export_text_follows_the_slides(capsys):
@@ -299,6 +312,31 @@ def test_present_start_out_of_range_is_one_line_and_exit_2():
     result = run("present", str(SHIPPED_DECK), "--start", "999")
     assert result.returncode == 2
     assert result.stderr.strip().startswith("reportage: no slide 999")
+
+
+@pytest.mark.parametrize("flags", [["--loop"], ["--advance", "8"]])
+def test_loop_and_advance_go_together(flags, capsys):
+    assert main(["present", str(SHIPPED_DECK), *flags]) == 2
+    assert "--loop and --advance SECONDS go together" in capsys.readouterr().err
+
+
+def test_advance_seconds_are_checked():
+    from app.cli import _seconds
+
+    assert _seconds("8") == 8
+    for bad in ("0", "-1", "nan", "soon", "1e9"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            _seconds(bad)
+
+
+def test_present_passes_the_lobby_loop_on(monkeypatch):
+    from app.ui import application
+
+    seen = {}
+    monkeypatch.setattr(application, "run_presentation", lambda *a, **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("app.cli.display_problem", lambda: None)
+    assert main(["present", str(SHIPPED_DECK), "--loop", "--advance", "8"]) == 0
+    assert seen["advance_seconds"] == 8
 
 
 def test_screen_numbers_count_from_one_and_names_pass_through():

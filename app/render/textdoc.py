@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from app.deck.model import Span
 from app.render.fonts import bundled_only, role_font
 from app.render.theme import Theme, TypeRole
-from app.render.typography import keep_last_word, nest_quotes, typeset
+from app.render.typography import set_paragraph
 
 LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph
 HANGING = "«„“\"("  # marks that may hang into the margin
@@ -78,15 +78,8 @@ def _line_height_percent(theme: Theme, para: Para, scale: float) -> float:
 
 
 def _set_texts(spans: tuple[Span, ...]) -> list[str]:
-    """Each span's text after the typography rules; the paragraph-wide ones (nested
-    quotes, the last word kept with its neighbour) see the spans as one text."""
-    texts = [typeset(span.text) for span in spans]
-    whole = keep_last_word(nest_quotes("".join(texts)))  # both keep the length
-    out, start = [], 0
-    for text in texts:
-        out.append(whole[start:start + len(text)])
-        start += len(text)
-    return out
+    """Each span's text after the typography rules."""
+    return set_paragraph([span.text for span in spans])
 
 
 def build_document(theme: Theme, paras: list[Para], width: float, scale: float) -> QTextDocument:

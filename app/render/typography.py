@@ -30,6 +30,10 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
 # not after a dash: a line may break after one, and would then start with the glued space
 _LAST_SPACE = re.compile(rf"(?<![—–-])[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
+# A hyphen between letters: the word before it, and the one after (not consumed).
+_HYPHENATED = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+SHORT_PART = 3  # letters: «кто-то», «из-за», «Ростов-на-Дону» are read as one word
+NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")
 INNER = ("„", "“")
 
@@ -74,3 +78,31 @@ def typeset(text: str) -> str:
     text = _BEFORE_NEXT.sub(lambda m: m.group(1) + NBSP, text)
     text = _AFTER_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     return _BEFORE_DASH.sub(NBSP, text)
+
+
+def keep_hyphenated(text: str) -> str:
+    """Hyphens inside names and short compounds as non-breaking hyphens, so «Касым-Жомарт»
+    and «кто-то» never part at a line's end. A long compound («казахстанско-японской»)
+    may still break at its hyphen: joined, it would not fit a narrow column. Same length."""
+    def join(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        whole = after[0].isupper() or min(len(before), len(after)) <= SHORT_PART
+        return before + (NB_HYPHEN if whole else "-")
+    return _HYPHENATED.sub(join, text)
+
+
+def set_paragraph(texts: list[str], last_word: bool = True) -> list[str]:
+    """Each span's text of one paragraph after every rule; the paragraph-wide ones
+    (nested quotes, the last word kept with its neighbour) see the spans as one text.
+
+    `last_word=False` for a column of any width, where a glued pair of words could be
+    wider than the column and would be cut inside a word."""
+    texts = [typeset(text) for text in texts]
+    whole = nest_quotes("".join(texts))
+    if last_word:
+        whole = keep_last_word(whole)  # both keep the length
+    out, start = [], 0
+    for text in texts:
+        out.append(whole[start:start + len(text)])
+        start += len(text)
+    return out

@@ -44,6 +44,9 @@ class ActionSpec:
     icon: str = ""
     checkable: bool = False
     in_menu: bool = True
+    # Keys borrowed from this action while this one is enabled (Enter: «next», but
+    # «end the show» while the console asks); the only way two actions share a key.
+    borrows: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -56,6 +59,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+P",), Where.READER, _tr("Файл"), "mdi6.printer-outline"),
     ActionSpec("export_png", _tr("Экспорт слайдов в PNG…"), ("Ctrl+Shift+E",), Where.READER,
                _tr("Файл"), "mdi6.image-multiple-outline"),
+    ActionSpec("export_epub", _tr("Экспорт книги в EPUB…"), (), Where.READER, _tr("Файл"),
+               "mdi6.book-open-page-variant-outline"),
+    ActionSpec("export_html", _tr("Экспорт в HTML: одна страница для чтения без сети…"), (),
+               Where.READER, _tr("Файл"), "mdi6.web"),
     # Moving through the deck.
     ActionSpec("next", _tr("Дальше"),
                ("Right", "Down", "PgDown", "Space", "Return", "Enter", "N", "Media Next"),
@@ -104,9 +111,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.fullscreen", checkable=True),
     ActionSpec("leave_fullscreen", _tr("Выйти из полноэкранного режима"), ("Esc",),
                Where.READER, _tr("Вид"), in_menu=False),
+    # The reading layout (app/ui/reading_area.py).
+    ActionSpec("text_below", _tr("Текст под слайдом"), ("Shift+F9",), Where.READER, _tr("Вид"),
+               "mdi6.view-split-horizontal", checkable=True),
+    ActionSpec("article", _tr("Статья: весь репортаж одной страницей"), ("Ctrl+Shift+A",),
+               Where.READER, _tr("Вид"), "mdi6.text-long", checkable=True),
+    ActionSpec("show_notes", _tr("Заметки докладчика в тексте"), ("Ctrl+Shift+N",),
+               Where.READER, _tr("Вид"), checkable=True),
+    ActionSpec("step_by_step", _tr("Сборки по шагам"), ("Ctrl+Shift+B",), Where.READER,
+               _tr("Вид"), checkable=True),
+    # Bookmarks (app/ui/bookmarks.py); the list of them follows in the menu.
+    ActionSpec("bookmark", _tr("Закладка на этом слайде"), ("Ctrl+D",), Where.READER,
+               _tr("Закладки"), "mdi6.bookmark-outline", checkable=True),
     # Presenting.
-    ActionSpec("present", _tr("Показ с начала"), ("F5",), Where.BOTH, _tr("Показ"),
-               "mdi6.presentation-play"),
+    ActionSpec("present", _tr("Показ с начала (во время показа — продолжить)"), ("F5",),
+               Where.BOTH, _tr("Показ"), "mdi6.presentation-play"),
     ActionSpec("present_here", _tr("Показ с текущего слайда"), ("Shift+F5",), Where.READER,
                _tr("Показ"), "mdi6.play-outline"),
     ActionSpec("present_window", _tr("Показ в окне — для демонстрации экрана в звонке"),
@@ -123,11 +142,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Показ")),
     ActionSpec("console", _tr("Пульт докладчика (на одном экране)"), ("C",), Where.PRESENT,
                _tr("Показ")),
-    ActionSpec("escape", _tr("Снять затемнение, затем закончить показ"), ("Esc",),
+    ActionSpec("escape", _tr("Снять затемнение и оверлеи, затем приостановить показ "
+                             "(ещё раз Esc или F5 — продолжить)"), ("Esc",),
                Where.PRESENT, _tr("Показ")),
+    ActionSpec("end_show", _tr("Закончить показ (когда пульт спрашивает после Esc)"),
+               ("Return", "Enter"), Where.PRESENT, _tr("Показ"), borrows="next"),
+    ActionSpec("notes_down", _tr("Прокрутить заметки вниз"), ("Ctrl+Down", "J"),
+               Where.PRESENT, _tr("Вид")),
+    ActionSpec("notes_up", _tr("Прокрутить заметки вверх"), ("Ctrl+Up", "K"),
+               Where.PRESENT, _tr("Вид")),
     # Timing.
     ActionSpec("pause", _tr("Пауза таймера"), ("P", "Pause"), Where.PRESENT, _tr("Время")),
     ActionSpec("reset_timer", _tr("Сбросить таймер"), ("R",), Where.PRESENT, _tr("Время")),
+    ActionSpec("undo_reset", _tr("Вернуть сброшенный таймер"), ("U",), Where.PRESENT,
+               _tr("Время")),
     ActionSpec("set_duration", _tr("Длительность выступления…"), ("T",), Where.PRESENT,
                _tr("Время")),
     # The app.
@@ -138,9 +166,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.exit-to-app"),
 )
 
-def is_digit(event: QKeyEvent) -> bool:
-    """0–9 typed without modifiers: the start of «digits then Enter» go-to."""
-    return (len(event.text()) == 1 and event.text() in "0123456789"
+SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+def is_goto_key(event: QKeyEvent) -> bool:
+    """0–9 or «-» typed without modifiers: the start of «digits then Enter» go-to.
+
+    «-» starts a backup slide's «–n», which has no number of its own.
+    """
+    return (len(event.text()) == 1 and event.text() in "0123456789-"
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 
@@ -220,6 +254,14 @@ class ActionCollection(QObject):
                 action.trigger()
                 return True
         return False
+
+    def lend(self, name: str, live: bool) -> None:
+        """Enable a borrowing action; the keys it borrows leave their owner meanwhile."""
+        spec = SPECS[name]
+        owner = SPECS[spec.borrows]
+        self.actions[name].setEnabled(live)
+        self.actions[owner.name].setShortcuts(
+            [QKeySequence(key) for key in owner.keys if not (live and key in spec.keys)])
 
     def add_to(self, widget) -> None:
         """Make every shortcut live while `widget`'s window has focus."""

@@ -23,7 +23,7 @@ Progress = Callable[[int, int], None]
 
 
 class Exporter(QObject):
-    """PDF and PNG export of one deck, for one window."""
+    """PDF, PNG, EPUB and HTML export of one deck, for one window."""
 
     def __init__(self, window: QMainWindow, deck: Deck,
                  context: Callable[[], RenderContext]):
@@ -42,6 +42,38 @@ class Exporter(QObject):
                                               str(Path.home() / name), "PDF (*.pdf)")
         if path:
             self.pdf(Path(path), notes)
+
+    def ask_epub(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Сохранить EPUB"),
+                                              str(Path.home() / f"{self.deck.root.name}.epub"),
+                                              "EPUB (*.epub)")
+        if path:
+            self.epub(Path(path))
+
+    def ask_html(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Папка для страницы HTML"),
+                                                  str(Path.home()))
+        if folder:
+            self.html(Path(folder))
+
+    def epub(self, path: Path) -> int:
+        """The report as an EPUB book; its chapters (0 on failure)."""
+        from app.export.epub import export_epub
+
+        chapters = self._run(lambda advance: export_epub(
+            self.deck, path, self.context(), advance))
+        if chapters:
+            self._saved(chapters, path)
+        return chapters or 0
+
+    def html(self, folder: Path) -> Path | None:
+        """The report as one offline page in `folder`; the page (None on failure)."""
+        from app.export.webpage import export_html
+
+        page = self._run(lambda advance: export_html(self.deck, folder, self.context(), advance))
+        if page is not None:
+            self._saved(len(self.deck.chapters), page)
+        return page
 
     def png(self, folder: Path) -> list[Path]:
         """Every slide as PNG into `folder`; the files written ([] on failure)."""

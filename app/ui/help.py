@@ -13,6 +13,7 @@ class KeyHelpTree(QTreeWidget):
     def __init__(self, where: Where, parent=None):
         super().__init__(parent)
         self.setObjectName("keyHelp")
+        self.setAccessibleName(self.tr("Клавиши"))
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("Действие"), self.tr("Клавиши")])
         self.setRootIsDecorated(False)

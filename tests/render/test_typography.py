@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.render.typography import NBSP, keep_last_word, nest_quotes, typeset
+from app.render.typography import (
+    NBSP,
+    keep_hyphenated,
+    keep_last_word,
+    nest_quotes,
+    set_paragraph,
+    typeset,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -64,3 +71,24 @@ def test_the_last_word_is_not_glued_after_a_dash():
     """Qt may break after a dash: a glued space there would start the next line."""
     text = "первый саммит диалога «Центральная Азия – Япония»"
     assert keep_last_word(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Касым-Жомарт Токаев", "Касым\u2011Жомарт Токаев"),
+    ("Алма-Ата и Нур-Султан", "Алма\u2011Ата и Нур\u2011Султан"),
+    ("кто-то из-за", "кто\u2011то из\u2011за"),
+    ("Ростов-на-Дону", "Ростов\u2011на\u2011Дону"),
+    ("казахстанско-японской", "казахстанско-японской"),  # too long to keep whole
+    ("2024-2025", "2024-2025"),  # a range of numbers may break
+    ("слово - слово", "слово - слово"),  # a hyphen between spaces is no word's
+])
+def test_keep_hyphenated_joins_hyphenated_words_only(text, expected):
+    assert keep_hyphenated(text) == expected
+    assert len(keep_hyphenated(text)) == len(text)
+
+
+def test_set_paragraph_applies_every_rule_across_spans_and_keeps_each_length():
+    spans = ['Он сказал: "о "главном"', ' в Токио"']
+    out = set_paragraph(spans)
+    assert [len(s) for s in out] == [len(s) for s in spans]
+    assert "".join(out) == "Он сказал: «о\u00a0„главном“ в\u00a0Токио»"

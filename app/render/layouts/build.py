@@ -61,7 +61,7 @@ def _paras(context: RenderContext, slide: Slide, steps: tuple[Step, ...],
 
 
 def layout_build(slide: Slide, step: int, context: RenderContext) -> SlideLayout:
-    if slide.image or any(item.image for item in slide.steps):
+    if not slide.builds_up:
         return _stage(slide, step, _slot(slide, step), context)
     return _column_build(slide, step, context)
 
