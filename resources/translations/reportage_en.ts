@@ -24,6 +24,14 @@
         <translation>Export Slides to PNG…</translation>
     </message>
     <message>
+        <source>Экспорт книги в EPUB…</source>
+        <translation>Export the Book to EPUB…</translation>
+    </message>
+    <message>
+        <source>Экспорт в HTML: одна страница для чтения без сети…</source>
+        <translation>Export to HTML: one page to read offline…</translation>
+    </message>
+    <message>
         <source>Дальше</source>
         <translation>Next</translation>
     </message>
@@ -124,8 +132,48 @@
         <translation>Leave Full Screen</translation>
     </message>
     <message>
-        <source>Показ с начала</source>
-        <translation>Present from the Start</translation>
+        <source>Текст под слайдом</source>
+        <translation>Text Below the Slide</translation>
+    </message>
+    <message>
+        <source>Статья: весь репортаж одной страницей</source>
+        <translation>Article: the Whole Report on One Page</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика в тексте</source>
+        <translation>Speaker Notes in the Text</translation>
+    </message>
+    <message>
+        <source>Сборки по шагам</source>
+        <translation>Builds Step by Step</translation>
+    </message>
+    <message>
+        <source>Закладка на этом слайде</source>
+        <translation>Bookmark This Slide</translation>
+    </message>
+    <message>
+        <source>Закладки</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Показ с начала (во время показа — продолжить)</source>
+        <translation>Present from the Start (While Presenting: Resume)</translation>
+    </message>
+    <message>
+        <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
+        <translation>Clear Blanks and Overlays, Then Pause the Show (Esc or F5 Again to Resume)</translation>
+    </message>
+    <message>
+        <source>Закончить показ (когда пульт спрашивает после Esc)</source>
+        <translation>End the Show (When the Console Asks After Esc)</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вниз</source>
+        <translation>Scroll the Notes Down</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вверх</source>
+        <translation>Scroll the Notes Up</translation>
     </message>
     <message>
         <source>Показ</source>
@@ -168,10 +216,6 @@
         <translation>Presenter Console (on One Screen)</translation>
     </message>
     <message>
-        <source>Снять затемнение, затем закончить показ</source>
-        <translation>Clear a Blank Screen, Then End the Show</translation>
-    </message>
-    <message>
         <source>Пауза таймера</source>
         <translation>Pause the Timer</translation>
     </message>
@@ -182,6 +226,10 @@
     <message>
         <source>Сбросить таймер</source>
         <translation>Reset the Timer</translation>
+    </message>
+    <message>
+        <source>Вернуть сброшенный таймер</source>
+        <translation>Undo the Timer Reset</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -236,14 +284,32 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Статья: весь репортаж</source>
+        <translation>Article: the whole report</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Speaker Notes</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Reportage — зрители</source>
         <translation>Reportage — Audience</translation>
     </message>
     <message>
-        <source>Показывать зрителям здесь</source>
-        <translation>Show the Audience Here</translation>
+        <source>Слайд для зрителей</source>
+        <translation>Slide for the audience</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Закладок пока нет</source>
+        <translation>No bookmarks yet</translation>
     </message>
 </context>
 <context>
@@ -274,6 +340,10 @@
     <message>
         <source>Экран зрителей</source>
         <translation>Audience screen</translation>
+    </message>
+    <message>
+        <source>Экраны</source>
+        <translation>Screens</translation>
     </message>
     <message>
         <source>Поменять экраны (S)</source>
@@ -308,6 +378,18 @@
         <translation>REHEARSAL</translation>
     </message>
     <message>
+        <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
+        <translation>LOOP: RESUMES AFTER A MINUTE OF QUIET</translation>
+    </message>
+    <message>
+        <source>ПОКАЗ ПО КРУГУ</source>
+        <translation>LOOPING</translation>
+    </message>
+    <message>
+        <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
+        <translation>The show is paused — the audience sees the current slide. End the show? Enter: yes; F5, Esc or “next”: carry on.</translation>
+    </message>
+    <message>
         <source>слайд</source>
         <translation>slide</translation>
     </message>
@@ -329,6 +411,14 @@
     <message>
         <source>Сохранить PDF</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Сохранить EPUB</source>
+        <translation>Save EPUB</translation>
+    </message>
+    <message>
+        <source>Папка для страницы HTML</source>
+        <translation>Folder for the HTML page</translation>
     </message>
     <message>
         <source>Экспорт…</source>
@@ -364,6 +454,14 @@
 <context>
     <name>NumberBar</name>
     <message>
+        <source> · запасной: –1</source>
+        <translation> · backup: –1</translation>
+    </message>
+    <message>
+        <source> · запасные: –1…–{n}</source>
+        <translation> · backups: –1…–{n}</translation>
+    </message>
+    <message>
         <source>Перейти к слайду:</source>
         <translation>Go to slide:</translation>
     </message>
@@ -394,6 +492,18 @@
 <context>
     <name>PresentationSession</name>
     <message>
+        <source>Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. Выбрать другой — в списке «Экран зрителей» внизу.</source>
+        <translation>There is no screen “{asked}” — the slides are on screen {used}. Screens: {names}. Pick another in the “Audience screen” list below.</translation>
+    </message>
+    <message>
+        <source>Таймер сброшен — U вернёт прежнее время</source>
+        <translation>Timer reset — U brings the old time back</translation>
+    </message>
+    <message>
+        <source>Время возвращено</source>
+        <translation>Time restored</translation>
+    </message>
+    <message>
         <source>Ошибка: {e}</source>
         <translation>Error: {e}</translation>
     </message>
@@ -407,6 +517,10 @@
     <message>
         <source>Слайд</source>
         <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Недавние колоды</source>
+        <translation>Recent Decks</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -458,6 +572,10 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <source>В колоде нет слайдов для показа.</source>
         <translation>The deck has no slides to present.</translation>
     </message>
+    <message>
+        <source>Закладок слишком много: уберите лишние.</source>
+        <translation>Too many bookmarks: remove some.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
@@ -470,8 +588,8 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>Speaker Notes</translation>
     </message>
     <message>
-        <source>Полный текст</source>
-        <translation>Full Text</translation>
+        <source>заметок нет</source>
+        <translation>no notes</translation>
     </message>
 </context>
 <context>
@@ -592,8 +710,12 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>time is up</translation>
     </message>
     <message>
-        <source>{span} сверх времени</source>
-        <translation>{span} over time</translation>
+        <source>время вышло {over}</source>
+        <translation>time is up {over}</translation>
+    </message>
+    <message>
+        <source>шаг {step}/{count}</source>
+        <translation>step {step}/{count}</translation>
     </message>
     <message>
         <source>опережение {time}</source>
@@ -657,10 +779,48 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>accessibility</name>
+    <message>
+        <source>Цитата: «{text}»</source>
+        <translation>Quote: “{text}”</translation>
+    </message>
+    <message>
+        <source>Подпись: {text}</source>
+        <translation>Caption: {text}</translation>
+    </message>
+    <message>
+        <source>Слайд {n} из {total}</source>
+        <translation>Slide {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Запасной слайд</source>
+        <translation>Backup slide</translation>
+    </message>
+    <message>
+        <source>Другие команды панели</source>
+        <translation>More toolbar commands</translation>
+    </message>
+    <message>
+        <source>Другие меню</source>
+        <translation>More menus</translation>
+    </message>
+    <message>
+        <source>Очистить поле</source>
+        <translation>Clear the field</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>запасной: {title}</source>
         <translation>backup: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>recent</name>
+    <message>
+        <source>Недавних колод нет</source>
+        <translation>No recent decks</translation>
     </message>
 </context>
 </TS>

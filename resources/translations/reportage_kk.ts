@@ -24,6 +24,14 @@
         <translation>Слайдтарды PNG-ге экспорттау…</translation>
     </message>
     <message>
+        <source>Экспорт книги в EPUB…</source>
+        <translation>Кітапты EPUB-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Экспорт в HTML: одна страница для чтения без сети…</source>
+        <translation>HTML-ге экспорт: желісіз оқуға арналған бір бет…</translation>
+    </message>
+    <message>
         <source>Дальше</source>
         <translation>Келесі</translation>
     </message>
@@ -124,8 +132,48 @@
         <translation>Толық экран режимінен шығу</translation>
     </message>
     <message>
-        <source>Показ с начала</source>
-        <translation>Басынан көрсету</translation>
+        <source>Текст под слайдом</source>
+        <translation>Мәтін слайдтың астында</translation>
+    </message>
+    <message>
+        <source>Статья: весь репортаж одной страницей</source>
+        <translation>Мақала: бүкіл репортаж бір бетте</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика в тексте</source>
+        <translation>Мәтінде баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>Сборки по шагам</source>
+        <translation>Слайдтарды қадаммен ашу</translation>
+    </message>
+    <message>
+        <source>Закладка на этом слайде</source>
+        <translation>Осы слайдқа бетбелгі</translation>
+    </message>
+    <message>
+        <source>Закладки</source>
+        <translation>Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>Показ с начала (во время показа — продолжить)</source>
+        <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
+    </message>
+    <message>
+        <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
+        <translation>Қараңғылау мен қабаттарды алу, содан соң көрсетуді кідірту (Esc немесе F5 тағы бір рет — жалғастыру)</translation>
+    </message>
+    <message>
+        <source>Закончить показ (когда пульт спрашивает после Esc)</source>
+        <translation>Көрсетуді аяқтау (Esc-тен кейін пульт сұрағанда)</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вниз</source>
+        <translation>Жазбаларды төмен айналдыру</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вверх</source>
+        <translation>Жазбаларды жоғары айналдыру</translation>
     </message>
     <message>
         <source>Показ</source>
@@ -168,10 +216,6 @@
         <translation>Баяндамашы пульті (бір экранда)</translation>
     </message>
     <message>
-        <source>Снять затемнение, затем закончить показ</source>
-        <translation>Қараңғылауды алу, содан соң көрсетуді аяқтау</translation>
-    </message>
-    <message>
         <source>Пауза таймера</source>
         <translation>Таймерді кідірту</translation>
     </message>
@@ -182,6 +226,10 @@
     <message>
         <source>Сбросить таймер</source>
         <translation>Таймерді нөлдеу</translation>
+    </message>
+    <message>
+        <source>Вернуть сброшенный таймер</source>
+        <translation>Нөлденген таймерді қайтару</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -236,14 +284,32 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Статья: весь репортаж</source>
+        <translation>Мақала: бүкіл репортаж</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Баяндамашы жазбалары</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Reportage — зрители</source>
         <translation>Reportage — көрермендер</translation>
     </message>
     <message>
-        <source>Показывать зрителям здесь</source>
-        <translation>Көрермендерге осында көрсету</translation>
+        <source>Слайд для зрителей</source>
+        <translation>Көрермендерге арналған слайд</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Закладок пока нет</source>
+        <translation>Әзірге бетбелгі жоқ</translation>
     </message>
 </context>
 <context>
@@ -274,6 +340,10 @@
     <message>
         <source>Экран зрителей</source>
         <translation>Көрермендер экраны</translation>
+    </message>
+    <message>
+        <source>Экраны</source>
+        <translation>Экрандар</translation>
     </message>
     <message>
         <source>Поменять экраны (S)</source>
@@ -308,6 +378,18 @@
         <translation>ДАЙЫНДЫҚ</translation>
     </message>
     <message>
+        <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
+        <translation>АЙНАЛМАЛЫ КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚ КҮТІЛУДЕ</translation>
+    </message>
+    <message>
+        <source>ПОКАЗ ПО КРУГУ</source>
+        <translation>АЙНАЛМАЛЫ КӨРСЕТУ</translation>
+    </message>
+    <message>
+        <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
+        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көріп тұр. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
+    </message>
+    <message>
         <source>слайд</source>
         <translation>слайд</translation>
     </message>
@@ -329,6 +411,14 @@
     <message>
         <source>Сохранить PDF</source>
         <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <source>Сохранить EPUB</source>
+        <translation>EPUB сақтау</translation>
+    </message>
+    <message>
+        <source>Папка для страницы HTML</source>
+        <translation>HTML беті үшін қалта</translation>
     </message>
     <message>
         <source>Экспорт…</source>
@@ -364,6 +454,14 @@
 <context>
     <name>NumberBar</name>
     <message>
+        <source> · запасной: –1</source>
+        <translation> · қосалқы: –1</translation>
+    </message>
+    <message>
+        <source> · запасные: –1…–{n}</source>
+        <translation> · қосалқылар: –1…–{n}</translation>
+    </message>
+    <message>
         <source>Перейти к слайду:</source>
         <translation>Слайдқа өту:</translation>
     </message>
@@ -394,6 +492,18 @@
 <context>
     <name>PresentationSession</name>
     <message>
+        <source>Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. Выбрать другой — в списке «Экран зрителей» внизу.</source>
+        <translation>«{asked}» экраны жоқ — слайдтар {used} экранында көрсетілді. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Таймер сброшен — U вернёт прежнее время</source>
+        <translation>Таймер нөлденді — U бұрынғы уақытты қайтарады</translation>
+    </message>
+    <message>
+        <source>Время возвращено</source>
+        <translation>Уақыт қайтарылды</translation>
+    </message>
+    <message>
         <source>Ошибка: {e}</source>
         <translation>Қате: {e}</translation>
     </message>
@@ -407,6 +517,10 @@
     <message>
         <source>Слайд</source>
         <translation>Слайд</translation>
+    </message>
+    <message>
+        <source>Недавние колоды</source>
+        <translation>Соңғы ашылған жинақтар</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -458,6 +572,10 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <source>В колоде нет слайдов для показа.</source>
         <translation>Жинақта көрсетуге слайд жоқ.</translation>
     </message>
+    <message>
+        <source>Закладок слишком много: уберите лишние.</source>
+        <translation>Бетбелгілер тым көп: артығын алып тастаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
@@ -470,8 +588,8 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>Баяндамашы жазбалары</translation>
     </message>
     <message>
-        <source>Полный текст</source>
-        <translation>Толық мәтін</translation>
+        <source>заметок нет</source>
+        <translation>жазба жоқ</translation>
     </message>
 </context>
 <context>
@@ -592,8 +710,12 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>уақыт бітті</translation>
     </message>
     <message>
-        <source>{span} сверх времени</source>
-        <translation>уақыттан {span} асты</translation>
+        <source>время вышло {over}</source>
+        <translation>уақыт бітті {over}</translation>
+    </message>
+    <message>
+        <source>шаг {step}/{count}</source>
+        <translation>{step}/{count} қадам</translation>
     </message>
     <message>
         <source>опережение {time}</source>
@@ -657,10 +779,48 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>accessibility</name>
+    <message>
+        <source>Цитата: «{text}»</source>
+        <translation>Дәйексөз: «{text}»</translation>
+    </message>
+    <message>
+        <source>Подпись: {text}</source>
+        <translation>Жазу: {text}</translation>
+    </message>
+    <message>
+        <source>Слайд {n} из {total}</source>
+        <translation>Слайд {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Запасной слайд</source>
+        <translation>Қосалқы слайд</translation>
+    </message>
+    <message>
+        <source>Другие команды панели</source>
+        <translation>Панельдің басқа командалары</translation>
+    </message>
+    <message>
+        <source>Другие меню</source>
+        <translation>Басқа мәзірлер</translation>
+    </message>
+    <message>
+        <source>Очистить поле</source>
+        <translation>Өрісті тазарту</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>запасной: {title}</source>
         <translation>қосалқы: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>recent</name>
+    <message>
+        <source>Недавних колод нет</source>
+        <translation>Соңғы ашылған жинақтар жоқ</translation>
     </message>
 </context>
 </TS>
