@@ -163,3 +163,17 @@ def test_the_toolbar_icons_are_drawn_in_the_themes_ink(window):
     colours = {image.pixelColor(x, y).name() for x in range(32) for y in range(32)
                if image.pixelColor(x, y).alpha() == 255}
     assert colours == {"#ffffff"}
+
+
+def test_open_readers_follow_the_desktop_when_it_turns_dark(qtbot, monkeypatch, deck):
+    from app.ui.application import Windows
+
+    windows = Windows(Settings())
+    reader = windows.open_reader(deck, [])  # deleted on close: not qtbot's to close
+    assert reader.context.theme.name == "light"
+    hints = QApplication.styleHints()  # the real one, whose signal the windows hear
+    fake_system(monkeypatch, Qt.ColorScheme.Dark)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert reader.context.theme.name == "dark"
+    assert reader.palette().color(Role.Window) == Theme.load("dark").colors.background
+    reader.close()
