@@ -20,6 +20,7 @@ from app.assets import FONTS_DIR
 from app.deck.model import Block, Chapter, ChapterRole, Deck, Image, Kind, Slide, Span
 from app.deck.sentences import words
 from app.export.text import chapter_heading
+from app.export.wording import wording
 from app.render.typography import nest_quotes, typeset
 
 # Characters XML 1.0 does not allow, even escaped: a hostile deck may hold them.
@@ -90,11 +91,11 @@ def xhtml_page(lang: str, title: str, body: str, head: str = STYLE_LINK) -> byte
 def colophon(deck: Deck) -> str:
     """Who made the book and with what; the fonts' licence, which must travel with them."""
     licence = (FONTS_DIR / "OFL.txt").read_text(encoding="utf-8")
+    words = wording(deck.language)
+    made = words["colophon"].format(title=deck.title, version=__version__)
     return (f'<section epub:type="colophon" role="doc-colophon" class="colophon" '
-            f'id="colophon">\n<h1>О книге</h1>\n'
-            f"<p>«{text(deck.title)}» — книга из колоды Reportage {text(__version__)}: "
-            f"полный текст репортажа, главы и иллюстрации со слайдов.</p>\n"
-            f"<p>Шрифты Noto встроены по лицензии SIL Open Font License 1.1:</p>\n"
+            f'id="colophon">\n<h1>{text(words["about"])}</h1>\n'
+            f"<p>{text(made)}</p>\n<p>{text(words['fonts'])}</p>\n"
             f"<pre>{text(licence)}</pre>\n</section>")
 
 

@@ -166,3 +166,23 @@ def test_epubcheck_finds_nothing_wrong(book):
                             text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors / 0 warnings" in result.stdout
+
+
+@pytest.mark.parametrize(("language", "heading", "contents"), [
+    ("en", "Chapter 1. City", "Contents"),
+    ("kk", "1-тарау. City", "Мазмұны"),
+])
+def test_the_book_speaks_the_decks_language(qapp, tmp_path, language, heading, contents):
+    root = write_deck(tmp_path / "deck", {"a.md": "# City\n\nWords.\n"},
+                      f'title = "Book"\nlanguage = "{language}"\n\n'
+                      '[[chapters]]\ntitle = "City"\nfile = "a.md"\n')
+    deck, _ = load_deck(root)
+    path = tmp_path / "book.epub"
+    export_epub(deck, path, RenderContext.for_deck(deck))
+    archive = zipfile.ZipFile(path)
+    package_root = parse(archive.read(PACKAGE))
+    assert package_root.find(f"{OPF}metadata").findtext(f"{DC}language") == language
+    nav = parse(archive.read("EPUB/nav.xhtml"))
+    assert nav.findtext(f".//{XHTML}h1") == contents
+    assert [a.text for a in nav.iter(f"{XHTML}a")][0] == heading
+    assert nav.get("lang") == language
