@@ -5,6 +5,7 @@
   credit; the slide view carries it as its accessible description.
 - `announce_slide`: sets the view's name and description and tells assistive
   technology that they changed, with a polite announcement of the new slide.
+- `announce`: a message for a screen reader to say, such as a search's result.
 - `FocusRing`: a visible ring around the widget that has the keyboard focus,
   shown when focus moves by keyboard (Tab, a shortcut) and hidden after a
   click, as a browser's `:focus-visible` does; drawn in the palette's
@@ -94,7 +95,13 @@ def announce_slide(view: QWidget, slide: Slide, context: RenderContext, number: 
     view.setAccessibleDescription(description)
     for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
         QAccessible.updateAccessibility(QAccessibleEvent(view, kind))
-    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(view, name))
+    announce(view, name)
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have a screen reader say `message` politely (a search's result count, say)."""
+    if message:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 
 
 def accessible_name(widget: QWidget) -> str:

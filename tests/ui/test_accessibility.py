@@ -95,6 +95,18 @@ def test_a_slide_change_is_announced(window, monkeypatch):
     assert events == []
 
 
+def test_a_search_result_is_announced(window, monkeypatch):
+    said = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
+        lambda event: said.append(event.message())
+        if event.type() == QAccessible.Event.Announcement else None))
+    window.open_search()
+    window.search.field.setText("Токио")
+    window.search.run_search()
+    assert said[-1] == window.search.summary.text()
+    assert said[-1].startswith("Найдено")
+
+
 def focus_after_tab(qtbot, window, key=Qt.Key.Key_Tab) -> QWidget:
     qtbot.keyClick(QApplication.focusWidget(), key)
     return QApplication.focusWidget()
