@@ -37,5 +37,6 @@ RESOURCES = _bundled("resources")
 FONTS_DIR = RESOURCES / "fonts"
 THEMES_DIR = RESOURCES / "themes"
 ICONS_DIR = RESOURCES / "icons"
+TRANSLATIONS_DIR = RESOURCES / "translations"
 SHIPPED_DECK = _bundled("slides")
 BOOK_CSS = RESOURCES / "book.css"  # the EPUB's and the offline page's style sheet

@@ -18,7 +18,7 @@ from app import __version__
 from app.assets import SHIPPED_DECK
 from app.deck.diagnostics import Diagnostic, Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
-from app.deck.manifest import MANIFEST
+from app.deck.manifest import MANIFEST, THEMES
 from app.deck.model import Deck
 from app.memory import return_big_buffers
 from app.startup import display_problem, own_command, qt_start_guard
@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="PDF: one page per build step, not just the finished slide")
     export.add_argument("--hidden", action="store_true",
                         help="PDF/PNG: include the backup (hidden) slides, which have no number")
+    export.add_argument("--theme", choices=THEMES,
+                        help="PDF/PNG: the slides in this theme (default: the deck's own)")
 
     check = commands.add_parser("check", help="validate a deck (and compare it with its source)")
     deck_arg(check)
@@ -336,7 +338,7 @@ def _export(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
     from app.render.checks import render_diagnostics
     from app.render.context import RenderContext
 
-    context = RenderContext.for_deck(deck)
+    context = RenderContext.for_deck(deck, args.theme)
     if _refused(args, deck, diagnostics + render_diagnostics(deck, context)):
         return 2
 

@@ -68,8 +68,10 @@ OPTIONS = {
         Option("present/notes_zoom", int, 0, "Speaker notes font size step.", bounds=(-5, 10)),
         Option("present/duration", float, 0.0, "Planned talk in minutes per deck; 0 = manifest.",
                bounds=(0.0, 24 * 60.0)),
-        Option("ui/theme", str, "", "Slide theme override by name; '' = the deck's own.",
-               choices=("", *THEMES)),
+        Option("ui/theme", str, "", "Theme by name; '' = the system's preference, "
+               "else the deck's own.", choices=("", *THEMES)),
+        Option("ui/language", str, "auto", "UI language; 'auto' = the system's.",
+               choices=("auto", "ru", "kk", "en")),
     )
 }
 

@@ -56,3 +56,17 @@ def search_deck(tmp_path):
     from tests.helpers import load_search_deck
 
     return load_search_deck(tmp_path / "search")
+
+
+@pytest.fixture(scope="session")
+def russian_ui(qapp):
+    """The UI's translations installed, in Russian, as the app always starts with them.
+
+    The Russian catalogue holds the plural forms a source string cannot («на 1
+    слайде», «осталось 5 минут»), so widgets and wording are tested with it.
+    """
+    from app.ui import language
+
+    language.install(language.SOURCE, qapp)
+    yield
+    language.install(language.SOURCE, qapp)

@@ -27,4 +27,6 @@ def test_every_bundled_folder_holds_what_the_app_needs():
     assert len(list(assets.FONTS_DIR.glob("*.ttf"))) >= 8
     assert (assets.FONTS_DIR / "OFL.txt").is_file()
     assert (assets.THEMES_DIR / "light.toml").is_file()
+    assert {p.name for p in assets.TRANSLATIONS_DIR.glob("*.qm")} == {
+        "reportage_ru.qm", "reportage_kk.qm", "reportage_en.qm"}
     assert (assets.SHIPPED_DECK / "deck.toml").is_file()

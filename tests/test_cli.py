@@ -83,6 +83,25 @@ def test_export_png_leaves_backup_slides_out_unless_hidden(tmp_path):
         "001-a-1.png", "002-a-2.png", "002.1-a-3.png", "003-a-4.png"]
 
 
+@pytest.mark.parametrize(("theme", "paper"), [("sepia", (0xF4, 0xEC, 0xD8)),
+                                               ("contrast", (0, 0, 0))])
+def test_export_png_in_a_chosen_theme(tmp_path, theme, paper):
+    from PIL import Image
+
+    root = write_deck(tmp_path / "d", HIDDEN_DECK)
+    result = run("export", str(root), "--png", str(tmp_path / "png"), "--size", "64x36",
+                 "--theme", theme)
+    assert result.returncode == 0, result.stderr
+    first = sorted((tmp_path / "png").iterdir())[0]
+    assert Image.open(first).convert("RGB").getpixel((1, 1)) == paper
+
+
+def test_export_refuses_an_unknown_theme(tmp_path):
+    result = run("export", str(SHIPPED_DECK), "--png", str(tmp_path / "png"),
+                 "--theme", "../../etc/passwd")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert not (tmp_path / "png").exists()
 def test_export_epub_and_html_write_the_book_and_say_where(tmp_path):
     root = write_deck(tmp_path / "d", HIDDEN_DECK)
     result = run("export", str(root), "--epub", str(tmp_path / "out" / "book.epub"))

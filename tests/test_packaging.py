@@ -74,6 +74,8 @@ def test_the_wheel_carries_fonts_licences_themes_and_the_deck(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in ("app/assets.py", "app/resources/fonts/OFL.txt",
                  "app/resources/fonts/NotoSerif-Regular.ttf", "app/resources/themes/light.toml",
+                 "app/resources/themes/contrast.toml",
+                 "app/resources/translations/reportage_kk.qm",
                  "app/slides/deck.toml", "app/slides/media/monorail.svg"):
         assert path in names
     assert any(name.endswith("licenses/LICENSE") for name in names)

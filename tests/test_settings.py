@@ -161,7 +161,8 @@ def test_plain_lines_are_kept(value):
     ("reader/geometry", "not base64!"),
     ("ui/theme", "../../../../tmp/evil"),
     ("ui/theme", "/etc/passwd"),
-    ("ui/theme", "sepia"),
+    ("ui/theme", "solarized"),
+    ("ui/language", "de"),
     ("deck/position", "x" * 600),
 ])
 def test_invalid_values_fall_back_to_defaults_with_a_warning(path, key, text, caplog):

@@ -17,7 +17,7 @@ MANIFEST = "deck.toml"
 DECK_KEYS = ("title", "subtitle", "language", "author", "photo_credit", "theme", "duration",
              "source", "chapters")
 CHAPTER_KEYS = ("title", "file", "role", "budget")
-THEMES = ("light", "dark")
+THEMES = ("light", "dark", "sepia", "contrast")
 MAX_CHAPTERS = 500
 _CHAPTER_HEADER = re.compile(r"^\s*\[\[\s*chapters\s*\]\]")
 _KEY_LINE = re.compile(r"\s*([\w-]+)\s*=")

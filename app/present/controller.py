@@ -37,6 +37,7 @@ from app.present.screens import (
 )
 from app.present.timer import TalkTimer
 from app.present.timings import SaveResult, TimingsStore
+from app.present.wording import Wording
 
 _log = logging.getLogger(__name__)
 
@@ -459,7 +460,8 @@ class PresentationController(QObject):
 
     def _report(self, where: str, exc: Exception) -> None:
         _log.exception("presentation: %s failed", where)
-        self.error.emit(f"Ошибка презентации ({where}): {exc}")
+        self.error.emit(Wording.tr("Ошибка презентации ({where}): {why}").format(
+            where=where, why=exc))
 
     def _on_tick(self) -> None:
         self.tick.emit()

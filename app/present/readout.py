@@ -31,6 +31,7 @@ from app.present.pace import (
 )
 from app.present.rehearsal import Comparison, RehearsalRecorder
 from app.present.timer import TalkTimer, TimerState
+from app.present.wording import Wording
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -129,7 +130,8 @@ class Readout:
     def on_slide_text(self) -> str:
         """Time on the current slide so far: «на слайде 00:42»."""
         seconds = self._timer.spent_on(self._position().slide)
-        return f"на слайде {wording.format_duration(seconds)}"
+        return Wording.tr("на слайде {time}").format(
+            time=wording.format_duration(seconds))
 
     @property
     @reading("")
@@ -158,8 +160,8 @@ class Readout:
     def timer_label(self) -> str:
         """«пауза», «не запущен», or empty while running."""
         return {
-            TimerState.PAUSED: wording.PAUSED,
-            TimerState.NOT_STARTED: wording.NOT_STARTED,
+            TimerState.PAUSED: wording.paused(),
+            TimerState.NOT_STARTED: wording.not_started(),
         }.get(self._timer.state, "")
 
     # --- pace and budgets -------------------------------------------------------

@@ -20,6 +20,7 @@ from pathlib import Path
 from app.assets import inside_package
 from app.deck.files import DeckFileError, read_deck_text
 from app.deck.paths import is_inside
+from app.present.wording import Wording
 
 _log = logging.getLogger(__name__)
 
@@ -73,7 +74,8 @@ class TimingsStore:
             if path is None:
                 continue
             if is_inside(self._root, path):
-                problems.append(f"{path}: внутри папки презентации, туда не пишем")
+                problems.append(Wording.tr("{path}: внутри папки презентации, туда не пишем")
+                                .format(path=path))
                 continue
             try:
                 _write_atomically(path, _encode(rehearsal))
@@ -81,8 +83,10 @@ class TimingsStore:
                 _log.warning("cannot write timings to %s: %s", path, exc)
                 problems.append(f"{path}: {exc.strerror or exc}")
                 continue
-            return SaveResult(path, f"Тайминги репетиции сохранены: {path}")
-        return SaveResult(None, "Не удалось сохранить тайминги репетиции: " + "; ".join(problems))
+            return SaveResult(path, Wording.tr("Тайминги репетиции сохранены: {path}")
+                              .format(path=path))
+        return SaveResult(None, Wording.tr("Не удалось сохранить тайминги репетиции: {why}")
+                          .format(why="; ".join(problems)))
 
     def load(self) -> LoadResult:
         """The most recent rehearsal found at either place."""
@@ -96,11 +100,13 @@ class TimingsStore:
                 found.append(_decode(read_deck_text(path.parent, path, MAX_TIMINGS_BYTES)))
             except (DeckFileError, UnicodeDecodeError, ValueError, RecursionError) as exc:
                 _log.warning("ignoring timings file %s: %s", path, exc)
-                messages.append(f"{path}: файл таймингов повреждён или не читается ({exc})")
+                messages.append(Wording.tr("{path}: файл таймингов повреждён или не читается "
+                                           "({why})").format(path=path, why=exc))
         if not found:
-            return LoadResult(None, "; ".join(messages) or "Репетиций ещё не было")
+            return LoadResult(None, "; ".join(messages) or Wording.tr("Репетиций ещё не было"))
         latest = max(found, key=lambda r: r.recorded_at)
-        return LoadResult(latest, "; ".join(messages) or f"Репетиция от {latest.recorded_at}")
+        return LoadResult(latest, "; ".join(messages)
+                          or Wording.tr("Репетиция от {date}").format(date=latest.recorded_at))
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -133,10 +139,10 @@ def _decode(text: str) -> Rehearsal:
     """Parse and validate; any deviation is a ValueError."""
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("неизвестный формат")
+        raise ValueError(Wording.tr("неизвестный формат"))
     deck, recorded = data.get("deck"), data.get("recorded_at")
     if not isinstance(deck, str) or not isinstance(recorded, str):
-        raise ValueError("нет названия или даты")
+        raise ValueError(Wording.tr("нет названия или даты"))
     return Rehearsal(
         deck_title=deck,
         recorded_at=recorded,
@@ -148,13 +154,13 @@ def _decode(text: str) -> Rehearsal:
 
 def _seconds_map(value: object) -> dict[str, float]:
     if not isinstance(value, dict):
-        raise ValueError("ожидался словарь секунд")
+        raise ValueError(Wording.tr("ожидался словарь секунд"))
     return {str(key): _seconds(seconds) for key, seconds in value.items()}
 
 
 def _seconds(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"не число секунд: {value!r}")
+        raise ValueError(Wording.tr("не число секунд: {value}").format(value=repr(value)))
     if not math.isfinite(value) or value < 0:
-        raise ValueError(f"неверное число секунд: {value!r}")
+        raise ValueError(Wording.tr("неверное число секунд: {value}").format(value=repr(value)))
     return float(value)

@@ -1,7 +1,9 @@
-"""Times as the console shows them, in Russian with correct plurals.
+"""Times as the console shows them, in the UI language with correct plurals.
 
 «осталось 5 минут», «осталась 1 минута», «2 минуты сверх времени»: nobody else
-gets these right (pympress and pdfpc have no Russian at all).
+gets these right (pympress and pdfpc have no Russian at all). The source text is
+Russian; counted words are Qt plural messages (`%n`), whose Russian forms come
+from resources/translations/reportage_ru.ts like the Kazakh and English ones.
 """
 
 from __future__ import annotations
@@ -9,21 +11,27 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
+from PySide6.QtCore import QObject
+
 from app.present.pace import Pace, PaceState
 
-HIDDEN = "запасной"
-PAUSED = "пауза"
-NOT_STARTED = "не запущен"
+
+class Wording(QObject):
+    """Only the translation context of these words: lupdate files `Wording.tr(…)`
+    under it, and Qt looks them up there (lupdate reads plurals only from `tr`)."""
 
 
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """The form for n: 1 минута, 2 минуты, 5 минут (11–14 take `many`)."""
-    n = abs(n) % 100
-    if 11 <= n <= 14:
-        return many
-    if n % 10 == 1:
-        return one
-    return few if 2 <= n % 10 <= 4 else many
+def hidden() -> str:
+    """What a backup slide shows instead of a number."""
+    return Wording.tr("запасной")
+
+
+def paused() -> str:
+    return Wording.tr("пауза")
+
+
+def not_started() -> str:
+    return Wording.tr("не запущен")
 
 
 def format_duration(seconds: float) -> str:
@@ -40,9 +48,9 @@ def format_duration(seconds: float) -> str:
 def span_phrase(seconds: float) -> str:
     """Whole hours and minutes in words: «1 час 5 минут», «2 минуты»."""
     hours, minutes = divmod(int(abs(seconds)) // 60, 60)
-    parts = [f"{hours} {plural(hours, 'час', 'часа', 'часов')}"] if hours else []
+    parts = [Wording.tr("%n час", "", hours)] if hours else []
     if minutes or not hours:
-        parts.append(f"{minutes} {plural(minutes, 'минута', 'минуты', 'минут')}")
+        parts.append(Wording.tr("%n минута", "", minutes))
     return " ".join(parts)
 
 
@@ -52,23 +60,29 @@ def remaining_phrase(remaining: float) -> str:
         return ""
     if remaining >= 60:
         hours, minutes = divmod(int(remaining) // 60, 60)
-        first, singular = (hours, "остался") if hours else (minutes, "осталась")
-        verb = plural(first, singular, "осталось", "осталось")
-        return f"{verb} {span_phrase(remaining)}"
+        span = span_phrase(remaining)
+        if hours:  # «остался 1 час», «осталось 2 часа»: the verb follows the first word
+            return Wording.tr("осталось {span}", "hours",
+                                              hours).format(span=span)
+        return Wording.tr("осталось {span}", "minutes",
+                                          minutes).format(span=span)
     if remaining > 0:
-        return "осталось меньше минуты"
+        return Wording.tr("осталось меньше минуты")
     if remaining > -60:
-        return "время вышло"
-    return f"{span_phrase(remaining)} сверх времени"
+        return Wording.tr("время вышло")
+    return Wording.tr("{span} сверх времени").format(
+        span=span_phrase(remaining))
 
 
 def pace_phrase(current: Pace) -> str:
     """«по графику», «опережение 01:20», «отставание 02:05»."""
     if current.state is PaceState.AHEAD:
-        return f"опережение {format_duration(current.seconds)}"
+        return Wording.tr("опережение {time}").format(
+            time=format_duration(current.seconds))
     if current.state is PaceState.BEHIND:
-        return f"отставание {format_duration(-current.seconds)}"
-    return "по графику"
+        return Wording.tr("отставание {time}").format(
+            time=format_duration(-current.seconds))
+    return Wording.tr("по графику")
 
 
 def format_clock(moment: datetime) -> str:
@@ -78,4 +92,4 @@ def format_clock(moment: datetime) -> str:
 
 def slide_number(number: int | None, total: int) -> str:
     """«5/20» over visible slides; a hidden slide has no number."""
-    return HIDDEN if number is None else f"{number}/{total}"
+    return hidden() if number is None else f"{number}/{total}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Flag, auto
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 
 
 class Where(Flag):
@@ -22,8 +22,16 @@ class Where(Flag):
 
 
 def _tr(text: str) -> str:
-    """Mark a constant for translation; translated when the action is built."""
+    """Mark a constant for translation; translated when the action is built.
+
+    tools/translations.py tells lupdate that `_tr` is QT_TR_NOOP, which files
+    these strings under the empty context: `translate` looks them up there.
+    """
     return text
+
+
+CONTEXT = ""  # where lupdate files `_tr` strings
+VIEW_GROUP = "Вид"  # the menu the reader adds its theme and language choices to
 
 
 @dataclass(frozen=True)
@@ -88,8 +96,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Вид"), "mdi6.text-box-outline", checkable=True),
     ActionSpec("toggle_sidebar", _tr("Оглавление"), ("F8",), Where.READER, _tr("Вид"),
                "mdi6.file-tree-outline", checkable=True),
-    ActionSpec("dark_theme", _tr("Тёмная тема слайдов"), ("Ctrl+Shift+D",), Where.READER,
-               _tr("Вид"), "mdi6.theme-light-dark", checkable=True),
+    ActionSpec("next_theme", _tr("Следующая тема"), ("Ctrl+Shift+D",), Where.READER,
+               _tr("Вид"), "mdi6.theme-light-dark"),
     ActionSpec("text_bigger", _tr("Крупнее текст"), ("Ctrl+=", "Ctrl++"), Where.BOTH,
                _tr("Вид"), "mdi6.format-font-size-increase"),
     ActionSpec("text_smaller", _tr("Мельче текст"), ("Ctrl+-",), Where.BOTH, _tr("Вид"),
@@ -141,7 +149,8 @@ def is_digit(event: QKeyEvent) -> bool:
 
 
 def translate(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+    """An action's text or group in the UI language (see `_tr`)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def key_text(spec: ActionSpec) -> str:
@@ -174,6 +183,15 @@ class ActionCollection(QObject):
                 action.setIcon(qtawesome.icon(spec.icon))
             action.setCheckable(spec.checkable)
             self.actions[spec.name] = action
+
+    def paint_icons(self, colour: QColor, disabled: QColor) -> None:
+        """Redraw the icons in the theme's ink: the icon font draws in one fixed colour."""
+        import qtawesome
+
+        for spec in ACTIONS:
+            action = self.actions.get(spec.name)
+            if action is not None and spec.icon and not action.icon().isNull():
+                action.setIcon(qtawesome.icon(spec.icon, color=colour, color_disabled=disabled))
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QPoint, QRect, QSize, Qt, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.assets import ICONS_DIR
@@ -18,12 +18,16 @@ from app.render.fonts import ensure_fonts
 from app.render.prerender import decode_ahead
 from app.settings import Settings
 from app.startup import qt_start_guard
+from app.ui.appearance import resolve as resolve_theme
 from app.ui.deck_watcher import DeckWatcher
+from app.ui.language import AUTO
+from app.ui.language import install as install_language
+from app.ui.language import resolve as resolve_language
 from app.ui.slide_view import fit_16_9
 
 
-def create_application() -> QApplication:
-    """The one QApplication, with Qt's own dialogs in Russian."""
+def create_application(language: str = AUTO) -> QApplication:
+    """The one QApplication, speaking `language` ('auto': the system's), Qt's dialogs too."""
     with qt_start_guard():
         app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Reportage")
@@ -31,10 +35,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Reportage")
     app.setDesktopFileName("reportage")  # Wayland finds the icon through the .desktop file
     app.setWindowIcon(app_icon())
-    translator = QTranslator(app)
-    if translator.load(QLocale("ru"), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    install_language(resolve_language(language), app)
     ensure_fonts()
     return app
 
@@ -54,15 +55,21 @@ class Windows(QObject):
         super().__init__()
         self.settings = settings
         self.readers: list = []
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self.follow_system)
+        if hasattr(hints, "accessibility"):  # Qt 6.10+
+            hints.accessibility().contrastPreferenceChanged.connect(self.follow_system)
 
     def open_reader(self, deck: Deck, diagnostics: list[Diagnostic],
                     position: tuple[int, int] | None = None):
         from app.ui.reader_window import ReaderWindow
 
-        context = RenderContext.for_deck(deck, self.settings.get("ui/theme") or None)
+        context = RenderContext.for_deck(deck, resolve_theme(self.settings.get("ui/theme"),
+                                                             deck.theme))
         window = ReaderWindow(deck, context, self.settings, diagnostics)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_requested.connect(self.open_path)
+        window.language_chosen.connect(self.change_language)
         window.destroyed.connect(lambda: self._forget(window))
         watcher = DeckWatcher(deck, window)
         watcher.changed.connect(lambda: self.reload(window))
@@ -97,14 +104,36 @@ class Windows(QObject):
         try:
             deck, diagnostics = load_deck(old.deck.root)
         except NotADeckError:
-            old.statusBar().showMessage(old.tr("Колода исчезла с диска — показана последняя "
-                                               "загруженная версия."))
+            old.statusBar().showMessage(self.tr("Колода исчезла с диска — показана последняя "
+                                                "загруженная версия."))
             return
         old.save_state()
         new = self.open_reader(deck, diagnostics)
         if not diagnostics:
-            new.statusBar().showMessage(new.tr("Колода обновлена с диска."), 5000)
+            new.statusBar().showMessage(self.tr("Колода обновлена с диска."), 5000)
         old.close()
+
+    def change_language(self, setting: str) -> None:
+        """Speak the chosen language now: each reader is rebuilt in it where it was.
+
+        A reader that is presenting is left alone (the stage never changes under
+        the presenter); new windows speak the new language.
+        """
+        install_language(resolve_language(setting))
+        for old in list(self.readers):
+            if old.session is None:
+                self._rebuild(old)
+
+    def _rebuild(self, old) -> None:
+        old.save_state()
+        new = self.open_reader(old.deck, [], (old.index, old.step))
+        new.statusBar().showMessage(old.statusBar().currentMessage())
+        old.close()
+
+    def follow_system(self) -> None:
+        """The desktop switched light/dark or contrast: readers following it follow."""
+        for reader in self.readers:
+            reader.apply_theme()
 
     def _forget(self, window) -> None:
         if window in self.readers:
@@ -112,8 +141,9 @@ class Windows(QObject):
 
 
 def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
-    app = create_application()
-    windows = Windows(Settings())
+    settings = Settings()
+    app = create_application(settings.get("ui/language"))
+    windows = Windows(settings)
     windows.open_reader(deck, diagnostics)
     return app.exec()
 
@@ -126,11 +156,11 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
     The first slide's photos start decoding on a spare core before the
     windows (and the modules behind them) are built: the slide is up sooner.
     """
-    app = create_application()
-    _warn_unknown_screen(screen)
     settings = Settings()
+    app = create_application(settings.get("ui/language"))
+    _warn_unknown_screen(screen)
     windows = Windows(settings)
-    context = RenderContext.for_deck(deck, settings.get("ui/theme") or None)
+    context = RenderContext.for_deck(deck, resolve_theme(settings.get("ui/theme"), deck.theme))
     decode_ahead(deck.slides[start], 0, _audience_size(screen, window_size), context)
     from app.ui.presentation import PresentationSession
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,8 +142,9 @@ class NumberBar(QWidget):
 def goto_bar(controller: PresentationController, parent: QWidget) -> NumberBar:
     """«Перейти к слайду: [ 12 ] / 53»."""
     total = controller.readout.visible_total
-    bar = NumberBar(parent.tr("Перейти к слайду:"), f"/ {total}", total,
-                    controller.go_to_number, parent.tr("нет такого слайда"), parent)
+    bar = NumberBar(QCoreApplication.translate("NumberBar", "Перейти к слайду:"),
+                    f"/ {total}", total, controller.go_to_number,
+                    QCoreApplication.translate("NumberBar", "нет такого слайда"), parent)
     bar.edit.setObjectName("gotoNumber")
     return bar
 
@@ -159,8 +160,10 @@ def duration_bar(controller: PresentationController, on_set: Callable[[int], Non
         on_set(minutes)
         return True
 
-    bar = NumberBar(parent.tr("Длительность выступления:"), parent.tr("мин"), MAX_MINUTES,
-                    apply, parent.tr("от 1 до {n} минут").format(n=MAX_MINUTES), parent)
+    bar = NumberBar(QCoreApplication.translate("NumberBar", "Длительность выступления:"),
+                    QCoreApplication.translate("NumberBar", "мин"), MAX_MINUTES, apply,
+                    QCoreApplication.translate("NumberBar", "от 1 до {n} минут").format(
+                        n=MAX_MINUTES), parent)
     bar.edit.setObjectName("durationMinutes")
     return bar
 

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,8 +27,10 @@ from app.present.controller import Blank, Overlay, PresentationController
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
+from app.render.theme import Theme
 from app.ui.accessibility import announce_slide, scaled_points
 from app.ui.actions import is_digit
+from app.ui.appearance import palette_for
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
 from app.ui.reading_pane import ReadingPane
 from app.ui.slide_view import SlideView
@@ -41,7 +43,6 @@ TONE_COLOURS = {
     Tone.OVERTIME: "#FF6B5E",
 }
 
-CONSOLE_BACKGROUND = "#0F1A2B"
 NOTES_POINT_SIZE = 18  # speaker notes are read at arm's length
 STYLE = """
 #console { background: #0F1A2B; }
@@ -56,6 +57,29 @@ STYLE = """
     background: #16233A; color: #EDE8DF; border: none; border-radius: 6px;
     selection-background-color: #00AFCA; selection-color: #0F1A2B; }
 #console QHeaderView::section { background: #16233A; color: #93A1B5; border: none; }
+"""
+
+
+def console_theme(theme: Theme) -> Theme:
+    """The console's colours: the theme's if its ground is dark (dark, high contrast),
+    else the dark theme's — a bright laptop screen would light the presenter up in a
+    dark room."""
+    return theme if theme.colors.background.lightness() < 128 else Theme.load("dark")
+
+
+def themed_style(theme: Theme) -> str:
+    """STYLE in `console_theme`'s colours (the buttons follow through the palette)."""
+    c = console_theme(theme).colors
+    ground, ink, muted, panel = (c.background.name(), c.ink.name(), c.muted.name(),
+                                 c.panel.name())
+    return STYLE + f"""
+#console {{ background: {ground}; }}
+#console QLabel {{ color: {ink}; }}
+#console QLabel#muted {{ color: {muted}; }}
+#console QListWidget, #console QTreeWidget, #console QTextBrowser {{
+    background: {panel}; color: {ink};
+    selection-background-color: {c.accent_ink.name()}; selection-color: {ground}; }}
+#console QHeaderView::section {{ background: {panel}; color: {muted}; }}
 """
 
 
@@ -95,7 +119,8 @@ class ConsoleWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("console")
         self.setWindowTitle(self.tr("Reportage — пульт докладчика"))
-        self.setStyleSheet(STYLE)
+        self.setPalette(palette_for(console_theme(context.theme)))
+        self.setStyleSheet(themed_style(context.theme))
         self.controller = controller
         self.key_fallback: Callable[[QKeyEvent], bool] | None = None
         self._notes_for: int | None = None
@@ -106,7 +131,7 @@ class ConsoleWindow(QWidget):
         self.next_view = SlideView(context, self, interactive=False)
         self.next_view.setAccessibleName(self.tr("Следующий шаг"))
         for view in (self.current, self.next_view):
-            view.letterbox = QColor(CONSOLE_BACKGROUND)
+            view.letterbox = console_theme(context.theme).colors.background
         self.notes = ReadingPane(self, base_point_size=NOTES_POINT_SIZE)
         self.notes.setAccessibleName(self.tr("Заметки докладчика"))
 

@@ -24,8 +24,9 @@ from app.deck.model import Deck, Slide
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
+from app.ui import appearance, view_menus
 from app.ui.accessibility import announce_slide, keyboard_reachable
-from app.ui.actions import ActionCollection, Where
+from app.ui.actions import VIEW_GROUP, ActionCollection, Where, translate
 from app.ui.export_dialogs import Exporter
 from app.ui.help import KeyHelpDialog
 from app.ui.reading_pane import ReadingPane
@@ -41,6 +42,7 @@ class ReaderWindow(QMainWindow):
 
     present_requested = Signal(int, int)  # slide index, step
     open_requested = Signal(Path)  # another deck folder to open in a new window
+    language_chosen = Signal(str)  # `ui/language` was set: the windows are rebuilt in it
 
     def __init__(self, deck: Deck, context: RenderContext, settings: Settings,
                  diagnostics: list[Diagnostic] | None = None):
@@ -57,7 +59,6 @@ class ReaderWindow(QMainWindow):
 
         self.view = SlideView(context, self)
         self.view.setAccessibleName(self.tr("Слайд"))
-        self.view.letterbox = self.palette().color(self.backgroundRole()).darker(108)
         self.sidebar = ChapterTree(deck, self)
         self.text = ReadingPane(self)
         self.search = SearchPanel(deck, self)
@@ -140,12 +141,19 @@ class ReaderWindow(QMainWindow):
         a.connect("export_epub", self.exporter.ask_epub)
         a.connect("export_html", self.exporter.ask_html)
         a.connect("about", self.about)
-        a["dark_theme"].toggled.connect(self.set_dark_theme)
+        a.connect("next_theme",
+                  lambda: self.set_theme(appearance.next_choice(self.settings.get("ui/theme"))))
 
     def _build_menus(self) -> None:
         for title, actions in self.actions.menus().items():
             menu = self.menuBar().addMenu(title)
             menu.addActions(actions)
+            if title == translate(VIEW_GROUP):
+                menu.addSeparator()
+                self.theme_menu = view_menus.theme_menu(menu, self.settings.get("ui/theme"),
+                                                        self.set_theme)
+                view_menus.language_menu(menu, self.settings.get("ui/language"),
+                                         self.set_language)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Панель инструментов"), self)
@@ -313,13 +321,27 @@ class ReaderWindow(QMainWindow):
         self.actions["toggle_sidebar"].setChecked(visible)
         self.settings.set("reader/show_sidebar", visible)
 
-    def set_dark_theme(self, dark: bool) -> None:
-        """The slides' theme; the window itself follows the desktop."""
-        self.settings.set("ui/theme", "dark" if dark else "light")
-        self.context = RenderContext.for_deck(self.deck, "dark" if dark else "light")
-        self.view.set_context(self.context)
-        if self.slides:
+    def set_theme(self, setting: str) -> None:
+        """Show the slides and the window in a theme ('' = follow the system), remembered."""
+        self.settings.set("ui/theme", setting)
+        view_menus.select(self.theme_menu, setting)
+        self.apply_theme()
+
+    def apply_theme(self, repaint: bool = True) -> None:
+        """The `ui/theme` setting, resolved now (the system's preference may have changed)."""
+        name = appearance.resolve(self.settings.get("ui/theme"), self.deck.theme)
+        if name != self.context.theme.name:
+            self.context = RenderContext.for_deck(self.deck, name)
+            self.view.set_context(self.context)
+        appearance.apply_palette(self.context.theme, self)
+        self.actions.paint_icons(self.context.theme.colors.ink, self.context.theme.colors.faint)
+        self.view.letterbox = appearance.letterbox(self.context.theme)
+        if repaint and self.slides:
             self._show()
+
+    def set_language(self, setting: str) -> None:
+        self.settings.set("ui/language", setting)
+        self.language_chosen.emit(setting)
 
     def set_text_zoom(self, zoom: int) -> None:
         self.text.set_zoom(zoom)
@@ -354,10 +376,7 @@ class ReaderWindow(QMainWindow):
         geometry = self.settings.get("reader/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self._default_geometry()
-        dark = (self.settings.get("ui/theme") or self.deck.theme) == "dark"
-        self.actions["dark_theme"].blockSignals(True)
-        self.actions["dark_theme"].setChecked(dark)
-        self.actions["dark_theme"].blockSignals(False)
+        self.apply_theme(repaint=False)  # the first slide is shown below, once
         self.set_text_visible(self.settings.get("reader/show_text"))
         self.set_sidebar_visible(self.settings.get("reader/show_sidebar"))
         self.text.set_zoom(self.settings.get("reader/text_zoom"))

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from app.deck.model import Deck
 from app.deck.search import Hit, compile_query, search
-from app.present.wording import plural
 from app.ui.accessibility import announce
 from app.ui.labels import slide_label
 
@@ -199,9 +198,7 @@ class SearchPanel(QWidget):
             return self.tr("Ничего не найдено")
         matches = sum(hit.count for hit in self.hits)
         slides = len({hit.slide_index for hit in self.hits})
-        return self.tr("Найдено: {n} на {s} {word}").format(
-            n=matches, s=slides,
-            word=plural(slides, self.tr("слайде"), self.tr("слайдах"), self.tr("слайдах")))
+        return self.tr("Найдено: {n} на %n слайдах", "", slides).format(n=matches)
 
     def _item(self, hit: Hit) -> QListWidgetItem:
         title = slide_label(self.deck.slides[hit.slide_index], self._numbers)

@@ -11,7 +11,6 @@ from app.present.wording import (
     format_clock,
     format_duration,
     pace_phrase,
-    plural,
     remaining_phrase,
     slide_number,
     span_phrase,
@@ -19,13 +18,15 @@ from app.present.wording import (
 
 
 @pytest.mark.parametrize(
-    ("n", "form"),
-    [(0, "минут"), (1, "минута"), (2, "минуты"), (4, "минуты"), (5, "минут"), (11, "минут"),
-     (12, "минут"), (14, "минут"), (21, "минута"), (22, "минуты"), (25, "минут"),
-     (101, "минута"), (111, "минут"), (-2, "минуты")],
+    ("minutes", "text"),
+    [(0, "0 минут"), (1, "1 минута"), (2, "2 минуты"), (4, "4 минуты"), (5, "5 минут"),
+     (11, "11 минут"), (12, "12 минут"), (14, "14 минут"), (21, "21 минута"),
+     (22, "22 минуты"), (25, "25 минут"), (60, "1 час"), (120, "2 часа"), (300, "5 часов"),
+     (660, "11 часов"), (1260, "21 час"), (6060, "101 час")],
 )
-def test_plural(n: int, form: str) -> None:
-    assert plural(n, "минута", "минуты", "минут") == form
+def test_russian_plurals(minutes: int, text: str) -> None:
+    """The three Russian forms come from the Russian catalogue (reportage_ru.ts)."""
+    assert span_phrase(minutes * 60) == text
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,24 @@ def test_clock_and_slide_number() -> None:
     assert format_clock(datetime(2024, 12, 20, 9, 5, 41)) == "09:05"
     assert slide_number(5, 20) == "5/20"
     assert slide_number(None, 20) == "запасной"
+
+
+@pytest.fixture
+def speak(qapp):
+    from app.ui import language
+
+    yield lambda code: language.install(code, qapp)
+    language.install(language.SOURCE, qapp)
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    ("en", ["5 minutes left", "1 minute left", "21 minutes left", "1 hour 5 minutes left",
+            "3 minutes over time", "01:20 ahead", "backup"]),
+    ("kk", ["5 минут қалды", "1 минут қалды", "21 минут қалды", "1 сағат 5 минут қалды",
+            "уақыттан 3 минут асты", "кестеден 01:20 алда", "қосалқы"]),
+])
+def test_the_console_words_in_kazakh_and_english(speak, code, words) -> None:
+    speak(code)
+    assert [remaining_phrase(300), remaining_phrase(60), remaining_phrase(21 * 60),
+            remaining_phrase(3900), remaining_phrase(-192),
+            pace_phrase(Pace(PaceState.AHEAD, 80)), slide_number(None, 20)] == words

@@ -1,0 +1,666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>Открыть колоду…</source>
+        <translation>Open Deck…</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Экспорт в PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <source>Раздаточный PDF: слайды с заметками и текстом…</source>
+        <translation>Handout PDF: Slides with Notes and Text…</translation>
+    </message>
+    <message>
+        <source>Экспорт слайдов в PNG…</source>
+        <translation>Export Slides to PNG…</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Навигация</source>
+        <translation>Navigate</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Следующий слайд, минуя шаги</source>
+        <translation>Next Slide, Skipping Steps</translation>
+    </message>
+    <message>
+        <source>Предыдущий слайд, минуя шаги</source>
+        <translation>Previous Slide, Skipping Steps</translation>
+    </message>
+    <message>
+        <source>В начало</source>
+        <translation>First Slide</translation>
+    </message>
+    <message>
+        <source>В конец</source>
+        <translation>Last Slide</translation>
+    </message>
+    <message>
+        <source>Перейти к слайду… (или набрать номер и Enter)</source>
+        <translation>Go to Slide… (or Type Its Number and Enter)</translation>
+    </message>
+    <message>
+        <source>Вернуться после перехода</source>
+        <translation>Back to Where You Jumped From</translation>
+    </message>
+    <message>
+        <source>Вперёд по истории переходов</source>
+        <translation>Forward in the Jump History</translation>
+    </message>
+    <message>
+        <source>Поиск по тексту…</source>
+        <translation>Find in Text…</translation>
+    </message>
+    <message>
+        <source>Следующее совпадение</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <source>Предыдущее совпадение</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <source>Глава 1</source>
+        <translation>Chapter 1</translation>
+    </message>
+    <message>
+        <source>Глава 2</source>
+        <translation>Chapter 2</translation>
+    </message>
+    <message>
+        <source>Глава 3</source>
+        <translation>Chapter 3</translation>
+    </message>
+    <message>
+        <source>Полный текст рядом со слайдом</source>
+        <translation>Full Text Beside the Slide</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Оглавление</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Следующая тема</source>
+        <translation>Next Theme</translation>
+    </message>
+    <message>
+        <source>Крупнее текст</source>
+        <translation>Larger Text</translation>
+    </message>
+    <message>
+        <source>Мельче текст</source>
+        <translation>Smaller Text</translation>
+    </message>
+    <message>
+        <source>Обычный размер текста</source>
+        <translation>Normal Text Size</translation>
+    </message>
+    <message>
+        <source>Во весь экран</source>
+        <translation>Full Screen</translation>
+    </message>
+    <message>
+        <source>Выйти из полноэкранного режима</source>
+        <translation>Leave Full Screen</translation>
+    </message>
+    <message>
+        <source>Показ с начала</source>
+        <translation>Present from the Start</translation>
+    </message>
+    <message>
+        <source>Показ</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Показ с текущего слайда</source>
+        <translation>Present from This Slide</translation>
+    </message>
+    <message>
+        <source>Показ в окне — для демонстрации экрана в звонке</source>
+        <translation>Present in a Window — for Screen Sharing in a Call</translation>
+    </message>
+    <message>
+        <source>Репетиция: записать время каждого слайда</source>
+        <translation>Rehearse: Record Each Slide’s Time</translation>
+    </message>
+    <message>
+        <source>Чёрный экран</source>
+        <translation>Black Screen</translation>
+    </message>
+    <message>
+        <source>Белый экран</source>
+        <translation>White Screen</translation>
+    </message>
+    <message>
+        <source>Заморозить экран зрителей</source>
+        <translation>Freeze the Audience Screen</translation>
+    </message>
+    <message>
+        <source>Все слайды (только на пульте)</source>
+        <translation>All Slides (Console Only)</translation>
+    </message>
+    <message>
+        <source>Поменять экраны местами</source>
+        <translation>Swap Screens</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика (на одном экране)</source>
+        <translation>Presenter Console (on One Screen)</translation>
+    </message>
+    <message>
+        <source>Снять затемнение, затем закончить показ</source>
+        <translation>Clear a Blank Screen, Then End the Show</translation>
+    </message>
+    <message>
+        <source>Пауза таймера</source>
+        <translation>Pause the Timer</translation>
+    </message>
+    <message>
+        <source>Время</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Сбросить таймер</source>
+        <translation>Reset the Timer</translation>
+    </message>
+    <message>
+        <source>Длительность выступления…</source>
+        <translation>Talk Length…</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Справка</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>О программе</source>
+        <translation>About Reportage</translation>
+    </message>
+    <message>
+        <source>Выход</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>Как в системе</source>
+        <translation>As in the System</translation>
+    </message>
+    <message>
+        <source>Светлая</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Тёмная</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Сепия</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Высокий контраст</source>
+        <translation>High Contrast</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Язык — Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Reportage — зрители</source>
+        <translation>Reportage — Audience</translation>
+    </message>
+    <message>
+        <source>Показывать зрителям здесь</source>
+        <translation>Show the Audience Here</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTree</name>
+    <message>
+        <source>Оглавление</source>
+        <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Reportage — пульт докладчика</source>
+        <translation>Reportage — Presenter Console</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Current slide</translation>
+    </message>
+    <message>
+        <source>Следующий шаг</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Speaker notes</translation>
+    </message>
+    <message>
+        <source>Экран зрителей</source>
+        <translation>Audience screen</translation>
+    </message>
+    <message>
+        <source>Поменять экраны (S)</source>
+        <translation>Swap Screens (S)</translation>
+    </message>
+    <message>
+        <source>Показывать зрителям здесь</source>
+        <translation>Show the Audience Here</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Экран зрителей:</source>
+        <translation>Audience screen:</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>BLACK SCREEN</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>WHITE SCREEN</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>AUDIENCE: FROZEN</translation>
+    </message>
+    <message>
+        <source>РЕПЕТИЦИЯ</source>
+        <translation>REHEARSAL</translation>
+    </message>
+    <message>
+        <source>слайд</source>
+        <translation>slide</translation>
+    </message>
+    <message>
+        <source>глава</source>
+        <translation>chapter</translation>
+    </message>
+    <message>
+        <source>{what} {now} (репетиция {last})</source>
+        <translation>{what} {now} (rehearsal {last})</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Папка для PNG</source>
+        <translation>Folder for the PNG Files</translation>
+    </message>
+    <message>
+        <source>Сохранить PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Экспорт…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Экспорт</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Сохранено: {n} — {where}</source>
+        <translation>Saved: {n} — {where}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelpDialog</name>
+    <message>
+        <source>Клавиши</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelpTree</name>
+    <message>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBar</name>
+    <message>
+        <source>Перейти к слайду:</source>
+        <translation>Go to slide:</translation>
+    </message>
+    <message>
+        <source>нет такого слайда</source>
+        <translation>no such slide</translation>
+    </message>
+    <message>
+        <source>Длительность выступления:</source>
+        <translation>Talk length:</translation>
+    </message>
+    <message>
+        <source>мин</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>от 1 до {n} минут</source>
+        <translation>1 to {n} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewGrid</name>
+    <message>
+        <source>Все слайды</source>
+        <translation>All slides</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSession</name>
+    <message>
+        <source>Ошибка: {e}</source>
+        <translation>Error: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <source>{title} — Reportage</source>
+        <translation>{title} — Reportage</translation>
+    </message>
+    <message>
+        <source>Слайд</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Панель инструментов</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: python main.py check</source>
+        <translation>The deck has {n} issue(s), {e} of them error(s). Details: python main.py check</translation>
+    </message>
+    <message>
+        <source>Перейти к слайду</source>
+        <translation>Go to Slide</translation>
+    </message>
+    <message>
+        <source>Номер слайда (1–{n}):</source>
+        <translation>Slide number (1–{n}):</translation>
+    </message>
+    <message>
+        <source> · шаг {s}/{t}</source>
+        <translation> · step {s}/{t}</translation>
+    </message>
+    <message>
+        <source>слайд {n}/{total}</source>
+        <translation>slide {n}/{total}</translation>
+    </message>
+    <message>
+        <source>запасной слайд</source>
+        <translation>backup slide</translation>
+    </message>
+    <message>
+        <source>Открыть колоду (папку с deck.toml)</source>
+        <translation>Open a Deck (a Folder with deck.toml)</translation>
+    </message>
+    <message>
+        <source>О программе</source>
+        <translation>About Reportage</translation>
+    </message>
+    <message>
+        <source>Reportage {version}
+
+Репортаж как слайды: чтение и показ.
+Шрифты Noto — SIL Open Font License 1.1.</source>
+        <translation>Reportage {version}
+
+A news report as slides, to read and to present.
+Noto fonts — SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>В колоде нет слайдов для показа.</source>
+        <translation>The deck has no slides to present.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Полный текст слайда</source>
+        <translation>The slide’s full text</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Speaker Notes</translation>
+    </message>
+    <message>
+        <source>Полный текст</source>
+        <translation>Full Text</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Поиск по тексту…</source>
+        <translation>Find in text…</translation>
+    </message>
+    <message>
+        <source>Поиск по тексту</source>
+        <translation>Find in text</translation>
+    </message>
+    <message>
+        <source>Итог поиска</source>
+        <translation>Search summary</translation>
+    </message>
+    <message>
+        <source>Найденные слайды</source>
+        <translation>Slides found</translation>
+    </message>
+    <message>
+        <source>Введите хотя бы два символа</source>
+        <translation>Type at least two characters</translation>
+    </message>
+    <message>
+        <source>Ничего не найдено</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message numerus="yes">
+        <source>Найдено: {n} на %n слайдах</source>
+        <translation>
+            <numerusform>Found {n} on %n slide</numerusform>
+            <numerusform>Found {n} on %n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>на слайде</source>
+        <translation>on the slide</translation>
+    </message>
+    <message>
+        <source>в тексте</source>
+        <translation>in the text</translation>
+    </message>
+    <message>
+        <source>в заметках</source>
+        <translation>in the notes</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <source>{path}: это не колода — в папке нет файла deck.toml.</source>
+        <translation>{path}: not a deck — the folder has no deck.toml file.</translation>
+    </message>
+    <message>
+        <source>Колода исчезла с диска — показана последняя загруженная версия.</source>
+        <translation>The deck is gone from the disk — showing the last version loaded.</translation>
+    </message>
+    <message>
+        <source>Колода обновлена с диска.</source>
+        <translation>Deck reloaded from disk.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>на слайде {time}</source>
+        <translation>{time} on this slide</translation>
+    </message>
+    <message>
+        <source>запасной</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>пауза</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>не запущен</source>
+        <translation>not started</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n час</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n минута</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>{span} left</numerusform>
+            <numerusform>{span} left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>{span} left</numerusform>
+            <numerusform>{span} left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>осталось меньше минуты</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message>
+        <source>время вышло</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <source>{span} сверх времени</source>
+        <translation>{span} over time</translation>
+    </message>
+    <message>
+        <source>опережение {time}</source>
+        <translation>{time} ahead</translation>
+    </message>
+    <message>
+        <source>отставание {time}</source>
+        <translation>{time} behind</translation>
+    </message>
+    <message>
+        <source>по графику</source>
+        <translation>on schedule</translation>
+    </message>
+    <message>
+        <source>Ошибка презентации ({where}): {why}</source>
+        <translation>Presentation error ({where}): {why}</translation>
+    </message>
+    <message>
+        <source>{path}: внутри папки презентации, туда не пишем</source>
+        <translation>{path}: inside the presentation folder, which is never written to</translation>
+    </message>
+    <message>
+        <source>Тайминги репетиции сохранены: {path}</source>
+        <translation>Rehearsal timings saved: {path}</translation>
+    </message>
+    <message>
+        <source>Не удалось сохранить тайминги репетиции: {why}</source>
+        <translation>Could not save the rehearsal timings: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: файл таймингов повреждён или не читается ({why})</source>
+        <translation>{path}: the timings file is damaged or unreadable ({why})</translation>
+    </message>
+    <message>
+        <source>Репетиций ещё не было</source>
+        <translation>No rehearsal yet</translation>
+    </message>
+    <message>
+        <source>Репетиция от {date}</source>
+        <translation>Rehearsal of {date}</translation>
+    </message>
+    <message>
+        <source>неизвестный формат</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>нет названия или даты</source>
+        <translation>no title or date</translation>
+    </message>
+    <message>
+        <source>ожидался словарь секунд</source>
+        <translation>expected a table of seconds</translation>
+    </message>
+    <message>
+        <source>не число секунд: {value}</source>
+        <translation>not a number of seconds: {value}</translation>
+    </message>
+    <message>
+        <source>неверное число секунд: {value}</source>
+        <translation>invalid number of seconds: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>запасной: {title}</source>
+        <translation>backup: {title}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,666 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>Открыть колоду…</source>
+        <translation>Слайдтар жинағын ашу…</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Экспорт в PDF…</source>
+        <translation>PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Раздаточный PDF: слайды с заметками и текстом…</source>
+        <translation>Таратпа PDF: жазбалары мен мәтіні бар слайдтар…</translation>
+    </message>
+    <message>
+        <source>Экспорт слайдов в PNG…</source>
+        <translation>Слайдтарды PNG-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Навигация</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Следующий слайд, минуя шаги</source>
+        <translation>Қадамдарды аттап, келесі слайд</translation>
+    </message>
+    <message>
+        <source>Предыдущий слайд, минуя шаги</source>
+        <translation>Қадамдарды аттап, алдыңғы слайд</translation>
+    </message>
+    <message>
+        <source>В начало</source>
+        <translation>Басына</translation>
+    </message>
+    <message>
+        <source>В конец</source>
+        <translation>Соңына</translation>
+    </message>
+    <message>
+        <source>Перейти к слайду… (или набрать номер и Enter)</source>
+        <translation>Слайдқа өту… (немесе нөмірін теріп, Enter)</translation>
+    </message>
+    <message>
+        <source>Вернуться после перехода</source>
+        <translation>Өтуге дейінгі орынға қайту</translation>
+    </message>
+    <message>
+        <source>Вперёд по истории переходов</source>
+        <translation>Өту тарихы бойынша алға</translation>
+    </message>
+    <message>
+        <source>Поиск по тексту…</source>
+        <translation>Мәтіннен іздеу…</translation>
+    </message>
+    <message>
+        <source>Следующее совпадение</source>
+        <translation>Келесі сәйкестік</translation>
+    </message>
+    <message>
+        <source>Предыдущее совпадение</source>
+        <translation>Алдыңғы сәйкестік</translation>
+    </message>
+    <message>
+        <source>Глава 1</source>
+        <translation>1-тарау</translation>
+    </message>
+    <message>
+        <source>Глава 2</source>
+        <translation>2-тарау</translation>
+    </message>
+    <message>
+        <source>Глава 3</source>
+        <translation>3-тарау</translation>
+    </message>
+    <message>
+        <source>Полный текст рядом со слайдом</source>
+        <translation>Слайд жанында толық мәтін</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Көрініс</translation>
+    </message>
+    <message>
+        <source>Оглавление</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Следующая тема</source>
+        <translation>Келесі тақырып</translation>
+    </message>
+    <message>
+        <source>Крупнее текст</source>
+        <translation>Мәтінді үлкейту</translation>
+    </message>
+    <message>
+        <source>Мельче текст</source>
+        <translation>Мәтінді кішірейту</translation>
+    </message>
+    <message>
+        <source>Обычный размер текста</source>
+        <translation>Мәтіннің қалыпты өлшемі</translation>
+    </message>
+    <message>
+        <source>Во весь экран</source>
+        <translation>Толық экран</translation>
+    </message>
+    <message>
+        <source>Выйти из полноэкранного режима</source>
+        <translation>Толық экран режимінен шығу</translation>
+    </message>
+    <message>
+        <source>Показ с начала</source>
+        <translation>Басынан көрсету</translation>
+    </message>
+    <message>
+        <source>Показ</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Показ с текущего слайда</source>
+        <translation>Осы слайдтан көрсету</translation>
+    </message>
+    <message>
+        <source>Показ в окне — для демонстрации экрана в звонке</source>
+        <translation>Терезеде көрсету — қоңырауда экранды бөлісу үшін</translation>
+    </message>
+    <message>
+        <source>Репетиция: записать время каждого слайда</source>
+        <translation>Дайындық: әр слайдтың уақытын жазу</translation>
+    </message>
+    <message>
+        <source>Чёрный экран</source>
+        <translation>Қара экран</translation>
+    </message>
+    <message>
+        <source>Белый экран</source>
+        <translation>Ақ экран</translation>
+    </message>
+    <message>
+        <source>Заморозить экран зрителей</source>
+        <translation>Көрермендер экранын қатыру</translation>
+    </message>
+    <message>
+        <source>Все слайды (только на пульте)</source>
+        <translation>Барлық слайдтар (тек пультте)</translation>
+    </message>
+    <message>
+        <source>Поменять экраны местами</source>
+        <translation>Экрандардың орнын ауыстыру</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика (на одном экране)</source>
+        <translation>Баяндамашы пульті (бір экранда)</translation>
+    </message>
+    <message>
+        <source>Снять затемнение, затем закончить показ</source>
+        <translation>Қараңғылауды алу, содан соң көрсетуді аяқтау</translation>
+    </message>
+    <message>
+        <source>Пауза таймера</source>
+        <translation>Таймерді кідірту</translation>
+    </message>
+    <message>
+        <source>Время</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Сбросить таймер</source>
+        <translation>Таймерді нөлдеу</translation>
+    </message>
+    <message>
+        <source>Длительность выступления…</source>
+        <translation>Баяндама ұзақтығы…</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>Справка</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>О программе</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Выход</source>
+        <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>Как в системе</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Светлая</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Тёмная</source>
+        <translation>Қараңғы</translation>
+    </message>
+    <message>
+        <source>Сепия</source>
+        <translation>Сепия</translation>
+    </message>
+    <message>
+        <source>Высокий контраст</source>
+        <translation>Жоғары контраст</translation>
+    </message>
+    <message>
+        <source>Тема</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Язык — Language</source>
+        <translation>Тіл — Language</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Reportage — зрители</source>
+        <translation>Reportage — көрермендер</translation>
+    </message>
+    <message>
+        <source>Показывать зрителям здесь</source>
+        <translation>Көрермендерге осында көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterTree</name>
+    <message>
+        <source>Оглавление</source>
+        <translation>Мазмұны</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Reportage — пульт докладчика</source>
+        <translation>Reportage — баяндамашы пульті</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Ағымдағы слайд</translation>
+    </message>
+    <message>
+        <source>Следующий шаг</source>
+        <translation>Келесі қадам</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>Экран зрителей</source>
+        <translation>Көрермендер экраны</translation>
+    </message>
+    <message>
+        <source>Поменять экраны (S)</source>
+        <translation>Экрандардың орнын ауыстыру (S)</translation>
+    </message>
+    <message>
+        <source>Показывать зрителям здесь</source>
+        <translation>Көрермендерге осында көрсету</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Экран зрителей:</source>
+        <translation>Көрермендер экраны:</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>ҚАРА ЭКРАН</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>АҚ ЭКРАН</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>КӨРЕРМЕНДЕР: ҚАТЫРЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>РЕПЕТИЦИЯ</source>
+        <translation>ДАЙЫНДЫҚ</translation>
+    </message>
+    <message>
+        <source>слайд</source>
+        <translation>слайд</translation>
+    </message>
+    <message>
+        <source>глава</source>
+        <translation>тарау</translation>
+    </message>
+    <message>
+        <source>{what} {now} (репетиция {last})</source>
+        <translation>{what} {now} (дайындықта {last})</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Папка для PNG</source>
+        <translation>PNG файлдарына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Сохранить PDF</source>
+        <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <source>Экспорт…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Экспорт</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Сохранено: {n} — {where}</source>
+        <translation>Сақталды: {n} — {where}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelpDialog</name>
+    <message>
+        <source>Клавиши</source>
+        <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelpTree</name>
+    <message>
+        <source>Действие</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBar</name>
+    <message>
+        <source>Перейти к слайду:</source>
+        <translation>Слайдқа өту:</translation>
+    </message>
+    <message>
+        <source>нет такого слайда</source>
+        <translation>мұндай слайд жоқ</translation>
+    </message>
+    <message>
+        <source>Длительность выступления:</source>
+        <translation>Баяндама ұзақтығы:</translation>
+    </message>
+    <message>
+        <source>мин</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>от 1 до {n} минут</source>
+        <translation>1-ден {n} минутқа дейін</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewGrid</name>
+    <message>
+        <source>Все слайды</source>
+        <translation>Барлық слайдтар</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSession</name>
+    <message>
+        <source>Ошибка: {e}</source>
+        <translation>Қате: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWindow</name>
+    <message>
+        <source>{title} — Reportage</source>
+        <translation>{title} — Reportage</translation>
+    </message>
+    <message>
+        <source>Слайд</source>
+        <translation>Слайд</translation>
+    </message>
+    <message>
+        <source>Панель инструментов</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: python main.py check</source>
+        <translation>Жинақта {n} ескерту бар, оның ішінде {e} қате. Толығырақ: python main.py check</translation>
+    </message>
+    <message>
+        <source>Перейти к слайду</source>
+        <translation>Слайдқа өту</translation>
+    </message>
+    <message>
+        <source>Номер слайда (1–{n}):</source>
+        <translation>Слайд нөмірі (1–{n}):</translation>
+    </message>
+    <message>
+        <source> · шаг {s}/{t}</source>
+        <translation> · {s}/{t} қадам</translation>
+    </message>
+    <message>
+        <source>слайд {n}/{total}</source>
+        <translation>{n}/{total} слайд</translation>
+    </message>
+    <message>
+        <source>запасной слайд</source>
+        <translation>қосалқы слайд</translation>
+    </message>
+    <message>
+        <source>Открыть колоду (папку с deck.toml)</source>
+        <translation>Слайдтар жинағын ашу (deck.toml бар қалта)</translation>
+    </message>
+    <message>
+        <source>О программе</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Reportage {version}
+
+Репортаж как слайды: чтение и показ.
+Шрифты Noto — SIL Open Font License 1.1.</source>
+        <translation>Reportage {version}
+
+Репортаж слайдтар түрінде: оқу және көрсету.
+Noto қаріптері — SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>В колоде нет слайдов для показа.</source>
+        <translation>Жинақта көрсетуге слайд жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Полный текст слайда</source>
+        <translation>Слайдтың толық мәтіні</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>Полный текст</source>
+        <translation>Толық мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Поиск по тексту…</source>
+        <translation>Мәтіннен іздеу…</translation>
+    </message>
+    <message>
+        <source>Поиск по тексту</source>
+        <translation>Мәтіннен іздеу</translation>
+    </message>
+    <message>
+        <source>Итог поиска</source>
+        <translation>Іздеу нәтижесі</translation>
+    </message>
+    <message>
+        <source>Найденные слайды</source>
+        <translation>Табылған слайдтар</translation>
+    </message>
+    <message>
+        <source>Введите хотя бы два символа</source>
+        <translation>Кемінде екі таңба енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Ничего не найдено</source>
+        <translation>Ештеңе табылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>Найдено: {n} на %n слайдах</source>
+        <translation>
+            <numerusform>Табылды: {n} (%n слайдта)</numerusform>
+            <numerusform>Табылды: {n} (%n слайдта)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>на слайде</source>
+        <translation>слайдта</translation>
+    </message>
+    <message>
+        <source>в тексте</source>
+        <translation>мәтінде</translation>
+    </message>
+    <message>
+        <source>в заметках</source>
+        <translation>жазбаларда</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <source>{path}: это не колода — в папке нет файла deck.toml.</source>
+        <translation>{path}: бұл слайдтар жинағы емес — қалтада deck.toml файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>Колода исчезла с диска — показана последняя загруженная версия.</source>
+        <translation>Жинақ дисктен жоғалды — соңғы жүктелген нұсқасы көрсетілуде.</translation>
+    </message>
+    <message>
+        <source>Колода обновлена с диска.</source>
+        <translation>Жинақ дисктен жаңартылды.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>на слайде {time}</source>
+        <translation>слайдта {time}</translation>
+    </message>
+    <message>
+        <source>запасной</source>
+        <translation>қосалқы</translation>
+    </message>
+    <message>
+        <source>пауза</source>
+        <translation>кідіріс</translation>
+    </message>
+    <message>
+        <source>не запущен</source>
+        <translation>іске қосылмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n час</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n минута</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>{span} қалды</numerusform>
+            <numerusform>{span} қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>осталось {span}</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>{span} қалды</numerusform>
+            <numerusform>{span} қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>осталось меньше минуты</source>
+        <translation>бір минуттан аз қалды</translation>
+    </message>
+    <message>
+        <source>время вышло</source>
+        <translation>уақыт бітті</translation>
+    </message>
+    <message>
+        <source>{span} сверх времени</source>
+        <translation>уақыттан {span} асты</translation>
+    </message>
+    <message>
+        <source>опережение {time}</source>
+        <translation>кестеден {time} алда</translation>
+    </message>
+    <message>
+        <source>отставание {time}</source>
+        <translation>кестеден {time} артта</translation>
+    </message>
+    <message>
+        <source>по графику</source>
+        <translation>кесте бойынша</translation>
+    </message>
+    <message>
+        <source>Ошибка презентации ({where}): {why}</source>
+        <translation>Презентация қатесі ({where}): {why}</translation>
+    </message>
+    <message>
+        <source>{path}: внутри папки презентации, туда не пишем</source>
+        <translation>{path}: презентация қалтасының ішінде, оған жазбаймыз</translation>
+    </message>
+    <message>
+        <source>Тайминги репетиции сохранены: {path}</source>
+        <translation>Дайындық уақыттары сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Не удалось сохранить тайминги репетиции: {why}</source>
+        <translation>Дайындық уақыттарын сақтау мүмкін болмады: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: файл таймингов повреждён или не читается ({why})</source>
+        <translation>{path}: уақыттар файлы бүлінген немесе оқылмайды ({why})</translation>
+    </message>
+    <message>
+        <source>Репетиций ещё не было</source>
+        <translation>Әлі дайындық болған жоқ</translation>
+    </message>
+    <message>
+        <source>Репетиция от {date}</source>
+        <translation>{date} дайындығы</translation>
+    </message>
+    <message>
+        <source>неизвестный формат</source>
+        <translation>белгісіз формат</translation>
+    </message>
+    <message>
+        <source>нет названия или даты</source>
+        <translation>атауы немесе күні жоқ</translation>
+    </message>
+    <message>
+        <source>ожидался словарь секунд</source>
+        <translation>секундтар сөздігі күтілген</translation>
+    </message>
+    <message>
+        <source>не число секунд: {value}</source>
+        <translation>секунд саны емес: {value}</translation>
+    </message>
+    <message>
+        <source>неверное число секунд: {value}</source>
+        <translation>секунд саны қате: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>запасной: {title}</source>
+        <translation>қосалқы: {title}</translation>
+    </message>
+</context>
+</TS>

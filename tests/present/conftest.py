@@ -1,0 +1,10 @@
+"""The console's wording under test is Russian, as the app's is by default."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _russian_ui(russian_ui):
+    """Every test here runs with the app's translations (tests/conftest.py)."""
