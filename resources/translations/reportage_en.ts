@@ -24,6 +24,14 @@
         <translation>Export Slides to PNG…</translation>
     </message>
     <message>
+        <source>Экспорт книги в EPUB…</source>
+        <translation>Export the Book to EPUB…</translation>
+    </message>
+    <message>
+        <source>Экспорт в HTML: одна страница для чтения без сети…</source>
+        <translation>Export to HTML: one page to read offline…</translation>
+    </message>
+    <message>
         <source>Дальше</source>
         <translation>Next</translation>
     </message>
@@ -242,6 +250,10 @@
         <translation>Reportage — Audience</translation>
     </message>
     <message>
+        <source>Слайд для зрителей</source>
+        <translation>Slide for the audience</translation>
+    </message>
+    <message>
         <source>Показывать зрителям здесь</source>
         <translation>Show the Audience Here</translation>
     </message>
@@ -274,6 +286,10 @@
     <message>
         <source>Экран зрителей</source>
         <translation>Audience screen</translation>
+    </message>
+    <message>
+        <source>Экраны</source>
+        <translation>Screens</translation>
     </message>
     <message>
         <source>Поменять экраны (S)</source>
@@ -329,6 +345,14 @@
     <message>
         <source>Сохранить PDF</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Сохранить EPUB</source>
+        <translation>Save EPUB</translation>
+    </message>
+    <message>
+        <source>Папка для страницы HTML</source>
+        <translation>Folder for the HTML page</translation>
     </message>
     <message>
         <source>Экспорт…</source>
@@ -654,6 +678,37 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <message>
         <source>неверное число секунд: {value}</source>
         <translation>invalid number of seconds: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Цитата: «{text}»</source>
+        <translation>Quote: “{text}”</translation>
+    </message>
+    <message>
+        <source>Подпись: {text}</source>
+        <translation>Caption: {text}</translation>
+    </message>
+    <message>
+        <source>Слайд {n} из {total}</source>
+        <translation>Slide {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Запасной слайд</source>
+        <translation>Backup slide</translation>
+    </message>
+    <message>
+        <source>Другие команды панели</source>
+        <translation>More toolbar commands</translation>
+    </message>
+    <message>
+        <source>Другие меню</source>
+        <translation>More menus</translation>
+    </message>
+    <message>
+        <source>Очистить поле</source>
+        <translation>Clear the field</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,14 @@
         <translation>Слайдтарды PNG-ге экспорттау…</translation>
     </message>
     <message>
+        <source>Экспорт книги в EPUB…</source>
+        <translation>Кітапты EPUB-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>Экспорт в HTML: одна страница для чтения без сети…</source>
+        <translation>HTML-ге экспорт: желісіз оқуға арналған бір бет…</translation>
+    </message>
+    <message>
         <source>Дальше</source>
         <translation>Келесі</translation>
     </message>
@@ -242,6 +250,10 @@
         <translation>Reportage — көрермендер</translation>
     </message>
     <message>
+        <source>Слайд для зрителей</source>
+        <translation>Көрермендерге арналған слайд</translation>
+    </message>
+    <message>
         <source>Показывать зрителям здесь</source>
         <translation>Көрермендерге осында көрсету</translation>
     </message>
@@ -274,6 +286,10 @@
     <message>
         <source>Экран зрителей</source>
         <translation>Көрермендер экраны</translation>
+    </message>
+    <message>
+        <source>Экраны</source>
+        <translation>Экрандар</translation>
     </message>
     <message>
         <source>Поменять экраны (S)</source>
@@ -329,6 +345,14 @@
     <message>
         <source>Сохранить PDF</source>
         <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <source>Сохранить EPUB</source>
+        <translation>EPUB сақтау</translation>
+    </message>
+    <message>
+        <source>Папка для страницы HTML</source>
+        <translation>HTML беті үшін қалта</translation>
     </message>
     <message>
         <source>Экспорт…</source>
@@ -654,6 +678,37 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>неверное число секунд: {value}</source>
         <translation>секунд саны қате: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Цитата: «{text}»</source>
+        <translation>Дәйексөз: «{text}»</translation>
+    </message>
+    <message>
+        <source>Подпись: {text}</source>
+        <translation>Жазу: {text}</translation>
+    </message>
+    <message>
+        <source>Слайд {n} из {total}</source>
+        <translation>Слайд {n} / {total}</translation>
+    </message>
+    <message>
+        <source>Запасной слайд</source>
+        <translation>Қосалқы слайд</translation>
+    </message>
+    <message>
+        <source>Другие команды панели</source>
+        <translation>Панельдің басқа командалары</translation>
+    </message>
+    <message>
+        <source>Другие меню</source>
+        <translation>Басқа мәзірлер</translation>
+    </message>
+    <message>
+        <source>Очистить поле</source>
+        <translation>Өрісті тазарту</translation>
     </message>
 </context>
 <context>
