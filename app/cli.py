@@ -40,6 +40,17 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _seconds(text: str) -> float:
+    """`--advance 8`: seconds per step, from 1 to a day."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: '{text}'") from None
+    if not 1 <= seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"seconds from 1 to 86400, not '{text}'")
+    return seconds
+
+
 def _screen(text: str) -> int | str:
     """`--screen 2` is the second screen (as the console's picker counts); else a name."""
     if not text.isdecimal():
@@ -47,6 +58,13 @@ def _screen(text: str) -> int | str:
     if int(text) < 1:
         raise argparse.ArgumentTypeError("screens are numbered from 1")
     return int(text) - 1
+
+
+def _port(text: str) -> int:
+    """A TCP port for the phone remote; 0 lets the system pick a free one."""
+    if not text.isdecimal() or not (int(text) == 0 or 1024 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"expected a port 1024–65535 (or 0), got '{text}'")
+    return int(text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,6 +101,16 @@ def build_parser() -> argparse.ArgumentParser:
                          help="screen-share mode: a borderless audience window of this size")
     present.add_argument("--rehearse", action="store_true",
                          help="record the time of each slide beside the deck")
+    present.add_argument("--loop", action="store_true",
+                         help="lobby screen: turn the slides by themselves, round and round "
+                              "(needs --advance); a key pauses, a minute of quiet resumes")
+    present.add_argument("--advance", type=_seconds, metavar="SECONDS",
+                         help="with --loop: seconds on each step before the next")
+    present.add_argument("--remote", action="store_true",
+                         help="a phone as a remote: serve a page on the local network, "
+                              "paired by a code shown on the console (off unless asked)")
+    present.add_argument("--remote-port", type=_port, metavar="N",
+                         help="the remote's port (default: any free one; implies --remote)")
 
     export = commands.add_parser("export", help="export slides as PDF or PNG, the report as "
                                  "EPUB, an offline page or plain text")
@@ -419,12 +447,24 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
         print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
               file=sys.stderr)
         return 2
+    if args.loop != (args.advance is not None):
+        print("reportage: --loop and --advance SECONDS go together "
+              "(for example: present --loop --advance 8)", file=sys.stderr)
+        return 2
     if problem := display_problem():
         raise UsageError(problem)
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
-                            start=start, window_size=args.window, rehearse=args.rehearse)
+                            start=start, window_size=args.window, rehearse=args.rehearse,
+                            advance_seconds=args.advance, remote_port=_remote_port(args))
+
+
+def _remote_port(args: argparse.Namespace) -> int | None:
+    """None: no remote (the default); else the port to listen on, 0 for any."""
+    if args.remote_port is not None:
+        return args.remote_port
+    return 0 if args.remote else None
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:

@@ -111,9 +111,11 @@ def random_chapter(rng: random.Random) -> str:
             lines.append(rng.choice(LINE_PIECES))
         elif roll < 0.75:
             lines.append(rng.choice(REPEATED) * rng.choice((10, 100, 1000, 20000, 60000)))
-        elif roll < 0.85:
+        elif roll < 0.8:
             depth = rng.choice((10, 100, 1000, 5000))
             lines.append(rng.choice(("> ", "- ", "  - ", "* ", "1. ", "[", "(")) * depth + "a")
+        elif roll < 0.85:  # one paragraph of many long lines: markup across all of them
+            lines.extend([rng.choice(REPEATED) * rng.choice((500, 2500))] * rng.randint(2, 24))
         else:
             lines.append("".join(chr(rng.randint(0, 0x2FFF)) for _ in range(rng.randint(0, 60))))
     return "\n".join(lines)

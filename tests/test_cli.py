@@ -314,6 +314,31 @@ def test_present_start_out_of_range_is_one_line_and_exit_2():
     assert result.stderr.strip().startswith("reportage: no slide 999")
 
 
+@pytest.mark.parametrize("flags", [["--loop"], ["--advance", "8"]])
+def test_loop_and_advance_go_together(flags, capsys):
+    assert main(["present", str(SHIPPED_DECK), *flags]) == 2
+    assert "--loop and --advance SECONDS go together" in capsys.readouterr().err
+
+
+def test_advance_seconds_are_checked():
+    from app.cli import _seconds
+
+    assert _seconds("8") == 8
+    for bad in ("0", "-1", "nan", "soon", "1e9"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            _seconds(bad)
+
+
+def test_present_passes_the_lobby_loop_on(monkeypatch):
+    from app.ui import application
+
+    seen = {}
+    monkeypatch.setattr(application, "run_presentation", lambda *a, **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("app.cli.display_problem", lambda: None)
+    assert main(["present", str(SHIPPED_DECK), "--loop", "--advance", "8"]) == 0
+    assert seen["advance_seconds"] == 8
+
+
 def test_screen_numbers_count_from_one_and_names_pass_through():
     from app.cli import _screen
 
@@ -398,3 +423,25 @@ def test_force_exports_a_deck_with_a_missing_picture(tmp_path):
     assert run("export", str(root), "--png", str(out)).returncode == 2
     assert run("export", str(root), "--png", str(out), "--force").returncode == 0
     assert len(list(out.iterdir())) == 1
+
+
+@pytest.mark.parametrize(("args", "port"), [
+    ([], None),
+    (["--remote"], 0),
+    (["--remote-port", "8765"], 8765),
+    (["--remote", "--remote-port", "9000"], 9000),
+])
+def test_the_phone_remote_is_off_unless_asked(args, port):
+    from app.cli import _remote_port, build_parser
+
+    assert _remote_port(build_parser().parse_args(["present", *args])) == port
+
+
+@pytest.mark.parametrize("bad", ["80", "70000", "x", "-1"])
+def test_a_remote_port_out_of_range_is_a_usage_error(bad, capsys):
+    from app.cli import build_parser
+
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["present", "--remote-port", bad])
+    assert exit_.value.code == 2
+    assert "--remote-port" in capsys.readouterr().err

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSize
 
 from app.cli import main
 from app.deck.loader import load_deck
+from app.deck.markdown import parse_blocks
 from app.deck.slides import MAX_LINE
 from app.media import svg
 from app.media.images import load_raster
@@ -157,6 +158,27 @@ def test_a_line_of_emphasis_is_cut_with_a_diagnostic(tmp_path):
     assert [(d.line, d.message) for d in out] == [
         (3, f"line is 80000 characters long; only the first {MAX_LINE} are used")]
     assert len(deck.slides[0].shown_text) <= MAX_LINE
+
+
+@pytest.mark.parametrize("piece", ["[", "![", "*a", "[a](", "_a"])
+def test_a_paragraph_of_long_lines_of_markup_keeps_its_text(piece):
+    """Found by the fuzz profile: link openers scan to the paragraph's end, and
+    emphasis markers cost tens of microseconds each; past the budget the rest
+    of the paragraph is text as typed."""
+    line = piece * (MAX_LINE // len(piece))
+    blocks = parse_blocks("\n".join([line] * 12), keep_breaks=True)
+    text = "".join(span.text for block in blocks for span in block.spans)
+    assert text.endswith(line)  # the last lines, past the budget, exactly as typed
+    assert len(text) >= 6 * len(line)
+
+
+def test_markup_within_the_budget_still_counts():
+    blocks = parse_blocks("[ссылка](http://x) и **жирное**\n" + "слово " * 2000 + "\n*курсив*")
+    spans = blocks[0].spans
+    assert spans[0].text.startswith("ссылка и ")
+    assert any(span.bold and span.text == "жирное" for span in spans)
+    assert spans[-1].italic
+    assert spans[-1].text == "курсив"
 
 
 def test_too_much_text_on_one_slide_is_cut_with_a_diagnostic(tmp_path):

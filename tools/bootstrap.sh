@@ -52,4 +52,7 @@ if ! .venv/bin/python -m pip install -q -e "$spec" >.venv/bootstrap.log 2>&1; th
   echo "Installing into .venv failed (the log is above and in .venv/bootstrap.log)" >&2
   exit 1
 fi
+# An editable install compiles nothing: write the app's bytecode now, so that no start
+# (the first slide in front of the hall included) compiles the sources.
+.venv/bin/python -m compileall -q app >>.venv/bootstrap.log 2>&1 || true
 echo "$pyproject ${all:--}" >"$stamp"

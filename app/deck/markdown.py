@@ -2,16 +2,29 @@
 
 HTML in a deck is data: with `html` off markdown-it hands it back as text, and
 it is shown as typed. Links keep their label only; nothing is ever fetched.
+
+markdown-it's inline parser is slow on some text nobody writes but anyone can
+send: every `[` scans to the end of its paragraph for the `]` and `(…)` that
+would make it a link (quadratic), a long paragraph of emphasis markers costs
+more than its length, and each marker costs tens of microseconds. So a
+paragraph is parsed a few lines at a time (`INLINE_CHUNK` characters, ending
+at a line's end), each chunk's cost is estimated from its markup characters
+first, and once a text has spent `INLINE_BUDGET` of them the rest of it is
+parsed as plain text: it shows as typed, markup characters and all.
 """
 
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from app.deck.model import Block, Image, Span, spans_text
 
-_MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+_OPTIONS = {"html": False, "linkify": False, "typographer": False}
+_MD = MarkdownIt("commonmark", _OPTIONS)
+INLINE_CHUNK = 5_000  # characters of a paragraph parsed at once (a line may be longer)
+INLINE_BUDGET = 10_000  # markup steps one text may take (about a third of a second)
 
 _BLOCK_OPENERS = {"heading_open", "paragraph_open"}
 
@@ -66,6 +79,54 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
         last = merged[-1]
         merged[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.code)
     return tuple(s for s in merged if s.text)
+
+
+def _inline_in_chunks(state: StateCore) -> None:
+    """markdown-it's core `inline` rule, in linear time (see the module docstring)."""
+    budget = INLINE_BUDGET
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        token.children = []
+        for index, chunk in enumerate(_chunks(token.content)):
+            if index:
+                token.children.append(Token("softbreak", "br", 0))
+            budget -= _markup_steps(chunk)
+            if budget < 0:
+                token.children.append(Token("text", "", 0, content=chunk))
+                continue
+            tokens: list[Token] = []  # its own list: the parser's clean-ups walk all of it
+            _MD.inline.parse(chunk, _MD, state.env, tokens)
+            token.children += tokens
+
+
+def _chunks(content: str) -> list[str]:
+    """`content` in pieces of whole lines, each at most INLINE_CHUNK long where it can be."""
+    chunks: list[str] = []
+    for line in content.split("\n"):
+        if chunks and len(chunks[-1]) + 1 + len(line) <= INLINE_CHUNK:
+            chunks[-1] += "\n" + line
+        else:
+            chunks.append(line)
+    return chunks
+
+
+def _markup_steps(text: str) -> int:
+    """An upper bound of the tokens markdown-it steps over to parse `text` inline.
+
+    Tokens start at markdown-it's terminator characters (`*`, `[`, `<`, …):
+    each is a step, and again for every `[` before it, whose scan for a `]`
+    passes it.
+    """
+    steps = openers = 0
+    for match in _MD.inline.terminator_re.finditer(text):
+        steps += 1 + openers
+        if match.group() == "[":
+            openers += 1
+    return steps
+
+
+_MD.core.ruler.at("inline", _inline_in_chunks)
 
 
 def parse_blocks(text: str, first_line: int = 1, keep_breaks: bool = False) -> list[Block]:

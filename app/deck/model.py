@@ -141,6 +141,17 @@ class Slide:
         return 1
 
     @property
+    def builds_up(self) -> bool:
+        """Each step adds to the ones before, so the last step shows the whole slide.
+
+        A build with pictures shows one step at a time over its own picture;
+        a reader cannot see it complete in one frame.
+        """
+        if self.kind is Kind.DIALOGUE:
+            return True
+        return self.kind is Kind.BUILD and not (self.image or any(s.image for s in self.steps))
+
+    @property
     def images(self) -> list[Image]:
         """Every picture the slide can show: its photo, its build steps', inline ones."""
         found = [self.image, *(step.image for step in self.steps),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.deck.model import Deck, Slide
+from app.deck.model import Deck, Kind, Slide
 
 Place = Literal["slide", "text", "notes"]
 
@@ -20,7 +20,8 @@ SNIPPET_WIDTH = 80
 LEAD = 30  # context kept before a match, so the match sits near the start of a line
 ELLIPSIS = "…"
 
-_YO = str.maketrans("ёЁ", "ее")
+# ё as е; a non-breaking hyphen (set by the reading typography) as a hyphen
+_YO = str.maketrans("ёЁ\u2011", "ее-")
 _SPACE = re.compile(r"\s+")
 
 
@@ -62,6 +63,21 @@ def search(deck: Deck, query: str) -> list[Hit]:
     if pattern is None:
         return []
     return [hit for slide in deck.slides for hit in _slide_hits(slide, pattern)]
+
+
+def step_showing(slide: Slide, query: str) -> int | None:
+    """The first build step whose own words (a build's step, a dialogue's turn) hold
+    `query`: the step a search hit should open. None when no step's words do."""
+    pattern = compile_query(query)
+    if pattern is None:
+        return None
+    if slide.kind is Kind.BUILD:
+        parts = [step.text for step in slide.steps]
+    elif slide.kind is Kind.DIALOGUE:
+        parts = [f"{turn.speaker}: {turn.text}" for turn in slide.turns]
+    else:
+        return None
+    return next((i for i, text in enumerate(parts) if pattern.search(normalise(text))), None)
 
 
 def _slide_hits(slide: Slide, pattern: re.Pattern[str]) -> list[Hit]:

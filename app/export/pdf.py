@@ -39,6 +39,9 @@ SLIDE_PAGE = QPageSize(QSizeF(254, 142.875), QPageSize.Unit.Millimeter, "Slide 1
 RESOLUTION = 200
 MARGIN_MM = 15
 
+# Paints over a slide once it is on the page: (painter, slide, step, the rect it was painted into).
+Overlay = Callable[[QPainter, Slide, int, QRectF], None]
+
 
 def pages(deck: Deck, every_step: bool, hidden: bool = False) -> list[tuple[Slide, int]]:
     """(slide, step) per page: the finished slide, or each build step on its own page.
@@ -55,8 +58,12 @@ def pages(deck: Deck, every_step: bool, hidden: bool = False) -> list[tuple[Slid
 
 def export_pdf(deck: Deck, out: Path, context: RenderContext, *, notes: bool = False,
                every_step: bool = False, hidden: bool = False,
-               progress: Callable[[int, int], None] | None = None) -> int:
-    """Write the PDF; the number of pages. Raises OSError when it cannot be written."""
+               progress: Callable[[int, int], None] | None = None,
+               overlay: Overlay | None = None) -> int:
+    """Write the PDF; the number of pages. Raises OSError when it cannot be written.
+
+    `overlay` paints over each slide (the presenter's pen strokes, see annotated).
+    """
     ensure_fonts()
     out.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(out))
@@ -80,9 +87,12 @@ def export_pdf(deck: Deck, out: Path, context: RenderContext, *, notes: bool = F
                 writer.newPage()
             area = QRectF(painter.viewport())
             if notes:
-                _handout_page(painter, slide, step, area, context, deck)
+                slide_area = _handout_page(painter, slide, step, area, context, deck)
             else:
+                slide_area = area
                 paint_slide(painter, slide, step, area, context)
+            if overlay is not None:
+                overlay(painter, slide, step, slide_area)
             if progress is not None:
                 progress(number, len(todo))
     finally:
@@ -109,8 +119,8 @@ def page_marks(deck: Deck, todo: list[tuple[Slide, int]],
 
 
 def _handout_page(painter: QPainter, slide: Slide, step: int, area: QRectF,
-                  context: RenderContext, deck: Deck) -> None:
-    """The slide on top, then its speaker notes and the report's full text."""
+                  context: RenderContext, deck: Deck) -> QRectF:
+    """The slide on top, then its speaker notes and the report's full text; the slide's rect."""
     slide_rect = QRectF(area.left(), area.top(), area.width(), area.width() * 9 / 16)
     paint_slide(painter, slide, step, slide_rect, context)
     gap = area.width() * 0.04
@@ -121,6 +131,7 @@ def _handout_page(painter: QPainter, slide: Slide, step: int, area: QRectF,
     painter.translate(text_rect.topLeft())
     document.drawContents(painter, QRectF(0, 0, text_rect.width(), text_rect.height()))
     painter.restore()
+    return slide_rect
 
 
 def _notes_document(slide: Slide, deck: Deck, width: float, painter: QPainter) -> QTextDocument:

@@ -13,15 +13,16 @@ import functools
 import logging
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.deck.model import Deck, Slide
+from app.deck.annotations import Stroke
+from app.deck.model import Deck
 from app.present.clock import Clock, MonotonicClock, WallClock
+from app.present.ink import Ink, Marks, Tool
+from app.present.kiosk import Kiosk
 from app.present.navigation import History, Navigator, Position
 from app.present.pace import DEFAULT_TOLERANCE, planned_total
 from app.present.readout import Readout, reading
@@ -35,6 +36,7 @@ from app.present.screens import (
     remember,
     swap,
 )
+from app.present.state import AudienceView, Blank, Overlay, Shown
 from app.present.timer import TalkTimer
 from app.present.timings import SaveResult, TimingsStore
 from app.present.wording import Wording
@@ -44,38 +46,6 @@ _log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class Blank(StrEnum):
-    NONE = "none"
-    BLACK = "black"
-    WHITE = "white"
-
-
-class Overlay(StrEnum):
-    """Console-only layers: the audience never sees them."""
-
-    HELP = "help"
-    OVERVIEW = "overview"
-    GOTO = "goto"
-    DURATION = "duration"  # T: the planned length, typed on the console
-
-
-@dataclass(frozen=True)
-class Shown:
-    """A slide at a build step, ready to paint."""
-
-    index: int
-    slide: Slide
-    step: int
-
-
-@dataclass(frozen=True)
-class AudienceView:
-    """Exactly what the projector shows; `shown` is None only for an empty deck."""
-
-    shown: Shown | None
-    blank: Blank
-
-
 def _handler(default: Any = None) -> Callable[[F], F]:
     """A public method: never raises, and tells the windows what it changed."""
 
@@ -83,6 +53,8 @@ def _handler(default: Any = None) -> Callable[[F], F]:
         @functools.wraps(method)
         def run(self: PresentationController, *args: Any, **kwargs: Any) -> Any:
             before = self._keys()
+            if self._kiosk is not None:
+                self._kiosk.touched()  # someone is at the keys: the loop waits
             try:
                 result = method(self, *args, **kwargs)
             except Exception as exc:
@@ -103,7 +75,8 @@ class PresentationController(QObject):
     audience_changed = Signal()  # what the projector shows: repaint the audience only then
     placement_changed = Signal()  # screens or their roles: move the windows
     tick = Signal()  # once a second, for the clocks
-    finished = Signal()  # Esc with nothing left to clear: leave presenting
+    ink_changed = Signal()  # pointer, zoom or strokes: repaint the marks, nothing else
+    finished = Signal()  # the deliberate end (Enter after Esc): leave presenting
     error = Signal(str)
 
     def __init__(
@@ -120,14 +93,17 @@ class PresentationController(QObject):
         timings: TimingsStore | None = None,
         tolerance: float = DEFAULT_TOLERANCE,
         tick_interval_ms: int = 1000,
+        advance_seconds: float | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`start`: a slide index (hidden allowed), else the first visible slide.
 
         `timings` given means rehearsing: this run's times are recorded and
-        compared with the last rehearsal.
+        compared with the last rehearsal. `advance_seconds` given means a
+        lobby loop (`Kiosk`): the slides turn by themselves and wrap around.
         """
         super().__init__(parent)
+        self._kiosk: Kiosk | None = None
         self._deck = deck
         self._nav = Navigator(deck)
         chosen = self._nav.clamp(start, start_step) if start is not None else None
@@ -135,7 +111,9 @@ class PresentationController(QObject):
         self._blank = Blank.NONE
         self._frozen: Position | None = None
         self._overlays: list[Overlay] = []
+        self._holding = False  # Esc with nothing to clear: asking whether to end
         self._history = History()
+        self._ink = Ink(self.ink_changed.emit)
         self._timer = TalkTimer(
             clock or MonotonicClock(), planned_total(deck), self._position.slide
         )
@@ -155,6 +133,8 @@ class PresentationController(QObject):
         self._screens = tuple(screens)
         self._remembered: dict[str, object] = dict(remembered_screens or {})
         self._placement = choose_screens(self._screens, self._remembered, requested_screen)
+        if advance_seconds is not None:
+            self._kiosk = Kiosk(clock or MonotonicClock(), advance_seconds)
         self._ticker = QTimer(self)
         self._ticker.setInterval(tick_interval_ms)
         self._ticker.timeout.connect(self._on_tick)
@@ -210,6 +190,24 @@ class PresentationController(QObject):
             return False
         return self._jump(Position(index))
 
+    @_handler(default=False)
+    def go_to_typed(self, text: str) -> bool:
+        """What go-to reads: «12» is the slide numbered 12, «–2» (or «-2») the second
+        backup slide, «–» alone the first. False for anything else."""
+        text = str(text).strip()
+        backup = text[:1] in ("-", "–")
+        digits = text[1:] if backup else text
+        if not (digits.isascii() and digits.isdigit()) and not (backup and not digits):
+            return False
+        if not backup:
+            return self.go_to_number(int(digits))
+        backups = self._nav.backups()
+        number = int(digits or 1)
+        if not 1 <= number <= len(backups):
+            _log.warning("go_to_typed: no backup slide %r", text)
+            return False
+        return self._jump(Position(backups[number - 1]))
+
     @_handler()
     def history_back(self) -> None:
         """Back to where the last jump came from (Alt+←)."""
@@ -261,25 +259,35 @@ class PresentationController(QObject):
     def escape(self) -> bool:
         """Esc clears one thing per press: the last overlay, then blank, then freeze.
 
-        Only with nothing left does it mean "leave presenting": emits `finished`
-        and returns True. It never quits the app.
+        With nothing left it holds the show (True): the audience keeps the
+        slide, the console asks whether to end. A clicker's start/stop button
+        sends Esc and F5 in turn, so Esc alone never ends a talk: a second Esc
+        (or F5, or any move) goes on, only `end_show` (Enter) ends.
         """
         if self._overlays:
             self._overlays.pop()
+        elif self._ink.escape():
+            return False
         elif self._blank is not Blank.NONE:
             self._blank = Blank.NONE
         elif self._frozen is not None:
             self._frozen = None
         else:
-            self.finished.emit()
-            return True
-        return False
+            self._holding = not self._holding
+        return self._holding
 
     @_handler()
     def start_or_resume(self) -> None:
-        """F5: start the timer or resume it; never quits, never reloads."""
+        """F5: go on after Esc, start or resume the timer; never quits, never reloads."""
+        self._holding = False
         if not self._timer.start():
             self._timer.resume()
+
+    @_handler()
+    def end_show(self) -> None:
+        """The deliberate end (Enter while the console asks): emits `finished`."""
+        self._holding = False
+        self.finished.emit()
 
     # --- timer -----------------------------------------------------------------
 
@@ -290,8 +298,13 @@ class PresentationController(QObject):
 
     @_handler()
     def reset_timer(self) -> None:
-        """R: zero, not started; the next move starts it again."""
+        """R: zero, not started; the next move starts it again. `undo_reset` takes it back."""
         self._timer.reset()
+
+    @_handler(default=False)
+    def undo_reset(self) -> bool:
+        """U / Ctrl+Z: the times the last R wiped come back; False if nothing to undo."""
+        return self._timer.undo_reset()
 
     @_handler(default=False)
     def set_duration(self, minutes: float | None) -> bool:
@@ -339,6 +352,65 @@ class PresentationController(QObject):
         self._screens = new
         self._placement = placement
 
+    # --- pointer, zoom and pen (app.present.ink) --------------------------------
+
+    @_handler()
+    def toggle_tool(self, tool: Tool) -> None:
+        """L laser, Shift+L spotlight, D pen, Shift+D highlighter: on, or off again."""
+        self._ink.toggle(Tool(tool))
+
+    @_handler()
+    def toggle_zoom(self) -> None:
+        """Z: drag a region on the console to enlarge it for the hall; Z again: the whole slide."""
+        self._ink.toggle_zoom()
+
+    @_handler()
+    def erase_ink(self) -> None:
+        self._ink.erase(self._position.slide)
+
+    @_handler()
+    def undo_ink(self) -> None:
+        self._ink.undo(self._position.slide)
+
+    @_handler()
+    def pointer_pressed(self, x: float, y: float) -> None:
+        """The console's current-slide view: (x, y) are fractions of what it shows."""
+        self._ink.press(self._position.slide, (float(x), float(y)))
+
+    @_handler()
+    def pointer_moved(self, x: float, y: float) -> None:
+        self._ink.move(self._position.slide, (float(x), float(y)))
+
+    @_handler()
+    def pointer_released(self, x: float, y: float) -> None:
+        self._ink.release(self._position.slide, (float(x), float(y)))
+
+    @_handler()
+    def pointer_left(self) -> None:
+        self._ink.leave()
+
+    @property
+    def tool(self) -> Tool:
+        return self._ink.tool
+
+    @property
+    @reading(Marks())
+    def console_marks(self) -> Marks:
+        """The marks over the console's current slide, with a zoom region being dragged."""
+        return self._ink.marks(self._position.slide, console=True)
+
+    @property
+    @reading(Marks())
+    def audience_marks(self) -> Marks:
+        """The marks over what the hall sees; a frozen hall sees its slide's strokes only."""
+        shown = self._frozen or self._position
+        return self._ink.marks(shown.slide, console=False, live=shown == self._position)
+
+    @property
+    def annotations(self) -> dict[int, tuple[Stroke, ...]]:
+        """Slide index → its strokes, for every slide drawn on: the annotated PDF."""
+        return self._ink.annotations.annotated()
+
     # --- what the windows read ----------------------------------------------
 
     @property
@@ -374,6 +446,23 @@ class PresentationController(QObject):
     @property
     def frozen(self) -> bool:
         return self._frozen is not None
+
+    @property
+    def holding(self) -> bool:
+        """After Esc: the audience keeps the slide, the console asks whether to end."""
+        return self._holding
+
+    @_handler()
+    def touch(self) -> None:
+        """A key or click no command took (C, a scroll): the lobby loop waits all the same.
+
+        Nothing to do here: every handler tells the loop (see `_handler`).
+        """
+
+    @property
+    def kiosk(self) -> Kiosk | None:
+        """The lobby loop, None in a talk."""
+        return self._kiosk
 
     @property
     def overlays(self) -> tuple[Overlay, ...]:
@@ -417,8 +506,10 @@ class PresentationController(QObject):
             return
         if jump:
             self._history.jumped(self._position)
+        self._holding = False  # a move means the talk goes on
         self._position = target
         self._timer.move_to(target.slide)
+        self._ink.left_slide()
 
     def _jump(self, target: Position | None) -> bool:
         """A chosen slide: the picker that chose it (go-to, overview) has done its job."""
@@ -442,6 +533,9 @@ class PresentationController(QObject):
         screens = (self._placement, self._screens)
         everything = (
             self._position,
+            self._frozen is not None,  # Shift+F shows on the console at once
+            self._holding,
+            self._kiosk is not None and self._kiosk.paused,
             tuple(self._overlays),
             self._timer.revision,
             *audience,
@@ -464,4 +558,18 @@ class PresentationController(QObject):
             where=where, why=exc))
 
     def _on_tick(self) -> None:
+        if self._kiosk is not None:
+            before = self._keys()
+            if self._kiosk.due():
+                self._turn_page()
+            self._announce(before)  # a loop that resumed shows so on the console
         self.tick.emit()
+
+    def _turn_page(self) -> None:
+        """The lobby loop's own move: next step, past the end back to the start."""
+        before = self._keys()
+        try:
+            self._move(self._nav.next_step(self._position) or self._nav.first())
+        except Exception as exc:
+            self._report("kiosk", exc)
+        self._announce(before)

@@ -102,6 +102,10 @@ class Navigator:
             return None
         return self.visible[number - 1]
 
+    def backups(self) -> tuple[int, ...]:
+        """The hidden (backup) slides' indices, in deck order: «–1», «–2» in go-to."""
+        return tuple(i for i, slide in enumerate(self._slides) if slide.hidden)
+
     def chapter_of(self, index: int) -> int:
         return self._chapter_of[index]
 

@@ -62,7 +62,23 @@ class ChapterStatus:
 def chapter_budgets(
     deck: Deck, planned_seconds: float | None, visible_counts: Sequence[int]
 ) -> list[float]:
-    """Seconds per chapter: its own budget, or a share of the rest of the plan."""
+    """Seconds per chapter: its own budget, or a share of the rest of the plan.
+
+    A plan of another length than the deck's own (T during the talk) scales
+    every chapter alike: the manifest's budgets are shares of the talk, and a
+    talk cut to ten minutes must not keep a chapter's seven.
+    """
+    own = planned_total(deck)
+    if planned_seconds is None or own is None:
+        return _split(deck, planned_seconds, visible_counts)
+    factor = planned_seconds / own
+    return [budget * factor for budget in _split(deck, own, visible_counts)]
+
+
+def _split(
+    deck: Deck, planned_seconds: float | None, visible_counts: Sequence[int]
+) -> list[float]:
+    """The manifest's budgets, and the rest of `planned_seconds` shared by slide count."""
     given = [_seconds(chapter.budget_minutes) for chapter in deck.chapters]
     rest = max(0.0, (planned_seconds or 0.0) - sum(b for b in given if b is not None))
     weight = sum(n for n, b in zip(visible_counts, given, strict=True) if b is None)

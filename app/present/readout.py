@@ -98,6 +98,15 @@ class Readout:
         return wording.slide_number(self._nav.number(self._position().slide), self.visible_total)
 
     @property
+    @reading("")
+    def step_text(self) -> str:
+        """«шаг 2/4» while a slide builds, so the presenter knows what is still to come."""
+        position = self._position()
+        if not self._nav.has_slide(position.slide):
+            return ""
+        return wording.step_phrase(position.step, self._nav.steps(position.slide))
+
+    @property
     def visible_total(self) -> int:
         return len(self._nav.visible)
 
@@ -143,7 +152,7 @@ class Readout:
     @property
     @reading("")
     def remaining_words(self) -> str:
-        """«осталось 5 минут», «2 минуты сверх времени»; empty without a plan."""
+        """«осталось 5 минут», «время вышло +03:12»; empty without a plan."""
         remaining = self._timer.remaining
         return "" if remaining is None else wording.remaining_phrase(remaining)
 

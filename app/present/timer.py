@@ -10,6 +10,7 @@ and rehearsals are made of. Time comes from an injected Clock; no Qt here.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from enum import StrEnum
 
 from app.present.clock import Clock
@@ -19,6 +20,16 @@ class TimerState(StrEnum):
     NOT_STARTED = "not_started"
     RUNNING = "running"
     PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class _Wiped:
+    """What a reset took away, kept so that one undo brings it back."""
+
+    state: TimerState
+    settled: float
+    by_slide: dict[int, float]
+    at: float  # clock time of the reset
 
 
 class TalkTimer:
@@ -33,6 +44,7 @@ class TalkTimer:
         self._by_slide: dict[int, float] = {}
         self._mark = clock.now()
         self._revision = 0
+        self._wiped: _Wiped | None = None
 
     # --- state -------------------------------------------------------------
 
@@ -105,12 +117,48 @@ class TalkTimer:
             self._run()
 
     def reset(self) -> None:
-        """Back to zero and not started: the next move starts the talk again."""
+        """Back to zero and not started: the next move starts the talk again.
+
+        One `undo_reset` brings the wiped times back: R is one key from T and P.
+        """
+        self._settle()
+        self._wiped = _Wiped(self._state, self._settled, dict(self._by_slide), self._clock.now())
         self._state = TimerState.NOT_STARTED
         self._settled = 0.0
-        self._by_slide.clear()
+        self._by_slide = {}
         self._mark = self._clock.now()
         self._revision += 1
+
+    @property
+    def can_undo_reset(self) -> bool:
+        return self._wiped is not None
+
+    def undo_reset(self) -> bool:
+        """The last reset as if it had not happened; False if there is none.
+
+        A timer that was running when it was reset has been running since:
+        the time the fresh timer did not count goes to the current slide.
+        """
+        wiped, self._wiped = self._wiped, None
+        if wiped is None:
+            return False
+        self._settle()
+        now = self._clock.now()
+        gap = max(0.0, now - wiped.at - self._settled) if wiped.state is TimerState.RUNNING else 0.0
+        by_slide = dict(wiped.by_slide)
+        for slide, seconds in self._by_slide.items():
+            by_slide[slide] = by_slide.get(slide, 0.0) + seconds
+        if gap:
+            by_slide[self._slide] = by_slide.get(self._slide, 0.0) + gap
+        self._by_slide = by_slide
+        self._settled = wiped.settled + self._settled + gap
+        if TimerState.RUNNING in (wiped.state, self._state):
+            self._state = TimerState.RUNNING
+        elif wiped.state is TimerState.PAUSED:
+            self._state = TimerState.PAUSED
+        self._mark = now
+        self._revision += 1
+        return True
 
     def move_to(self, slide: int) -> None:
         """The presenter moved: book time to the slide left, start if not yet started.

@@ -1,6 +1,6 @@
 """Times as the console shows them, in the UI language with correct plurals.
 
-«осталось 5 минут», «осталась 1 минута», «2 минуты сверх времени»: nobody else
+«осталось 5 минут», «осталась 1 минута», «время вышло +02:10»: nobody else
 gets these right (pympress and pdfpc have no Russian at all). The source text is
 Russian; counted words are Qt plural messages (`%n`), whose Russian forms come
 from resources/translations/reportage_ru.ts like the Kazakh and English ones.
@@ -68,10 +68,10 @@ def remaining_phrase(remaining: float) -> str:
                                           minutes).format(span=span)
     if remaining > 0:
         return Wording.tr("осталось меньше минуты")
-    if remaining > -60:
+    if remaining > -1:
         return Wording.tr("время вышло")
-    return Wording.tr("{span} сверх времени").format(
-        span=span_phrase(remaining))
+    # how much over: «+03:12»
+    return Wording.tr("время вышло {over}").format(over=format_duration(remaining))
 
 
 def pace_phrase(current: Pace) -> str:
@@ -88,6 +88,11 @@ def pace_phrase(current: Pace) -> str:
 def format_clock(moment: datetime) -> str:
     """Time of day for the console: «09:05»."""
     return moment.strftime("%H:%M")
+
+
+def step_phrase(step: int, count: int) -> str:
+    """«шаг 2/4» on a slide that builds (step is 0-based); empty on one that does not."""
+    return Wording.tr("шаг {step}/{count}").format(step=step + 1, count=count) if count > 1 else ""
 
 
 def slide_number(number: int | None, total: int) -> str:

@@ -52,11 +52,13 @@ class RenderContext:
         )
 
     def page_label(self, slide: Slide) -> str:
-        """«5 / 53», the same numbering as the presenter console; «запасной» when hidden."""
+        """«5 / 53», the same numbering as the presenter console; nothing when hidden.
+
+        A backup slide is shown to answer a question: the hall must not read
+        «запасной» in its corner. The console and the reader say it instead.
+        """
         number = self.slide_numbers.get(slide.index)
-        if number is None:
-            return "запасной" if self.visible_total else ""
-        return f"{number} / {self.visible_total}"
+        return "" if number is None else f"{number} / {self.visible_total}"
 
     def chapter_label(self, slide: Slide) -> str:
         """«Глава N» for a slide in one of the report's own chapters, else ''."""

@@ -25,7 +25,7 @@ REPLACEMENT = "\u2047"  # ⁇: the bundled fonts have it (the subset has no U+FF
 
 _lock = threading.Lock()
 _families: FontFamilies | None = None
-_raw_fonts: list[QRawFont] | None = None
+_local = threading.local()  # per thread: see _bundled_raw_fonts
 
 
 @dataclass(frozen=True)
@@ -90,12 +90,18 @@ def role_font(theme: Theme, role: TypeRole, scale: float = 1.0) -> QFont:
 
 
 def _bundled_raw_fonts() -> list[QRawFont]:
-    global _raw_fonts
-    with _lock:
-        if _raw_fonts is None:
-            fonts = [QRawFont(str(path), 16) for path in _font_files()]
-            _raw_fonts = [font for font in fonts if font.isValid()]
-        return _raw_fonts
+    """This thread's own QRawFonts of the bundled files.
+
+    Qt's font engines belong to the thread that made them and die with it; a
+    QRawFont shared with the prerender threads answered «no glyph» for Cyrillic
+    letters at random, and the slides showed ⁇ in front of the hall.
+    """
+    fonts = getattr(_local, "raw_fonts", None)
+    if fonts is None:
+        fonts = [font for font in (QRawFont(str(path), 16) for path in _font_files())
+                 if font.isValid()]
+        _local.raw_fonts = fonts
+    return fonts
 
 
 def missing_glyphs(text: str) -> set[str]:

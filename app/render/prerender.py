@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QImage, QPainter
 
+from app.deck.annotations import Region
 from app.deck.model import Slide
 from app.media.cache import ByteBoundedCache
 from app.render.context import RenderContext
+from app.render.ink import zoomed_rect
 from app.render.painter import CANVAS, canvas_target, layout_slide, paint_slide
 from app.render.pictures import Picture
 
@@ -55,6 +57,7 @@ class FrameKey:
     width: int
     height: int
     media: Media
+    region: Region | None = None  # a zoomed frame: this part of the slide fills it
 
 
 @dataclass
@@ -74,7 +77,7 @@ class _Job:
         """What marks the job as running: its frame, or (step -1) its slide's decode."""
         key = self.key
         return key if not self.decode_only else FrameKey(key.context, key.slide, -1, key.width,
-                                                         key.height, key.media)
+                                                         key.height, key.media, key.region)
 
 
 @dataclass
@@ -145,7 +148,7 @@ def _run(job: _Job) -> QImage | None:
     if job.decode_only:
         decode_pictures(job.slide, job.key.step, size, job.context)
         return None
-    return render_frame(job.slide, job.key.step, size, job.context)
+    return render_frame(job.slide, job.key.step, size, job.context, job.key.region)
 
 
 def decode_pictures(slide: Slide, step: int, size: QSize, context: RenderContext) -> int:
@@ -176,13 +179,20 @@ def decode_ahead(slide: Slide, step: int, size: QSize, context: RenderContext) -
     threading.Thread(target=run, name="first-slide", daemon=True).start()
 
 
-def render_frame(slide: Slide, step: int, size: QSize, context: RenderContext) -> QImage:
-    """The slide as an opaque image of `size` device pixels, ready to blit."""
+def render_frame(slide: Slide, step: int, size: QSize, context: RenderContext,
+                 region: Region | None = None) -> QImage:
+    """The slide as an opaque image of `size` device pixels, ready to blit.
+
+    With `region`, that part of the slide fills the image, painted at the
+    enlarged size (text and drawings stay sharp, photos are decoded for it).
+    """
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(context.theme.colors.background)
     painter = QPainter(image)
     try:
-        paint_slide(painter, slide, step, QRectF(0, 0, size.width(), size.height()), context)
+        full = QRectF(0, 0, size.width(), size.height())
+        painter.setClipRect(full)
+        paint_slide(painter, slide, step, zoomed_rect(full, region), context)
     finally:
         painter.end()
     return image
@@ -219,22 +229,23 @@ class Prerenderer:
 
     # -- asking -------------------------------------------------------------------
 
-    def key(self, slide: Slide, step: int, size: QSize, context: RenderContext) -> FrameKey:
+    def key(self, slide: Slide, step: int, size: QSize, context: RenderContext,
+            region: Region | None = None) -> FrameKey:
         """The key of a frame; it changes when a photo behind the slide does."""
         media = tuple(context.images.stamp(image.slot) for image in slide.images)
         return FrameKey(id(context), id(slide), max(0, min(step, slide.step_count - 1)),
-                        size.width(), size.height(), media)
+                        size.width(), size.height(), media, region)
 
     def frame(self, key: FrameKey) -> QImage | None:
         """The finished frame, if it is ready; never waits."""
         return self._frames.get(key)
 
     def want(self, wanted: Sequence[tuple[Slide, int]], size: QSize, context: RenderContext,
-             decode: Sequence[tuple[Slide, int]] = ()) -> None:
+             decode: Sequence[tuple[Slide, int]] = (), region: Region | None = None) -> None:
         """Render `wanted` (most wanted first), then decode the photos of `decode`, ahead.
 
         Replaces what this view wanted before. A frame already kept or being
-        rendered is not started again.
+        rendered is not started again. `region`: the frames are zoomed to it.
         """
         if size.isEmpty():
             return
@@ -243,7 +254,7 @@ class Prerenderer:
             self.invalidate()
             self._frames.set_budget(frames_kept(size) * frame_bytes(size))
         jobs: list[_Job] = []
-        keys = [self.key(slide, step, size, context)
+        keys = [self.key(slide, step, size, context, region)
                 for slide, step in wanted[:frames_kept(size)]]
         missing = {key for key in keys if self._frames.get(key) is None}
         for key in reversed(keys):  # touched least wanted first: the most wanted is kept longest
@@ -253,8 +264,9 @@ class Prerenderer:
                 missing.discard(key)
                 jobs.append(_Job(self, key, slide, context, self._generation, rank=len(jobs)))
         ahead = len(wanted)
+        framed = {key.slide for key in keys}  # a frame kept or on its way needs no decode ahead
         for offset, (slide, step) in enumerate(decode):
-            if slide.images:
+            if slide.images and id(slide) not in framed:
                 key = self.key(slide, step, size, context)
                 jobs.append(_Job(self, key, slide, context, self._generation, decode_only=True,
                                  rank=ahead + offset))

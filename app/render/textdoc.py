@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from app.deck.model import Span
 from app.render.fonts import bundled_only, role_font
 from app.render.theme import Theme, TypeRole
-from app.render.typography import keep_last_word, nest_quotes, typeset
+from app.render.typography import set_paragraph
 
 LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph
 HANGING = "«„“\"("  # marks that may hang into the margin
@@ -78,15 +78,8 @@ def _line_height_percent(theme: Theme, para: Para, scale: float) -> float:
 
 
 def _set_texts(spans: tuple[Span, ...]) -> list[str]:
-    """Each span's text after the typography rules; the paragraph-wide ones (nested
-    quotes, the last word kept with its neighbour) see the spans as one text."""
-    texts = [typeset(span.text) for span in spans]
-    whole = keep_last_word(nest_quotes("".join(texts)))  # both keep the length
-    out, start = [], 0
-    for text in texts:
-        out.append(whole[start:start + len(text)])
-        start += len(text)
-    return out
+    """Each span's text after the typography rules."""
+    return set_paragraph([span.text for span in spans])
 
 
 def build_document(theme: Theme, paras: list[Para], width: float, scale: float) -> QTextDocument:
@@ -137,15 +130,27 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
     return doc
 
 
+def _ends_on_a_lone_word(block) -> bool:
+    """True when the paragraph's last line (of several) holds one word: a caption
+    ending «…Азия –» / «Япония»» after a dash the typography rules cannot glue."""
+    layout = block.layout()
+    if layout.lineCount() < 2:
+        return False
+    last = layout.lineAt(layout.lineCount() - 1)
+    text = block.text()[last.textStart():last.textStart() + last.textLength()]
+    return len(text.split()) == 1  # a non-breaking space splits too: «в\u00a0Калифорнии» is two
+
+
 def balance_lines(doc: QTextDocument, paras: list[Para]) -> None:
-    """Even out the lines of display paragraphs, so no heading ends on a lone word.
+    """Even out the lines of display paragraphs, and of any paragraph that would end
+    on a lone word, so no heading or caption ends on one.
 
     The paragraph's measure is narrowed as far as it goes without adding a
     line, so the text keeps its height and only the breaks move.
     """
     for number, para in enumerate(paras):
         block = doc.findBlockByNumber(number)
-        if not para.balance or not block.isValid():
+        if not block.isValid() or not (para.balance or _ends_on_a_lone_word(block)):
             continue
         lines = block.layout().lineCount()
         if lines < 2:

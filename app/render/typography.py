@@ -5,7 +5,8 @@ A line must not end on a one-letter word or a short preposition («в», «на�
 «21 декабря»), and a dash must not start a line; all read as mistakes in
 large type. Non-breaking spaces keep those words with their neighbours.
 A paragraph does not end on a lone short word (its last space is
-non-breaking), and quotes inside quotes take the inner marks: «…„…“…».
+non-breaking), quotes inside quotes take the inner marks: «…„…“…», and a
+quote's closing full stop stands after its closing mark: «…Казахстана».
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 
 
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
-# not after a dash: a line may break after one, and would then start with the glued space
-_LAST_SPACE = re.compile(rf"(?<![—–-])[ \t]+(?=\S{{1,{LAST_WORD}}}$)")
+DASHES = "—–-"
+# A hyphen between letters: the word before it, and the one after (not consumed).
+_HYPHENATED = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+SHORT_PART = 3  # letters: «кто-то», «из-за», «Ростов-на-Дону» are read as one word
+NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")
 INNER = ("„", "“")
 
@@ -61,12 +65,33 @@ def nest_quotes(text: str) -> str:
     return "".join(out)
 
 
+def close_quote(text: str) -> tuple[str, str]:
+    """The quote's last words and what closes it: a full stop goes after the closing
+    mark («…Казахстана».), a question mark, an exclamation or an ellipsis stays inside."""
+    if text.endswith(".") and not text.endswith(".."):
+        return text[:-1], OUTER[1] + "."
+    return text, OUTER[1]
+
+
 def keep_last_word(text: str) -> str:
     """The paragraph's last space made non-breaking when the last word is short, so
     no line of a caption or a quote is one lonely word. Same length as `text`."""
     if len(text.split()) < 4:
         return text
-    return _LAST_SPACE.sub(lambda m: NBSP * len(m.group(0)), text)
+    # Walked back from the end, not searched for: a regular expression anchored at the
+    # end still tries every space of a long run, which is quadratic in its length.
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    word = end
+    while word > 0 and not text[word - 1].isspace():
+        word -= 1
+    spaces = word
+    while spaces > 0 and text[spaces - 1] in " \t":
+        spaces -= 1
+    # not after a dash: a line may break after one, and would then start with the glued space
+    if not 1 <= end - word <= LAST_WORD or spaces == word or \
+            (spaces > 0 and text[spaces - 1] in DASHES):
+        return text
+    return text[:spaces] + NBSP * (word - spaces) + text[word:]
 
 
 def typeset(text: str) -> str:
@@ -74,3 +99,31 @@ def typeset(text: str) -> str:
     text = _BEFORE_NEXT.sub(lambda m: m.group(1) + NBSP, text)
     text = _AFTER_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
     return _BEFORE_DASH.sub(NBSP, text)
+
+
+def keep_hyphenated(text: str) -> str:
+    """Hyphens inside names and short compounds as non-breaking hyphens, so «Касым-Жомарт»
+    and «кто-то» never part at a line's end. A long compound («казахстанско-японской»)
+    may still break at its hyphen: joined, it would not fit a narrow column. Same length."""
+    def join(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        whole = after[0].isupper() or min(len(before), len(after)) <= SHORT_PART
+        return before + (NB_HYPHEN if whole else "-")
+    return _HYPHENATED.sub(join, text)
+
+
+def set_paragraph(texts: list[str], last_word: bool = True) -> list[str]:
+    """Each span's text of one paragraph after every rule; the paragraph-wide ones
+    (nested quotes, the last word kept with its neighbour) see the spans as one text.
+
+    `last_word=False` for a column of any width, where a glued pair of words could be
+    wider than the column and would be cut inside a word."""
+    texts = [typeset(text) for text in texts]
+    whole = nest_quotes("".join(texts))
+    if last_word:
+        whole = keep_last_word(whole)  # both keep the length
+    out, start = [], 0
+    for text in texts:
+        out.append(whole[start:start + len(text)])
+        start += len(text)
+    return out

@@ -44,6 +44,9 @@ class ActionSpec:
     icon: str = ""
     checkable: bool = False
     in_menu: bool = True
+    # Keys borrowed from this action while this one is enabled (Enter: «next», but
+    # «end the show» while the console asks); the only way two actions share a key.
+    borrows: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -108,9 +111,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.fullscreen", checkable=True),
     ActionSpec("leave_fullscreen", _tr("Выйти из полноэкранного режима"), ("Esc",),
                Where.READER, _tr("Вид"), in_menu=False),
+    # The reading layout (app/ui/reading_area.py).
+    ActionSpec("text_below", _tr("Текст под слайдом"), ("Shift+F9",), Where.READER, _tr("Вид"),
+               "mdi6.view-split-horizontal", checkable=True),
+    ActionSpec("article", _tr("Статья: весь репортаж одной страницей"), ("Ctrl+Shift+A",),
+               Where.READER, _tr("Вид"), "mdi6.text-long", checkable=True),
+    ActionSpec("show_notes", _tr("Заметки докладчика в тексте"), ("Ctrl+Shift+N",),
+               Where.READER, _tr("Вид"), checkable=True),
+    ActionSpec("step_by_step", _tr("Сборки по шагам"), ("Ctrl+Shift+B",), Where.READER,
+               _tr("Вид"), checkable=True),
+    # Bookmarks (app/ui/bookmarks.py); the list of them follows in the menu.
+    ActionSpec("bookmark", _tr("Закладка на этом слайде"), ("Ctrl+D",), Where.READER,
+               _tr("Закладки"), "mdi6.bookmark-outline", checkable=True),
     # Presenting.
-    ActionSpec("present", _tr("Показ с начала"), ("F5",), Where.BOTH, _tr("Показ"),
-               "mdi6.presentation-play"),
+    ActionSpec("present", _tr("Показ с начала (во время показа — продолжить)"), ("F5",),
+               Where.BOTH, _tr("Показ"), "mdi6.presentation-play"),
     ActionSpec("present_here", _tr("Показ с текущего слайда"), ("Shift+F5",), Where.READER,
                _tr("Показ"), "mdi6.play-outline"),
     ActionSpec("present_window", _tr("Показ в окне — для демонстрации экрана в звонке"),
@@ -127,11 +142,39 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Показ")),
     ActionSpec("console", _tr("Пульт докладчика (на одном экране)"), ("C",), Where.PRESENT,
                _tr("Показ")),
-    ActionSpec("escape", _tr("Снять затемнение, затем закончить показ"), ("Esc",),
+    ActionSpec("remote_panel", _tr("Пульт на телефоне: QR-код и код подключения"), ("F6",),
                Where.PRESENT, _tr("Показ")),
+    ActionSpec("escape", _tr("Снять затемнение и оверлеи, затем приостановить показ "
+                             "(ещё раз Esc или F5 — продолжить)"), ("Esc",),
+               Where.PRESENT, _tr("Показ")),
+    ActionSpec("end_show", _tr("Закончить показ (когда пульт спрашивает после Esc)"),
+               ("Return", "Enter"), Where.PRESENT, _tr("Показ"), borrows="next"),
+    ActionSpec("notes_down", _tr("Прокрутить заметки вниз"), ("Ctrl+Down", "J"),
+               Where.PRESENT, _tr("Вид")),
+    ActionSpec("notes_up", _tr("Прокрутить заметки вверх"), ("Ctrl+Up", "K"),
+               Where.PRESENT, _tr("Вид")),
+    # Pointing, zooming and drawing: the mouse on the console's current slide.
+    ActionSpec("laser", _tr("Лазерная указка (мышью по слайду на пульте)"), ("L",),
+               Where.PRESENT, _tr("Указка и перо")),
+    ActionSpec("spotlight", _tr("Прожектор: затемнить всё, кроме круга у указки"),
+               ("Shift+L",), Where.PRESENT, _tr("Указка и перо")),
+    ActionSpec("zoom", _tr("Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд"),
+               ("Z",), Where.PRESENT, _tr("Указка и перо")),
+    ActionSpec("pen", _tr("Перо: рисовать на слайде"), ("D",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("highlighter", _tr("Маркер: выделить строку"), ("Shift+D",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("erase_ink", _tr("Стереть всё нарисованное на слайде"), ("E",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("undo_ink", _tr("Отменить последний штрих"), ("Ctrl+Z",), Where.PRESENT,
+               _tr("Указка и перо")),
+    ActionSpec("save_annotated", _tr("Сохранить слайды с пометками в PDF…"), ("Ctrl+S",),
+               Where.PRESENT, _tr("Указка и перо")),
     # Timing.
     ActionSpec("pause", _tr("Пауза таймера"), ("P", "Pause"), Where.PRESENT, _tr("Время")),
     ActionSpec("reset_timer", _tr("Сбросить таймер"), ("R",), Where.PRESENT, _tr("Время")),
+    ActionSpec("undo_reset", _tr("Вернуть сброшенный таймер"), ("U",), Where.PRESENT,
+               _tr("Время")),
     ActionSpec("set_duration", _tr("Длительность выступления…"), ("T",), Where.PRESENT,
                _tr("Время")),
     # The app.
@@ -142,9 +185,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.exit-to-app"),
 )
 
-def is_digit(event: QKeyEvent) -> bool:
-    """0–9 typed without modifiers: the start of «digits then Enter» go-to."""
-    return (len(event.text()) == 1 and event.text() in "0123456789"
+SPECS = {spec.name: spec for spec in ACTIONS}
+
+
+def is_goto_key(event: QKeyEvent) -> bool:
+    """0–9 or «-» typed without modifiers: the start of «digits then Enter» go-to.
+
+    «-» starts a backup slide's «–n», which has no number of its own.
+    """
+    return (len(event.text()) == 1 and event.text() in "0123456789-"
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
 
@@ -224,6 +273,14 @@ class ActionCollection(QObject):
                 action.trigger()
                 return True
         return False
+
+    def lend(self, name: str, live: bool) -> None:
+        """Enable a borrowing action; the keys it borrows leave their owner meanwhile."""
+        spec = SPECS[name]
+        owner = SPECS[spec.borrows]
+        self.actions[name].setEnabled(live)
+        self.actions[owner.name].setShortcuts(
+            [QKeySequence(key) for key in owner.keys if not (live and key in spec.keys)])
 
     def add_to(self, widget) -> None:
         """Make every shortcut live while `widget`'s window has focus."""

@@ -1,4 +1,8 @@
-"""The audience window: the slide alone, on the projector or in a call."""
+"""The audience window: the slide alone, on the projector or in a call.
+
+Nothing but the slide, ever: no button, no number typed, no question. The
+choice of screen («show the audience here») lives on the console.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.deck.model import Slide
 from app.present.controller import Blank, PresentationController
+from app.present.ink import DRAGGING, Tool
 from app.present.navigation import Navigator, Position
 from app.render.context import RenderContext
-from app.ui.actions import is_digit
+from app.ui.actions import is_goto_key
 from app.ui.slide_view import SlideView
 
 CURSOR_HIDE_MS = 2000
-BUTTON_ZONE = 0.12  # the top strip of the window where «show the audience here» appears
 BLANK_COLOURS = {Blank.BLACK: QColor("#000000"), Blank.WHITE: QColor("#FFFFFF")}
 NEIGHBOURS = 2  # steps rendered ahead each way: with the one shown, the view's FRAMES
 
@@ -24,7 +28,6 @@ NEIGHBOURS = 2  # steps rendered ahead each way: with the one shown, the view's 
 class AudienceWindow(QWidget):
     """Draws the controller's audience view; never shows console-only state."""
 
-    show_here_requested = Signal()
     digit_typed = Signal(str)
 
     def __init__(self, controller: PresentationController, context: RenderContext,
@@ -43,17 +46,11 @@ class AudienceWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
 
-        # Shown on mouse movement: for setups where the screen cannot be detected.
-        self.here_button = QPushButton(self.tr("Показывать зрителям здесь"), self)
-        self.here_button.setObjectName("showAudienceHere")
-        self.here_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.here_button.clicked.connect(self.show_here_requested)
-        self.here_button.hide()
-
         self._cursor_timer = QTimer(self, singleShot=True, interval=CURSOR_HIDE_MS)
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._last_mouse = QPoint()
         controller.audience_changed.connect(self.refresh)
+        self._wire_pointer()
         self.refresh()
         self._cursor_timer.start()
 
@@ -67,6 +64,28 @@ class AudienceWindow(QWidget):
                                  self._walk(here, nav.next_step),
                                  self._walk(here, nav.previous_step),
                                  decode=self._photos_nearest(here.slide))
+        self.refresh_marks()
+
+    def _wire_pointer(self) -> None:
+        """With a tool on, the mouse over the slides points too (one screen, mirrored)."""
+        c, view = self.controller, self.view
+        view.pointer_pressed.connect(c.pointer_pressed)
+        view.pointer_moved.connect(c.pointer_moved)
+        view.pointer_released.connect(c.pointer_released)
+        view.pointer_left.connect(c.pointer_left)
+        c.ink_changed.connect(self.refresh_marks)
+        self._tool = Tool.NONE
+
+    def refresh_marks(self) -> None:
+        """The presenter's dot, light, zoom and strokes: drawn, never a cursor."""
+        self.view.set_marks(self.controller.audience_marks)
+        tool = self.controller.tool
+        self.view.set_pointing(tool is not Tool.NONE, presses=tool in DRAGGING)
+        if tool is not Tool.NONE:
+            self.view.follow_tool(tool)
+        elif self._tool is not Tool.NONE:
+            self._hide_cursor()  # no tool: the pointer hides again as it always does
+        self._tool = tool
 
     def _walk(self, here: Position, move) -> list[tuple[Slide, int]]:
         """The next NEIGHBOURS positions that `move` leads to from `here`."""
@@ -89,26 +108,16 @@ class AudienceWindow(QWidget):
         self.view.context.images.release()
         super().closeEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        hint = self.here_button.sizeHint()
-        self.here_button.setGeometry(self.width() - hint.width() - 24, 24,
-                                     hint.width(), hint.height())
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.position().toPoint() != self._last_mouse:
             self._last_mouse = event.position().toPoint()
             self.unsetCursor()
             self.view.unsetCursor()
-            # The button only near the top edge: pointing at the slide must not show it.
-            if self._last_mouse.y() < self.height() * BUTTON_ZONE:
-                self.here_button.show()
-                self.here_button.raise_()
             self._cursor_timer.start()
         super().mouseMoveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if is_digit(event):
+        if is_goto_key(event):
             self.digit_typed.emit(event.text())
         elif not (self.key_fallback and self.key_fallback(event)):
             super().keyPressEvent(event)
@@ -117,7 +126,6 @@ class AudienceWindow(QWidget):
         """A still mouse on the projector is a distraction: hide it after 2 s."""
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.view.setCursor(Qt.CursorShape.BlankCursor)
-        self.here_button.hide()
 
     @property
     def cursor_hidden(self) -> bool:

@@ -9,8 +9,15 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QIntValidator, QKeyEvent, QPixmap
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPixmap,
+    QRegularExpressionValidator,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -84,6 +91,15 @@ class OverviewGrid(QListWidget):
             image = render_slide_image(slide, slide.step_count - 1, THUMB, self.context)
             self.item(row).setIcon(QIcon(QPixmap.fromImage(image)))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter picks the slide and is spent: passed on, it would also mean «next»."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.currentItem() is not None:
+                self._chosen(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _chosen(self, item: QListWidgetItem) -> None:
         self.controller.go_to(item.data(INDEX_ROLE))
 
@@ -104,12 +120,13 @@ class NumberBar(QWidget):
     screen, behind a fullscreen window, and block the talk.
     """
 
-    def __init__(self, label: str, suffix: str, top: int, apply: Callable[[int], bool],
-                 refusal: str, parent: QWidget | None = None):
+    def __init__(self, label: str, suffix: str, validator: QValidator,
+                 apply: Callable[[str], bool], refusal: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.apply, self.refusal = apply, refusal
         self.edit = _NumberEdit(self)
-        self.edit.setValidator(QIntValidator(1, max(1, top), self))
+        validator.setParent(self)
+        self.edit.setValidator(validator)
         self.edit.setMaximumWidth(120)
         self.edit.returnPressed.connect(self._enter)
         self.message = QLabel(self)
@@ -131,19 +148,30 @@ class NumberBar(QWidget):
         self.edit.setFocus()
 
     def _enter(self) -> None:
-        text = self.edit.text()
-        if text.isdecimal() and self.apply(int(text)):
+        text = self.edit.text().strip()
+        if text and self.apply(text):
             self.edit.clear()
             self.message.clear()
         else:
             self.message.setText(self.refusal)
 
 
+def _digits(text: str, limit: int = 4) -> QRegularExpressionValidator:
+    return QRegularExpressionValidator(QRegularExpression(f"{text}\\d{{0,{limit}}}"))
+
+
 def goto_bar(controller: PresentationController, parent: QWidget) -> NumberBar:
-    """«Перейти к слайду: [ 12 ] / 53»."""
+    """«Перейти к слайду: [ 12 ] / 53 · запасные: –1…–2»: a backup slide is «–n»."""
     total = controller.readout.visible_total
-    bar = NumberBar(QCoreApplication.translate("NumberBar", "Перейти к слайду:"),
-                    f"/ {total}", total, controller.go_to_number,
+    backups = len(controller.deck.slides) - total
+    suffix = f"/ {total}"
+    if backups == 1:
+        suffix += QCoreApplication.translate("NumberBar", " · запасной: –1")
+    elif backups:
+        suffix += QCoreApplication.translate("NumberBar", " · запасные: –1…–{n}").format(
+            n=backups)
+    bar = NumberBar(QCoreApplication.translate("NumberBar", "Перейти к слайду:"), suffix,
+                    _digits("[-–]?"), controller.go_to_typed,
                     QCoreApplication.translate("NumberBar", "нет такого слайда"), parent)
     bar.edit.setObjectName("gotoNumber")
     return bar
@@ -153,15 +181,16 @@ def duration_bar(controller: PresentationController, on_set: Callable[[int], Non
                  parent: QWidget) -> NumberBar:
     """«Длительность выступления: [ 20 ] минут»; `on_set` hears the minutes applied."""
 
-    def apply(minutes: int) -> bool:
-        if not controller.set_duration(minutes):
+    def apply(text: str) -> bool:
+        minutes = int(text)
+        if not 1 <= minutes <= MAX_MINUTES or not controller.set_duration(minutes):
             return False
         controller.close_overlay(Overlay.DURATION)
         on_set(minutes)
         return True
 
     bar = NumberBar(QCoreApplication.translate("NumberBar", "Длительность выступления:"),
-                    QCoreApplication.translate("NumberBar", "мин"), MAX_MINUTES, apply,
+                    QCoreApplication.translate("NumberBar", "мин"), _digits("", 3), apply,
                     QCoreApplication.translate("NumberBar", "от 1 до {n} минут").format(
                         n=MAX_MINUTES), parent)
     bar.edit.setObjectName("durationMinutes")

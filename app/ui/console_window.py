@@ -3,6 +3,9 @@
 It only draws the controller's state; every key goes to the controller
 through the shared action table. Console-only overlays (overview, go-to,
 help) live here and never reach the audience window.
+
+It fits any screen from 1280×720 down to a 600-pixel strip beside a shared
+call window: titles shorten, chips wrap, and below NARROW the slides stack.
 """
 
 from __future__ import annotations
@@ -10,28 +13,31 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.present.controller import Blank, Overlay, PresentationController
+from app.present.ink import Tool
 from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
 from app.render.theme import Theme
 from app.ui.accessibility import announce_slide, scaled_points
-from app.ui.actions import is_digit
+from app.ui.actions import is_goto_key
 from app.ui.appearance import palette_for
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
+from app.ui.fit import FitLabel, Flow
 from app.ui.reading_pane import ReadingPane
 from app.ui.slide_view import SlideView
 
@@ -44,6 +50,8 @@ TONE_COLOURS = {
 }
 
 NOTES_POINT_SIZE = 18  # speaker notes are read at arm's length
+NARROW = 980  # narrower than this, the current slide goes above the next and the notes
+NOTES_SCROLL = 0.8  # J / K scroll the notes by this much of their height
 STYLE = """
 #console { background: #0F1A2B; }
 #console QLabel { color: #EDE8DF; }
@@ -51,6 +59,10 @@ STYLE = """
 #console QLabel#status { color: #0F1A2B; background: #FEC50C; border-radius: 6px;
                          padding: 2px 10px; font-weight: bold; }
 #console QLabel#error { color: white; background: #B3261E; padding: 6px 10px; }
+#console QLabel#banner { color: #0F1A2B; background: #FEC50C; padding: 8px 12px;
+                         border-radius: 6px; font-weight: bold; }
+#console QLabel#notice { color: #EDE8DF; border: 1px solid #93A1B5; padding: 4px 10px;
+                         border-radius: 6px; }
 #console QLabel#budget { border-radius: 4px; padding: 2px 8px; }
 #console QPushButton, #console QComboBox { padding: 4px 10px; }
 #console QListWidget, #console QTreeWidget, #console QTextBrowser {
@@ -103,8 +115,24 @@ def _label(text: str = "", point_size: float = 0, bold: bool = False,
     return label
 
 
-def _short(title: str, limit: int = 16) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+def _fit_label(point_size: float = 0, bold: bool = False, name: str = "") -> FitLabel:
+    label = FitLabel()
+    if name:
+        label.setObjectName(name)
+    font = label.font()
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def _wrapping(name: str, point_size: float = 0) -> QLabel:
+    label = _label(point_size=point_size, name=name)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.hide()
+    return label
 
 
 class ConsoleWindow(QWidget):
@@ -135,20 +163,22 @@ class ConsoleWindow(QWidget):
         self.notes = ReadingPane(self, base_point_size=NOTES_POINT_SIZE)
         self.notes.setAccessibleName(self.tr("Заметки докладчика"))
 
-        self.position_label = _label(point_size=15, bold=True)
+        self.position_label = _fit_label(point_size=15, bold=True)
         self.elapsed_label = _label(point_size=24, bold=True)
         self.timer_state_label = _label(point_size=11, name="muted")
         self.remaining_label = _label(point_size=14)
         self.clock_label = _label(point_size=16, name="muted")
         self.on_slide_label = _label(point_size=11, name="muted")
         self.pace_label = _label(point_size=11)
-        self.status_label = _label(point_size=13, name="status")
-        self.rehearsal_label = _label(point_size=12, name="muted")
-        self.error_label = _label(name="error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.budget_row = QHBoxLayout()
-        self.budget_labels: list[QLabel] = []
+        self.status_label = _wrapping("status", point_size=13)
+        self.banner = _wrapping("banner", point_size=14)  # Esc: «end the show?»
+        self.notice = _wrapping("notice", point_size=12)  # «timer reset — U brings it back»
+        self._notice_timer = QTimer(self, singleShot=True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        self.rehearsal_label = _wrapping("muted", point_size=12)
+        self.error_label = _wrapping("error")
+        self.budget_row = Flow(self)
+        self.budget_labels: list[FitLabel] = []
 
         self.screen_picker = QComboBox(self)
         self.screen_picker.setAccessibleName(self.tr("Экран зрителей"))
@@ -161,6 +191,9 @@ class ConsoleWindow(QWidget):
         self.here_button.setObjectName("showAudienceHere")
         self.here_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.screen_picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.screen_picker.setMinimumContentsLength(14)
 
         self.overview = OverviewGrid(controller, context, self)
         self.goto_bar = goto_bar(controller, self)
@@ -168,15 +201,16 @@ class ConsoleWindow(QWidget):
         self.help_panel = KeyHelpPanel(self)
 
         self._build_layout(swap)
+        self._wire_pointer()
         controller.changed.connect(self.refresh)
         controller.tick.connect(self.refresh_clocks)
         controller.error.connect(self.show_error)
         self.refresh()
 
     def _build_layout(self, swap: QPushButton) -> None:
-        top = QHBoxLayout()
+        self.where_row = QHBoxLayout()  # the position, when the top row has no room for it
+        self.top = top = QHBoxLayout()
         top.addWidget(self.position_label, 1)
-        top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         for upper, lower in ((self.elapsed_label, self.timer_state_label),
                              (self.remaining_label, self.pace_label),
                              (self.clock_label, self.on_slide_label)):
@@ -187,51 +221,104 @@ class ConsoleWindow(QWidget):
             top.addSpacing(16)
             top.addLayout(pair)
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
         next_box = QWidget(self)
         next_layout = QVBoxLayout(next_box)
         next_layout.setContentsMargins(0, 0, 0, 0)
         next_layout.addWidget(_label(self.tr("Дальше"), name="muted"))
         next_layout.addWidget(self.next_view, 1)
-        right.addWidget(next_box)
-        right.addWidget(self.notes)
-        right.setSizes([300, 500])
+        self.current.setMinimumSize(240, 135)  # a 600-pixel strip stacks them
+        self.next_view.setMinimumSize(160, 90)
+        self.right.addWidget(next_box)
+        self.right.addWidget(self.notes)
+        self.right.setSizes([300, 500])
 
-        middle = QSplitter(Qt.Orientation.Horizontal, self)
-        middle.addWidget(self.current)
-        middle.addWidget(right)
-        middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 2)
-        middle.setSizes([600, 400])
+        self.middle = QSplitter(Qt.Orientation.Horizontal, self)
+        self.middle.addWidget(self.current)
+        self.middle.addWidget(self.right)
+        self.middle.setStretchFactor(0, 3)
+        self.middle.setStretchFactor(1, 2)
+        self.middle.setSizes([600, 400])
 
-        self.budget_row.addStretch(1)
-        self.budget_row.addWidget(self.rehearsal_label)
-        screens = QHBoxLayout()
-        screens.addStretch(1)
-        screens.addWidget(_label(self.tr("Экран зрителей:"), name="muted"))
-        screens.addWidget(self.screen_picker)
-        screens.addWidget(swap)
-        screens.addWidget(self.here_button)
+        screens = Flow(self)
+        screens.add(_label(self.tr("Экран зрителей:"), name="muted"))
+        for widget in (self.screen_picker, swap, self.here_button):
+            screens.add(widget)
 
         body = QWidget(self)
         stack = QGridLayout(body)
         stack.setContentsMargins(0, 0, 0, 0)
-        stack.addWidget(middle, 0, 0)
+        stack.addWidget(self.middle, 0, 0)
         for overlay in (self.overview, self.help_panel):
             stack.addWidget(overlay, 0, 0)
             overlay.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self.where_row)
         layout.addLayout(top)
-        layout.addWidget(self.goto_bar)
-        layout.addWidget(self.duration_bar)
+        for line in (self.status_label, self.banner, self.notice, self.goto_bar,
+                     self.duration_bar):
+            layout.addWidget(line)
         layout.addWidget(body, 1)
         layout.addWidget(self.error_label)
-        layout.addLayout(self.budget_row)
-        layout.addLayout(screens)
+        layout.addWidget(self.budget_row)
+        layout.addWidget(self.rehearsal_label)
+        layout.addWidget(screens)
         self.goto_bar.hide()
         self.duration_bar.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Narrow (a strip beside a call): the current slide above the next and the notes."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        if narrow != (self.where_row.count() > 0):
+            (self.top if narrow else self.where_row).removeWidget(self.position_label)
+            if narrow:
+                self.where_row.addWidget(self.position_label, 1)
+            else:
+                self.top.insertWidget(0, self.position_label, 1)
+                self.middle.setSizes([600, 400])
+                self.right.setSizes([300, 500])
+            self.middle.setOrientation(Qt.Orientation.Vertical if narrow
+                                       else Qt.Orientation.Horizontal)
+            self.right.setOrientation(Qt.Orientation.Horizontal if narrow
+                                      else Qt.Orientation.Vertical)
+        if narrow:
+            QTimer.singleShot(0, self._balance)  # once the layout has sized the splitter
+
+    def _balance(self) -> None:
+        """Stacked: the slide as large as the width allows; next and notes share the rest."""
+        width, height = self.middle.width(), self.middle.height()
+        if self.middle.orientation() is Qt.Orientation.Vertical and width > 0:
+            slide = min(width * 9 // 16, height * 3 // 5)
+            self.middle.setSizes([slide, max(1, height - slide)])
+            self.right.setSizes([width * 2 // 5, width * 3 // 5])
+    def _wire_pointer(self) -> None:
+        """The mouse on the current slide drives the laser, the pen and the zoom."""
+        c, view = self.controller, self.current
+        view.set_pointing(True)
+        view.pointer_pressed.connect(c.pointer_pressed)
+        view.pointer_moved.connect(c.pointer_moved)
+        view.pointer_released.connect(c.pointer_released)
+        view.pointer_left.connect(c.pointer_left)
+        c.ink_changed.connect(self.refresh_marks)
+
+    def refresh_marks(self) -> None:
+        """The strokes, dot and zoom over the current slide, and the cursor that fits the tool."""
+        self.current.set_marks(self.controller.console_marks)
+        self.current.follow_tool(self.controller.tool)
+        self._refresh_status()
+
+    def _ink_states(self) -> list[str]:
+        """The tool and the zoom in the status line: a presenter must know why the mouse draws."""
+        names = {Tool.LASER: self.tr("УКАЗКА"), Tool.SPOTLIGHT: self.tr("ПРОЖЕКТОР"),
+                 Tool.PEN: self.tr("ПЕРО"), Tool.HIGHLIGHTER: self.tr("МАРКЕР"),
+                 Tool.ZOOM: self.tr("ВЫДЕЛИТЕ ОБЛАСТЬ")}
+        states = [names[self.controller.tool]] if self.controller.tool in names else []
+        if self.controller.console_marks.zoom is not None:
+            states.append(self.tr("УВЕЛИЧЕНО (Z — весь слайд)"))
+        return states
 
     # -- drawing the state ------------------------------------------------------
 
@@ -245,11 +332,13 @@ class ConsoleWindow(QWidget):
             self.current.show_slide(current.slide, current.step, ahead)
             announce_slide(self.current, current.slide, self.current.context,
                            self._numbers.get(current.index), len(self._numbers))
+            self.refresh_marks()
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position
                 self._notes_for = current.index
                 self.notes.show_notes(current.slide, readout.chapter_title)
-        self.position_label.setText(f"{readout.chapter_title} · {readout.slide_number}")
+        where = " · ".join(part for part in (readout.slide_number, readout.step_text) if part)
+        self.position_label.set_parts(readout.chapter_title, f" · {where}")
         self._refresh_status()
         self._refresh_overlays()
         self.refresh_clocks()
@@ -265,8 +354,16 @@ class ConsoleWindow(QWidget):
             states.append(self.tr("ЗРИТЕЛИ: ЗАМОРОЖЕНО"))
         if c.rehearsal is not None:
             states.append(self.tr("РЕПЕТИЦИЯ"))
+        if c.kiosk is not None:
+            states.append(self.tr("ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ") if c.kiosk.paused
+                          else self.tr("ПОКАЗ ПО КРУГУ"))
+        states += self._ink_states()
         self.status_label.setText(" · ".join(states))
         self.status_label.setVisible(bool(states))
+        self.banner.setText(self.tr(
+            "Показ приостановлен — зрители видят текущий слайд. Закончить показ? "
+            "Enter — да; F5, Esc или «дальше» — продолжить."))
+        self.banner.setVisible(c.holding)
 
     def refresh_clocks(self) -> None:
         readout = self.controller.readout
@@ -287,21 +384,23 @@ class ConsoleWindow(QWidget):
                     what=label, now=format_duration(comparison.now),
                     last=format_duration(comparison.last)))
         self.rehearsal_label.setText(" · ".join(parts))
+        self.rehearsal_label.setVisible(bool(parts))
 
     def _refresh_budgets(self) -> None:
         statuses = self.controller.readout.chapter_statuses
         while len(self.budget_labels) < len(statuses):
-            label = _label(point_size=10, name="budget")
-            self.budget_row.insertWidget(len(self.budget_labels), label)
+            label = _fit_label(point_size=10, name="budget")
+            self.budget_row.add(label)
             self.budget_labels.append(label)
         current = self.controller.readout.chapter_index
         for label, status in zip(self.budget_labels, statuses, strict=False):
-            label.setText(f"{_short(status.title)}  {format_duration(status.spent)}"
-                          f" / {format_duration(status.budget)}")
+            label.set_parts(status.title, f"  {format_duration(status.spent)}"
+                                          f" / {format_duration(status.budget)}")
             label.setToolTip(html.escape(status.title))
             colour = TONE_COLOURS[Tone.OVERTIME if status.over else Tone.NEUTRAL]
             weight = "bold" if status.index == current else "normal"
             _restyle(label, f"color: {colour}; border: 1px solid {colour}; font-weight: {weight};")
+        self.budget_row.place()
 
     def _refresh_overlays(self) -> None:
         """Show what is open; a picker takes the keyboard only when it opens."""
@@ -326,11 +425,22 @@ class ConsoleWindow(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def show_notice(self, message: str, ms: int) -> None:
+        """A passing word to the presenter (a reset that can be undone), for `ms`."""
+        self.notice.setText(message)
+        self.notice.show()
+        self._notice_timer.start(ms)
+
+    def scroll_notes(self, pages: int) -> None:
+        """J / K: the notes scroll from the keyboard, the hands stay on the clicker keys."""
+        bar = self.notes.verticalScrollBar()
+        bar.setValue(bar.value() + round(pages * NOTES_SCROLL * self.notes.viewport().height()))
+
     # -- keys the action table does not own ---------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Digits open go-to with the number already typed, as in PowerPoint."""
-        if is_digit(event):
+        if is_goto_key(event):
             self.start_goto(event.text())
         elif not (self.key_fallback and self.key_fallback(event)):
             super().keyPressEvent(event)

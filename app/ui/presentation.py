@@ -11,19 +11,24 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.deck.model import Deck
 from app.present.controller import Overlay, PresentationController
 from app.present.inhibit import ScreenSaverInhibitor
+from app.present.ink import Tool
+from app.present.placement import Rect, console_window, shared_layout
+from app.present.screens import find_screen
 from app.present.timings import TimingsStore
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
+from app.ui.annotated_save import AnnotatedSaver
 from app.ui.audience_window import AudienceWindow
 from app.ui.console_window import ConsoleWindow
 from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
@@ -33,6 +38,8 @@ log = logging.getLogger(__name__)
 SCREEN_SETTLE_MS = 400  # screens come and go in bursts while a cable is plugged
 PICKER_OVERLAYS = (Overlay.GOTO, Overlay.OVERVIEW, Overlay.DURATION)
 ALWAYS_LIVE = ("escape", "quit", "help", "black", "white", "freeze")
+NOTICE_MS = 12000  # how long «timer reset — U brings it back» stays up
+SCREEN_NOTICE_MS = 60000  # «no screen 9»: read before the talk, gone once it runs
 
 
 class PresentationSession(QObject):
@@ -43,7 +50,10 @@ class PresentationSession(QObject):
     def __init__(self, deck: Deck, context: RenderContext, settings: Settings, *,
                  start: int = 0, step: int = 0, screen: int | str | None = None,
                  console: bool = True, window_size: tuple[int, int] | None = None,
-                 rehearse: bool = False, parent: QObject | None = None):
+                 rehearse: bool = False, advance_seconds: float | None = None,
+                 remote_port: int | None = None, parent: QObject | None = None):
+        """`advance_seconds`: a lobby loop (`present --loop --advance`); `remote_port`: serve
+        the phone remote on this port (0: any free one), None: not."""
         super().__init__(parent)
         self.deck, self.settings = deck, settings
         self.window_size = window_size
@@ -53,7 +63,7 @@ class PresentationSession(QObject):
         timings = TimingsStore(deck.root, fallback) if rehearse else None
         self.controller = PresentationController(
             deck, start=start, start_step=step, screens=screen_infos(), requested_screen=screen,
-            remembered_screens=remembered, timings=timings)
+            remembered_screens=remembered, timings=timings, advance_seconds=advance_seconds)
         planned = settings.get("present/duration", deck_key(deck.root))
         if planned > 0:
             self.controller.set_duration(planned)
@@ -62,13 +72,25 @@ class PresentationSession(QObject):
         if self.console is not None:
             self.console.notes.set_zoom(settings.get("present/notes_zoom"))
         self.console_requested = console and window_size is not None
+        self._typed = ""  # digits typed with no console to show them: Enter goes there
+        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
+        self.remote = None
+        if remote_port is not None:  # QtNetwork and the QR code only for a talk that asks
+            from app.ui.remote_panel import RemoteControl
+
+            self.remote = RemoteControl(self.controller, deck, context, remote_port,
+                                        self.console, self)
         self._collections = [self._wire(window) for window in self._windows()]
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._unexpected
         self._active = True
+        if self.controller.kiosk is not None:
+            QGuiApplication.instance().installEventFilter(self)
+        self._sync_key_routing()
         self.place_windows()
+        self._tell_unknown_screen(screen)
         self.inhibitor.inhibit()
 
     # -- wiring ---------------------------------------------------------------
@@ -90,27 +112,65 @@ class PresentationSession(QObject):
             "overview": lambda: c.toggle_overlay(Overlay.OVERVIEW),
             "help": lambda: c.toggle_overlay(Overlay.HELP),
             "black": c.toggle_black, "white": c.toggle_white, "freeze": c.toggle_freeze,
-            "escape": c.escape, "present": c.start_or_resume,
-            "pause": c.toggle_pause, "reset_timer": c.reset_timer,
+            "escape": c.escape, "present": c.start_or_resume, "end_show": c.end_show,
+            "pause": c.toggle_pause, "reset_timer": self.reset_timer,
+            "undo_reset": self.undo_reset,
+            "notes_down": lambda: self.scroll_notes(+1),
+            "notes_up": lambda: self.scroll_notes(-1),
             "set_duration": self.ask_duration, "swap_screens": c.swap_screens,
             "console": self.toggle_console,
+            "remote_panel": self.toggle_remote_panel,
             "text_bigger": lambda: self.zoom_notes(+1),
             "text_smaller": lambda: self.zoom_notes(-1),
             "text_reset": lambda: self.zoom_notes(None),
             "quit": self.quit,
+            **self._ink_handlers(),
         }
         for name, handler in handlers.items():
             if name in actions.actions:
-                actions.connect(name, handler)
+                actions.connect(name, self._typed_or(name, handler))
         return actions
+
+    def _typed_or(self, name: str, handler):
+        """Digits typed with no console, then Enter: go there (as PowerPoint); any other key
+        forgets them."""
+
+        def run() -> None:
+            typed, self._typed = self._typed, ""
+            if name == "next" and typed:
+                self.controller.go_to_typed(typed)
+            else:
+                handler()
+
+        return run
+
+    def handle_key(self, event) -> bool:
+        """A key another window (the reader) got but has no action for: the show's, if any."""
+        return self._active and self._collections[0].trigger_for(event)
+
+    def trigger(self, name: str) -> bool:
+        """Run a show action by name, as its key would (the reader's keys during a show)."""
+        action = self._collections[0].actions.get(name)
+        if action is None or not action.isEnabled() or not self._active:
+            return False
+        action.trigger()
+        return True
+    def _ink_handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.controller
+        return {
+            "laser": lambda: c.toggle_tool(Tool.LASER),
+            "spotlight": lambda: c.toggle_tool(Tool.SPOTLIGHT),
+            "pen": lambda: c.toggle_tool(Tool.PEN),
+            "highlighter": lambda: c.toggle_tool(Tool.HIGHLIGHTER),
+            "zoom": c.toggle_zoom, "erase_ink": c.erase_ink, "undo_ink": c.undo_ink,
+            "save_annotated": lambda: self.annotated.save(c.annotations),
+        }
 
     def _wire_signals(self) -> None:
         c = self.controller
         c.placement_changed.connect(self.place_windows)
         c.finished.connect(self.end)
         c.changed.connect(self._sync_key_routing)
-        self.audience.show_here_requested.connect(
-            lambda: self._show_audience_on(self.audience))
         self.audience.digit_typed.connect(self._digit)
         self.audience.view.next_requested.connect(c.next_step)
         self.audience.view.previous_requested.connect(c.previous_step)
@@ -126,9 +186,16 @@ class PresentationSession(QObject):
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The lobby loop: any key or click in any window is someone reading."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.controller.touch()
+        return False
+
     def _unwire_signals(self) -> None:
         """After the talk nothing may move a window again (a late hot-plug, a tick)."""
         app = QGuiApplication.instance()
+        app.removeEventFilter(self)
         app.screenAdded.disconnect(self._screens_changed)
         app.screenRemoved.disconnect(self._screens_changed)
         self._settle.stop()
@@ -139,18 +206,25 @@ class PresentationSession(QObject):
         self._settle.start()
 
     def _sync_key_routing(self) -> None:
-        """While a picker is open on the console, its keys are the picker's."""
-        if self.console is None:
-            return
+        """Who owns a key now: a picker open on the console, or Enter while the console asks.
+
+        While the console asks «end the show?», Enter means yes in both windows
+        (it is «next» otherwise); the other keys of «next» still go on.
+        """
+        holding = self.controller.holding
         picking = any(o in self.controller.overlays for o in PICKER_OVERLAYS)
-        console_actions = self._collections[-1]
-        for name, action in console_actions.actions.items():
-            action.setEnabled(not picking or name in ALWAYS_LIVE)
+        if self.console is not None:
+            for name, action in self._collections[-1].actions.items():
+                action.setEnabled(not picking or name in ALWAYS_LIVE)
+        for actions in self._collections:
+            actions.lend("end_show", holding and not picking)
 
     def _digit(self, text: str) -> None:
-        """Digits typed on the audience window open go-to on the console."""
+        """Digits typed on the audience window: go-to on the console, or kept for Enter."""
         if self.console is not None:
             self.console.start_goto(text)
+        else:
+            self._typed = (self._typed + text)[-4:]
 
     # -- screens ----------------------------------------------------------------
 
@@ -170,7 +244,8 @@ class PresentationSession(QObject):
         if console_screen is not None:
             _fullscreen_on(self.console, console_screen)
         elif self.console_requested:
-            _windowed_on(self.console, audience_screen, QSize(1100, 700))
+            _windowed_on(self.console, audience_screen,
+                         console_window(_rect(audience_screen.availableGeometry())))
             self.console.raise_()
         else:
             self.console.hide()
@@ -188,17 +263,29 @@ class PresentationSession(QObject):
         return qscreen_for(screens[index])
 
     def _show_shared(self, screen) -> None:
-        """Screen-share mode: a borderless audience window plus a normal console."""
-        width, height = self.window_size
+        """Screen-share mode: a borderless audience window plus a console, both on screen."""
+        shared, console = shared_layout(_rect(screen.availableGeometry()), self.window_size)
         self.audience.showNormal()
         self.audience.setScreen(screen)
-        area = screen.availableGeometry()
-        self.audience.setGeometry(area.x(), area.y(), width, height)
+        self.audience.setGeometry(_qrect(shared))
         self.audience.show()
         if self.console is not None:
-            _windowed_on(self.console, screen, QSize(1000, 680))
-            self.console.move(area.x() + min(width, area.width() - 400), area.y())
+            _windowed_on(self.console, screen, console)
         self._update_picker()
+
+    def _tell_unknown_screen(self, requested: int | str | None) -> None:
+        """`--screen 9` with two screens: say so on the console, and which there are."""
+        screens = self.controller.screens
+        if requested is None or self.console is None or \
+                find_screen(screens, requested) is not None:
+            return
+        shown = requested + 1 if isinstance(requested, int) else requested
+        names = "; ".join(screen_label(info, i) for i, info in enumerate(screens))
+        self.console.show_notice(self.tr(
+            "Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. "
+            "Выбрать другой — в списке «Экран зрителей» внизу.").format(
+                asked=shown, used=self.controller.placement.audience + 1, names=names),
+            SCREEN_NOTICE_MS)
 
     def _update_picker(self) -> None:
         if self.console is not None:
@@ -221,10 +308,33 @@ class PresentationSession(QObject):
 
     # -- console tools ------------------------------------------------------------
 
+    def toggle_remote_panel(self) -> None:
+        """F6: the remote's QR code and pairing code on the console, or why there are none."""
+        if self.remote is not None:
+            self.remote.toggle_panel()
+        elif self.console is not None:
+            self.console.show_error(self.tr(
+                "Пульт на телефоне не запущен: начните показ с ключом --remote."))
+
     def ask_duration(self) -> None:
         """T: typed on the console only; the audience never sees it."""
         if self.console is not None and self.console.isVisible():
             self.controller.toggle_overlay(Overlay.DURATION)
+
+    def reset_timer(self) -> None:
+        """R: zero at once, and a way back: R sits between T and P."""
+        self.controller.reset_timer()
+        if self.console is not None:
+            self.console.show_notice(self.tr("Таймер сброшен — U вернёт прежнее время"),
+                                     NOTICE_MS)
+
+    def undo_reset(self) -> None:
+        if self.controller.undo_reset() and self.console is not None:
+            self.console.show_notice(self.tr("Время возвращено"), NOTICE_MS // 4)
+
+    def scroll_notes(self, pages: int) -> None:
+        if self.console is not None:
+            self.console.scroll_notes(pages)
 
     def _remember_duration(self, minutes: int) -> None:
         self.settings.set("present/duration", float(minutes), deck_key(self.deck.root))
@@ -251,8 +361,11 @@ class PresentationSession(QObject):
             return
         self._active = False
         self.controller.save_rehearsal()
+        self.annotated.offer(self.controller.annotations)
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
         self.inhibitor.release()
+        if self.remote is not None:
+            self.remote.stop()
         self._unwire_signals()
         sys.excepthook = self._previous_hook
         position = self.controller.position
@@ -274,14 +387,20 @@ def _fullscreen_on(window: QWidget, screen) -> None:
     window.showFullScreen()
 
 
-def _windowed_on(window: QWidget, screen, size: QSize) -> None:
+def _windowed_on(window: QWidget, screen, rect: Rect) -> None:
     if window.isFullScreen():
         window.showNormal()
     window.setScreen(screen)
-    area = screen.availableGeometry()
-    window.resize(min(size.width(), area.width()), min(size.height(), area.height()))
-    window.move(area.topLeft())
+    window.setGeometry(_qrect(rect))
     window.show()
+
+
+def _rect(rect: QRect) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def _qrect(rect: Rect) -> QRect:
+    return QRect(rect.x, rect.y, rect.width, rect.height)
 
 
 def _load_json(text: str) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -21,20 +21,35 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.model import Deck, Slide
+from app.deck.search import step_showing
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
-from app.settings import Settings, deck_key
+from app.settings import OPTIONS, Settings, deck_key
 from app.ui import appearance, view_menus
 from app.ui.accessibility import announce_slide, keyboard_reachable
 from app.ui.actions import VIEW_GROUP, ActionCollection, Where, translate
+from app.ui.article_view import ArticleView
+from app.ui.bookmarks import Bookmarks
 from app.ui.export_dialogs import Exporter
 from app.ui.help import KeyHelpDialog
+from app.ui.reading_area import ReadingArea
 from app.ui.reading_pane import ReadingPane
+from app.ui.recent import DeckDrop, fill_recent_menu, remember_deck
 from app.ui.search_panel import SearchPanel
 from app.ui.sidebar import ChapterTree
 from app.ui.slide_view import SlideView
+from app.ui.text_writer import Typefaces
 
 SHARE_SIZE = (1280, 720)  # screen-share mode: a 720p window a call can share
+# While a show runs (Alt+F5 leaves the reader on screen), these keys of the
+# reader drive the show: its Right is the talk's Right, its F5 goes on.
+DURING_SHOW = {
+    "next": "next", "previous": "previous", "next_slide": "next_slide",
+    "previous_slide": "previous_slide", "first": "first", "last": "last",
+    "history_back": "history_back", "history_forward": "history_forward", "goto": "goto",
+    "leave_fullscreen": "escape", "present": "present", "present_here": "present",
+    "present_window": "present", "rehearse": "present",
+}
 
 
 class ReaderWindow(QMainWindow):
@@ -61,6 +76,8 @@ class ReaderWindow(QMainWindow):
         self.view.setAccessibleName(self.tr("Слайд"))
         self.sidebar = ChapterTree(deck, self)
         self.text = ReadingPane(self)
+        self.article = ArticleView(self)
+        self.article.slide_reached.connect(self._article_reached)
         self.search = SearchPanel(deck, self)
         self.search.hide()
         self.search.hit_chosen.connect(self._found)
@@ -70,15 +87,19 @@ class ReaderWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.search, 1)
         column.addWidget(self.sidebar, 2)
+        self.area = ReadingArea(self.view, self.text, self.article, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readerSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.text)
+        self.splitter.addWidget(self.area)
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([260, 900, 380])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1280])
         self.setCentralWidget(self.splitter)
+        self.bookmarks = Bookmarks(deck, settings, self._deck_key, self)
+        self.bookmarks.changed.connect(self._bookmark_shown)
+        DeckDrop(self).dropped.connect(self.open_requested)
+        remember_deck(settings, deck.root)
 
         self.exporter = Exporter(self, deck, lambda: self.view.context)
         self.actions = ActionCollection(self, Where.READER, icons=True)
@@ -95,6 +116,7 @@ class ReaderWindow(QMainWindow):
         self.view.previous_requested.connect(self.previous)
         self.sidebar.slide_chosen.connect(self.go_to)
         self.context = context
+        self._set_typefaces()
         self.session = None
         self.present_requested.connect(self.present)
         self.focus_ring = keyboard_reachable(self, [self.search.field, self.search.results,
@@ -104,7 +126,7 @@ class ReaderWindow(QMainWindow):
     # -- set-up ---------------------------------------------------------------
 
     def _wire_actions(self) -> None:
-        a = self.actions
+        a = _ShowFirst(self.actions, self)
         a.connect("next", self.next)
         a.connect("previous", self.previous)
         a.connect("next_slide", self.next_slide)
@@ -116,7 +138,7 @@ class ReaderWindow(QMainWindow):
         a.connect("goto", self.ask_go_to)
         for number in (1, 2, 3):
             a.connect(f"chapter_{number}", lambda n=number: self.go_to_chapter(n))
-        a.connect("toggle_text", lambda: self.set_text_visible(not self.text.isVisible()))
+        a.connect("toggle_text", lambda: self.set_text_visible(not self.area.text.isVisible()))
         a.connect("toggle_sidebar",
                   lambda: self.set_sidebar_visible(not self.sidebar.isVisible()))
         a.connect("text_bigger", lambda: self.set_text_zoom(self.text.zoom + 1))
@@ -125,12 +147,13 @@ class ReaderWindow(QMainWindow):
         a.connect("fullscreen", self.toggle_fullscreen)
         a.connect("leave_fullscreen", self.leave_fullscreen)
         a.connect("present", lambda: self.present_requested.emit(0, 0))
-        a.connect("present_here", lambda: self.present_requested.emit(self.index, self.step))
+        a.connect("present_here", lambda: self.present_requested.emit(self.index,
+                                                                     self._talk_step()))
         a.connect("present_window",
-                  lambda: self.present(self.index, self.step, window_size=SHARE_SIZE))
+                  lambda: self.present(self.index, self._talk_step(), window_size=SHARE_SIZE))
         a.connect("rehearse", lambda: self.present(0, 0, rehearse=True))
         a.connect("help", lambda: KeyHelpDialog(Where.READER, self).exec())
-        a.connect("quit", self.close)
+        a.connect("quit", self.quit)
         a.connect("open_deck", self.ask_open_deck)
         a.connect("search", self.open_search)
         a.connect("find_next", lambda: self._find(self.search.next_hit))
@@ -143,6 +166,11 @@ class ReaderWindow(QMainWindow):
         a.connect("about", self.about)
         a.connect("next_theme",
                   lambda: self.set_theme(appearance.next_choice(self.settings.get("ui/theme"))))
+        a["text_below"].toggled.connect(self.set_text_below)
+        a["article"].toggled.connect(self.set_article)
+        a["show_notes"].toggled.connect(self.set_show_notes)
+        a["step_by_step"].toggled.connect(self.set_step_by_step)
+        a.connect("bookmark", self.toggle_bookmark)
 
     def _build_menus(self) -> None:
         for title, actions in self.actions.menus().items():
@@ -154,6 +182,21 @@ class ReaderWindow(QMainWindow):
                                                         self.set_theme)
                 view_menus.language_menu(menu, self.settings.get("ui/language"),
                                          self.set_language)
+            if self.actions["open_deck"] in actions:
+                self._add_recent_menu(menu)
+            if self.actions["bookmark"] in actions:
+                kept = len(menu.actions())
+                menu.aboutToShow.connect(
+                    lambda m=menu, k=kept: self.bookmarks.fill(m, self.go_to, k))
+
+    def _add_recent_menu(self, file_menu) -> None:
+        """File → Recent, after «Open»: refilled each time it opens, dead decks pruned."""
+        recent = file_menu.addMenu(self.tr("Недавние колоды"))
+        recent.setObjectName("recentMenu")
+        file_menu.insertMenu(file_menu.actions()[1], recent)
+        recent.aboutToShow.connect(lambda: fill_recent_menu(
+            recent, self.settings, self.deck.root, self.open_requested.emit))
+        self.recent_menu = recent
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Панель инструментов"), self)
@@ -185,24 +228,41 @@ class ReaderWindow(QMainWindow):
     def slide(self) -> Slide:
         return self.slides[self.index]
 
-    def go_to(self, index: int, step: int = 0) -> None:
-        """A jump: Alt+← comes back from it."""
-        target = self.navigator.clamp(index, step)
+    def go_to(self, index: int, step: int | None = None) -> None:
+        """A jump: Alt+← comes back from it. No step: the slide as reading shows it."""
+        target = self.navigator.clamp(index, 0) if step is None else \
+            self.navigator.clamp(index, step)
+        if step is None:
+            target = self._as_read(target)
         if target is not None and target != self.position and self.slides:
             self.history.jumped(self.position)
         self._move(target)
 
     def next(self) -> None:
-        self._move(self.navigator.next_step(self.position))
+        whole = self._whole(self.slide) if self.slides else False
+        move = self.navigator.next_slide if whole else self.navigator.next_step
+        self._move(self._as_read(move(self.position)))
 
     def previous(self) -> None:
-        self._move(self.navigator.previous_step(self.position))
+        whole = self._whole(self.slide) if self.slides else False
+        move = self.navigator.previous_slide if whole else self.navigator.previous_step
+        self._move(self._as_read(move(self.position)))
 
     def next_slide(self) -> None:
-        self._move(self.navigator.next_slide(self.position))
+        self._move(self._as_read(self.navigator.next_slide(self.position)))
 
     def previous_slide(self) -> None:
-        self._move(self.navigator.previous_slide(self.position))
+        self._move(self._as_read(self.navigator.previous_slide(self.position)))
+
+    def _whole(self, slide: Slide) -> bool:
+        """Reading shows this slide's build complete (unless steps were asked for)."""
+        return slide.builds_up and not self.actions["step_by_step"].isChecked()
+
+    def _as_read(self, target: Position | None) -> Position | None:
+        """`target` as reading shows it: a build that adds up, complete."""
+        if target is not None and self._whole(self.slides[target.slide]):
+            return Position(target.slide, self.slides[target.slide].step_count - 1)
+        return target
 
     @property
     def position(self) -> Position:
@@ -236,7 +296,10 @@ class ReaderWindow(QMainWindow):
             ahead.insert(0, (slide, self.step + 1))
         self.view.show_slide(slide, self.step, ahead)
         chapter = self.deck.chapters[slide.chapter].title
-        self.text.show_slide(slide, chapter)
+        self.text.show_slide(slide, chapter, notes=self.actions["show_notes"].isChecked())
+        if self.article.isVisible():
+            self.article.follow(self.index)
+        self._bookmark_shown()
         if self.search.isVisible():
             self.text.highlight(self.search.query)
         self.sidebar.set_current(self.index)
@@ -247,7 +310,9 @@ class ReaderWindow(QMainWindow):
                  if number else self.tr("запасной слайд"))
         self.position_label.setText(f"{chapter} · {where}{steps}")
         announce_slide(self.view, slide, self.context, number, len(self.numbers))
-        self.settings.set("deck/position", f"{slide.id}:{self.step}", self._deck_key)
+        place = f"{slide.id}:{self.step}"
+        if len(place) <= OPTIONS["deck/position"].max_length:  # an absurdly long id: not kept
+            self.settings.set("deck/position", place, self._deck_key)
 
     # -- search -------------------------------------------------------------------
 
@@ -270,7 +335,8 @@ class ReaderWindow(QMainWindow):
             self.open_search()
 
     def _found(self, index: int, query: str) -> None:
-        self.go_to(index)
+        """A hit opens the step that shows it: a later build step, a later turn."""
+        self.go_to(index, step_showing(self.slides[index], query))
         self.text.highlight(query)
 
     # -- files --------------------------------------------------------------------
@@ -303,6 +369,17 @@ class ReaderWindow(QMainWindow):
                                            rehearse=rehearse)
         self.session.ended.connect(self._presented)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """A clicker's key the reader has no use for (B, «.», P…) goes to a running show."""
+        if self.session is None or not self.session.handle_key(event):
+            super().keyPressEvent(event)
+
+    def quit(self) -> None:
+        """Ctrl+Q: the show (audience and console) ends with the reader, never outlives it."""
+        if self.session is not None:
+            self.session.end()
+        self.close()
+
     def _presented(self, index: int, step: int) -> None:
         self.session = None
         self.go_to(index, step)
@@ -312,7 +389,8 @@ class ReaderWindow(QMainWindow):
     # -- view -----------------------------------------------------------------
 
     def set_text_visible(self, visible: bool) -> None:
-        self.text.setVisible(visible)
+        """Hidden: slide mode, the slide alone in the reading area."""
+        self.area.text.setVisible(visible)
         self.actions["toggle_text"].setChecked(visible)
         self.settings.set("reader/show_text", visible)
 
@@ -333,6 +411,7 @@ class ReaderWindow(QMainWindow):
         if name != self.context.theme.name:
             self.context = RenderContext.for_deck(self.deck, name)
             self.view.set_context(self.context)
+            self._set_typefaces()
         appearance.apply_palette(self.context.theme, self)
         self.actions.paint_icons(self.context.theme.colors.ink, self.context.theme.colors.faint)
         self.view.letterbox = appearance.letterbox(self.context.theme)
@@ -345,9 +424,71 @@ class ReaderWindow(QMainWindow):
 
     def set_text_zoom(self, zoom: int) -> None:
         self.text.set_zoom(zoom)
+        self.article.set_zoom(zoom)
         self.settings.set("reader/text_zoom", self.text.zoom)
+        self._refresh_article()
         if self.slides:
             self._show()
+
+    def _set_typefaces(self) -> None:
+        """Both text panes in the slides' own typefaces."""
+        faces = Typefaces.of(self.context.theme)
+        self.text.set_typefaces(faces)
+        self.article.faces = faces
+        self._refresh_article()
+
+    def set_text_below(self, below: bool) -> None:
+        self.area.set_below(below)
+        self.settings.set("reader/text_below", below)
+
+    def set_article(self, article: bool) -> None:
+        """The text pane shows the whole report (kept at the current slide) or one slide."""
+        self.settings.set("reader/article", article)
+        if article and not self.area.text.isVisible():
+            self.set_text_visible(True)
+        self.area.show_article(article)
+        if article:
+            self._refresh_article()
+            if self.slides:
+                self.article.follow(self.index)
+
+    def _refresh_article(self) -> None:
+        """Rebuild the article if it is shown (turning it on builds it afresh)."""
+        if self.actions["article"].isChecked():
+            self.article.build(self.deck, self.context, self.actions["show_notes"].isChecked())
+
+    def _article_reached(self, index: int) -> None:
+        """The article was scrolled to another slide's part: show that slide."""
+        if self.slides and index != self.index:
+            self._move(self._as_read(self.navigator.clamp(index, 0)))
+
+    def set_show_notes(self, shown: bool) -> None:
+        """The presenter's notes in the reader's text: only when asked for."""
+        self.settings.set("reader/show_notes", shown)
+        self._refresh_article()
+        if self.slides:
+            self._show()
+
+    def set_step_by_step(self, steps: bool) -> None:
+        """Builds one step at a time (as presenting) or complete (reading)."""
+        self.settings.set("reader/step_by_step", steps)
+        if self.slides:
+            self._move(self._as_read(self.position) if not steps else self.position)
+
+    def _talk_step(self) -> int:
+        """Where a talk from here starts: a build read complete is presented from its start."""
+        return 0 if self.slides and self._whole(self.slide) else self.step
+
+    def toggle_bookmark(self) -> None:
+        """Ctrl+D: mark or unmark the current slide."""
+        if self.slides and self.bookmarks.toggle(self.slide) is None:
+            self.statusBar().showMessage(self.tr("Закладок слишком много: уберите лишние."), 8000)
+        self._bookmark_shown()
+
+    def _bookmark_shown(self) -> None:
+        """The Ctrl+D action's check mark says whether this slide is bookmarked."""
+        marked = bool(self.slides) and self.bookmarks.has(self.slide)
+        self.actions["bookmark"].setChecked(marked)
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
@@ -368,7 +509,7 @@ class ReaderWindow(QMainWindow):
         for widget in (self.menuBar(), self.statusBar(), *self.findChildren(QToolBar)):
             widget.setVisible(visible)
         self.sidebar.setVisible(visible and self.settings.get("reader/show_sidebar"))
-        self.text.setVisible(visible and self.settings.get("reader/show_text"))
+        self.area.text.setVisible(visible and self.settings.get("reader/show_text"))
 
     # -- persistence ----------------------------------------------------------
 
@@ -377,9 +518,20 @@ class ReaderWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self._default_geometry()
         self.apply_theme(repaint=False)  # the first slide is shown below, once
+        for name, key in (("show_notes", "reader/show_notes"),
+                          ("step_by_step", "reader/step_by_step"),
+                          ("text_below", "reader/text_below")):
+            self.actions[name].blockSignals(True)  # applied below, once
+            self.actions[name].setChecked(self.settings.get(key))
+            self.actions[name].blockSignals(False)
+        self.area.set_below(self.settings.get("reader/text_below"))
+        self.splitter.restoreState(self.settings.get("reader/splitter"))
+        self.area.restore(self.settings.get("reader/text_splitter"))
         self.set_text_visible(self.settings.get("reader/show_text"))
         self.set_sidebar_visible(self.settings.get("reader/show_sidebar"))
         self.text.set_zoom(self.settings.get("reader/text_zoom"))
+        self.article.set_zoom(self.text.zoom)
+        self.actions["article"].setChecked(self.settings.get("reader/article"))
         self._move(self.navigator.clamp(*self.saved_position()))
 
     def _default_geometry(self) -> None:
@@ -388,7 +540,8 @@ class ReaderWindow(QMainWindow):
         width, height = int(area.width() * 0.88), int(area.height() * 0.88)
         self.resize(width, height)
         self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
-        self.splitter.setSizes([int(width * 0.2), int(width * 0.55), int(width * 0.25)])
+        side = max(220, min(320, int(width * 0.17)))
+        self.splitter.setSizes([side, width - side])
 
     def saved_position(self) -> tuple[int, int]:
         """The slide and step where this deck was last left, or the start."""
@@ -400,11 +553,39 @@ class ReaderWindow(QMainWindow):
         return slide.index, int(step) if step.isdigit() else 0
 
     def save_state(self) -> None:
-        """Geometry now (the position is saved on every move)."""
+        """Geometry and splits now (the position is saved on every move)."""
         self.settings.set("reader/geometry", self.saveGeometry())
+        self.settings.set("reader/splitter", self.splitter.saveState())
+        if self.area.placed:
+            self.settings.set("reader/text_splitter", self.area.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.session is not None:
+            self.session.end()
         self.save_state()
         super().closeEvent(event)
+
+
+class _ShowFirst:
+    """The reader's action table, where DURING_SHOW keys go to a running show first."""
+
+    def __init__(self, actions: ActionCollection, window: ReaderWindow):
+        self.actions, self.window = actions, window
+
+    def __getitem__(self, name: str):
+        return self.actions[name]
+
+    def connect(self, name: str, handler) -> None:
+        show_name = DURING_SHOW.get(name)
+        if show_name is None:
+            self.actions.connect(name, handler)
+            return
+
+        def run() -> None:
+            session = self.window.session
+            if session is None or not session.trigger(show_name):
+                handler()
+
+        self.actions.connect(name, run)
 

@@ -1,19 +1,19 @@
 """The full text of the current slide, beside it, as a reader sees it.
 
-Text is inserted through QTextCursor with character formats, never as HTML,
-so whatever a deck holds is shown as typed.
+Set by app.ui.text_writer: the deck's typefaces, Russian typography, no HTML.
 """
 
 from __future__ import annotations
 
 from itertools import accumulate
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from app.deck.model import Block, Slide
 from app.deck.search import compile_query, normalise
 from app.ui.accessibility import scaled_points
+from app.ui.text_writer import TextWriter, Typefaces, body_font, keep_measure
 
 BASE_POINT_SIZE = 12
 ZOOM_LIMITS = (-5, 10)
@@ -32,6 +32,7 @@ class ReadingPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.zoom = 0
+        self.faces = Typefaces()
         self.document().setDocumentMargin(18)
         self._apply_zoom()
 
@@ -40,20 +41,30 @@ class ReadingPane(QTextBrowser):
         self._apply_zoom()
 
     def _apply_zoom(self) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(self.base_point_size * (1.1 ** self.zoom))
-        self.document().setDefaultFont(font)
+        size = self.base_point_size * (1.1 ** self.zoom)
+        self.document().setDefaultFont(body_font(self.font(), self.faces, size))
 
-    def show_slide(self, slide: Slide, chapter_title: str) -> None:
-        """Reader mode: the full text first, the speaker notes after it."""
+    def set_typefaces(self, faces: Typefaces) -> None:
+        """The deck's typefaces (the slides' own) instead of the desktop's."""
+        self.faces = faces
+        self._apply_zoom()
+
+    def show_slide(self, slide: Slide, chapter_title: str, notes: bool = False) -> None:
+        """Reader mode: the full text; the speaker notes after it only when asked for."""
         self._show(chapter_title, slide.heading or slide.title,
                    [("", slide.reader or slide.blocks),
-                    (self.tr("Заметки докладчика"), slide.notes)])
+                    (self.tr("Заметки докладчика"), slide.notes if notes else ())])
 
     def show_notes(self, slide: Slide, chapter_title: str) -> None:
-        """Presenter console: the notes first, then the full text as context."""
-        self._show(chapter_title, slide.heading or slide.title,
-                   [("", slide.notes), (self.tr("Полный текст"), slide.reader)])
+        """Presenter console: one small line saying where, then the notes and nothing else.
+
+        On a 1280×800 laptop the notes get the whole pane: the title is on the
+        slide beside them, and the article's text is the reader's, not the speaker's.
+        """
+        where = " · ".join(part for part in (chapter_title, slide.title) if part)
+        if not slide.notes:
+            where += " · " + self.tr("заметок нет")
+        self._show(where, None, [("", slide.notes)])
 
     def highlight(self, query: str) -> int:
         """Mark every match of `query`, as search finds them, and scroll to the first.
@@ -82,56 +93,33 @@ class ReadingPane(QTextBrowser):
             self.ensureCursorVisible()
         return len(matches)
 
-    def _show(self, over: str, heading: str,
+    def _show(self, over: str, heading: str | None,
               sections: list[tuple[str, tuple[Block, ...]]]) -> None:
+        """`over` small and grey; `heading` large and bold unless None; then the sections."""
         self.clear()
+        writer = TextWriter(self.document().defaultFont().pointSizeF(), self.faces,
+                            self.palette().placeholderText())
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # one layout at the end, not one per span (quadratic)
-        small = QTextCharFormat()
-        small.setFontPointSize(self.document().defaultFont().pointSizeF() * 0.8)
-        small.setForeground(self.palette().placeholderText())
-        cursor.insertText(over, small)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.Bold)
-        bold.setFontPointSize(self.document().defaultFont().pointSizeF() * 1.35)
-        cursor.insertBlock(_spaced())
-        cursor.insertText(heading, bold)
+        writer.small(cursor, over)
+        if heading is not None:
+            writer.heading(cursor, heading)
         for label, blocks in sections:
             if not blocks:
                 continue
             if label:
-                cursor.insertBlock(_spaced(24))
-                cursor.insertText(label, small)
+                writer.small(cursor, label, top=24)
             for block in blocks:
-                self._insert_block(cursor, block)
+                writer.block(cursor, block)
         cursor.endEditBlock()
+        keep_measure(self)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _insert_block(self, cursor: QTextCursor, block: Block) -> None:
-        fmt = _spaced()
-        if block.kind in ("quote", "item"):
-            fmt.setLeftMargin(18 * max(1, block.level))
-        cursor.insertBlock(fmt)
-        if block.kind == "item":
-            cursor.insertText("•  ", QTextCharFormat())
-        for span in block.spans:
-            char = QTextCharFormat()
-            if span.bold or block.kind == "heading":
-                char.setFontWeight(QFont.Weight.Bold)
-            if span.italic or block.kind == "quote":
-                char.setFontItalic(True)
-            if span.code:
-                char.setFontFamilies(["monospace"])
-            cursor.insertText(span.text, char)
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        keep_measure(self)
 
 
 def _qt_positions(text: str) -> list[int]:
     """Python index -> document position: Qt counts a character past U+FFFF twice."""
     return list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
-
-
-def _spaced(top: float = 10) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setTopMargin(top)
-    fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    return fmt

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation>Export the Book to EPUB…</translation>
+        <translation>Export as EPUB Book…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>Export to HTML: one page to read offline…</translation>
+        <translation>Export as HTML: One Page to Read Offline…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -132,8 +132,52 @@
         <translation>Leave Full Screen</translation>
     </message>
     <message>
-        <source>Показ с начала</source>
-        <translation>Present from the Start</translation>
+        <source>Текст под слайдом</source>
+        <translation>Text Below the Slide</translation>
+    </message>
+    <message>
+        <source>Статья: весь репортаж одной страницей</source>
+        <translation>Article: the Whole Report on One Page</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика в тексте</source>
+        <translation>Speaker Notes in the Text</translation>
+    </message>
+    <message>
+        <source>Сборки по шагам</source>
+        <translation>Builds Step by Step</translation>
+    </message>
+    <message>
+        <source>Закладка на этом слайде</source>
+        <translation>Bookmark This Slide</translation>
+    </message>
+    <message>
+        <source>Закладки</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Показ с начала (во время показа — продолжить)</source>
+        <translation>Present from the Start (During a Show: Resume)</translation>
+    </message>
+    <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Phone Remote: QR Code and Pairing Code</translation>
+    </message>
+    <message>
+        <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
+        <translation>Clear Blanking and Overlays, Then Pause the Show (Esc or F5 Again: Resume)</translation>
+    </message>
+    <message>
+        <source>Закончить показ (когда пульт спрашивает после Esc)</source>
+        <translation>End the Show (When the Console Asks After Esc)</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вниз</source>
+        <translation>Scroll Notes Down</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вверх</source>
+        <translation>Scroll Notes Up</translation>
     </message>
     <message>
         <source>Показ</source>
@@ -176,8 +220,40 @@
         <translation>Presenter Console (on One Screen)</translation>
     </message>
     <message>
-        <source>Снять затемнение, затем закончить показ</source>
-        <translation>Clear a Blank Screen, Then End the Show</translation>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Laser Pointer (Mouse over the Console’s Slide)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Pointer and Pen</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Spotlight: Darken All but a Circle at the Pointer</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Zoom into a Region (Select It with the Mouse on the Console); Again: the Whole Slide</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Pen: Draw on the Slide</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Highlighter: Mark a Line</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Erase All Drawing on the Slide</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Undo the Last Stroke</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Save the Annotated Slides as PDF…</translation>
     </message>
     <message>
         <source>Пауза таймера</source>
@@ -190,6 +266,10 @@
     <message>
         <source>Сбросить таймер</source>
         <translation>Reset the Timer</translation>
+    </message>
+    <message>
+        <source>Вернуть сброшенный таймер</source>
+        <translation>Restore the Reset Timer</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -210,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Nothing is drawn on the slides yet (D: pen).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Save the annotated slides</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>The deck’s folder is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Save the annotated slides as a PDF?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -244,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Статья: весь репортаж</source>
+        <translation>Article: the whole report</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Speaker notes</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Reportage — зрители</source>
@@ -253,9 +371,12 @@
         <source>Слайд для зрителей</source>
         <translation>Slide for the audience</translation>
     </message>
+</context>
+<context>
+    <name>Bookmarks</name>
     <message>
-        <source>Показывать зрителям здесь</source>
-        <translation>Show the Audience Here</translation>
+        <source>Закладок пока нет</source>
+        <translation>No bookmarks yet</translation>
     </message>
 </context>
 <context>
@@ -308,6 +429,30 @@
         <translation>Audience screen:</translation>
     </message>
     <message>
+        <source>УКАЗКА</source>
+        <translation>POINTER</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>SPOTLIGHT</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>PEN</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>HIGHLIGHTER</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>SELECT A REGION</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ZOOMED (Z: whole slide)</translation>
+    </message>
+    <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
         <translation>BLACK SCREEN</translation>
     </message>
@@ -322,6 +467,18 @@
     <message>
         <source>РЕПЕТИЦИЯ</source>
         <translation>REHEARSAL</translation>
+    </message>
+    <message>
+        <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
+        <translation>LOOP: WAITING FOR A MINUTE OF QUIET</translation>
+    </message>
+    <message>
+        <source>ПОКАЗ ПО КРУГУ</source>
+        <translation>LOOP</translation>
+    </message>
+    <message>
+        <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
+        <translation>The show is paused — the audience sees the current slide. End the show? Enter — yes; F5, Esc or “next” — resume.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -388,6 +545,14 @@
 <context>
     <name>NumberBar</name>
     <message>
+        <source> · запасной: –1</source>
+        <translation> · backup: –1</translation>
+    </message>
+    <message>
+        <source> · запасные: –1…–{n}</source>
+        <translation> · backups: –1…–{n}</translation>
+    </message>
+    <message>
         <source>Перейти к слайду:</source>
         <translation>Go to slide:</translation>
     </message>
@@ -418,6 +583,22 @@
 <context>
     <name>PresentationSession</name>
     <message>
+        <source>Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. Выбрать другой — в списке «Экран зрителей» внизу.</source>
+        <translation>There is no screen “{asked}” — the slides are on screen {used}. Screens: {names}. Pick another in the “Audience screen” list below.</translation>
+    </message>
+    <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>The phone remote is not running: start the show with --remote.</translation>
+    </message>
+    <message>
+        <source>Таймер сброшен — U вернёт прежнее время</source>
+        <translation>Timer reset — U brings the previous time back</translation>
+    </message>
+    <message>
+        <source>Время возвращено</source>
+        <translation>Time restored</translation>
+    </message>
+    <message>
         <source>Ошибка: {e}</source>
         <translation>Error: {e}</translation>
     </message>
@@ -431,6 +612,10 @@
     <message>
         <source>Слайд</source>
         <translation>Slide</translation>
+    </message>
+    <message>
+        <source>Недавние колоды</source>
+        <translation>Recent Decks</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -482,6 +667,10 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <source>В колоде нет слайдов для показа.</source>
         <translation>The deck has no slides to present.</translation>
     </message>
+    <message>
+        <source>Закладок слишком много: уберите лишние.</source>
+        <translation>Too many bookmarks: remove some.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
@@ -494,8 +683,39 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>Speaker Notes</translation>
     </message>
     <message>
-        <source>Полный текст</source>
-        <translation>Full Text</translation>
+        <source>заметок нет</source>
+        <translation>no notes</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Phone remote (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>QR code of the remote’s address</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>New code (disconnect phones)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Locked: {n} wrong codes. Press “New code”.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Open the address on a phone (same Wi-Fi network) and enter the code.</translation>
     </message>
 </context>
 <context>
@@ -616,8 +836,12 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>time is up</translation>
     </message>
     <message>
-        <source>{span} сверх времени</source>
-        <translation>{span} over time</translation>
+        <source>время вышло {over}</source>
+        <translation>time is up {over}</translation>
+    </message>
+    <message>
+        <source>шаг {step}/{count}</source>
+        <translation>step {step}/{count}</translation>
     </message>
     <message>
         <source>опережение {time}</source>
@@ -716,6 +940,13 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <message>
         <source>запасной: {title}</source>
         <translation>backup: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>recent</name>
+    <message>
+        <source>Недавних колод нет</source>
+        <translation>No recent decks</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation>Кітапты EPUB-ке экспорттау…</translation>
+        <translation>Кітап ретінде EPUB-қа экспорттау…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>HTML-ге экспорт: желісіз оқуға арналған бір бет…</translation>
+        <translation>HTML-ге экспорттау: желісіз оқуға арналған бір бет…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -132,8 +132,52 @@
         <translation>Толық экран режимінен шығу</translation>
     </message>
     <message>
-        <source>Показ с начала</source>
-        <translation>Басынан көрсету</translation>
+        <source>Текст под слайдом</source>
+        <translation>Мәтін слайдтың астында</translation>
+    </message>
+    <message>
+        <source>Статья: весь репортаж одной страницей</source>
+        <translation>Мақала: бүкіл репортаж бір бетте</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика в тексте</source>
+        <translation>Мәтінде баяндамашы жазбалары</translation>
+    </message>
+    <message>
+        <source>Сборки по шагам</source>
+        <translation>Құрастыруды қадаммен көрсету</translation>
+    </message>
+    <message>
+        <source>Закладка на этом слайде</source>
+        <translation>Осы слайдқа бетбелгі</translation>
+    </message>
+    <message>
+        <source>Закладки</source>
+        <translation>Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>Показ с начала (во время показа — продолжить)</source>
+        <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
+    </message>
+    <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Телефондағы пульт: QR-код және қосылу коды</translation>
+    </message>
+    <message>
+        <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
+        <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
+    </message>
+    <message>
+        <source>Закончить показ (когда пульт спрашивает после Esc)</source>
+        <translation>Көрсетуді аяқтау (Esc-тен кейін пульт сұрағанда)</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вниз</source>
+        <translation>Жазбаларды төмен айналдыру</translation>
+    </message>
+    <message>
+        <source>Прокрутить заметки вверх</source>
+        <translation>Жазбаларды жоғары айналдыру</translation>
     </message>
     <message>
         <source>Показ</source>
@@ -176,8 +220,40 @@
         <translation>Баяндамашы пульті (бір экранда)</translation>
     </message>
     <message>
-        <source>Снять затемнение, затем закончить показ</source>
-        <translation>Қараңғылауды алу, содан соң көрсетуді аяқтау</translation>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Лазерлік көрсеткіш (пульттегі слайд бойымен тінтуірмен)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Көрсеткіш және қалам</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Прожектор: көрсеткіш маңындағы шеңберден басқасының бәрін күңгірттеу</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Аймақты үлкейту (оны пультте тінтуірмен белгілеңіз); тағы бір рет — бүкіл слайд</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Қалам: слайдқа салу</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Маркер: жолды белгілеу</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Слайдта салынғанның бәрін өшіру</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Соңғы сызықты болдырмау</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау…</translation>
     </message>
     <message>
         <source>Пауза таймера</source>
@@ -190,6 +266,10 @@
     <message>
         <source>Сбросить таймер</source>
         <translation>Таймерді нөлдеу</translation>
+    </message>
+    <message>
+        <source>Вернуть сброшенный таймер</source>
+        <translation>Нөлденген таймерді қайтару</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -210,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Слайдтарда әлі ештеңе салынбаған (D — қалам).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Белгілері бар слайдтарды сақтау</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>Жинақ қалтасы тек оқуға арналған. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Белгілер</translation>
     </message>
 </context>
 <context>
@@ -244,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Статья: весь репортаж</source>
+        <translation>Мақала: бүкіл репортаж</translation>
+    </message>
+    <message>
+        <source>Заметки докладчика</source>
+        <translation>Баяндамашы жазбалары</translation>
+    </message>
+</context>
+<context>
     <name>AudienceWindow</name>
     <message>
         <source>Reportage — зрители</source>
@@ -253,9 +371,12 @@
         <source>Слайд для зрителей</source>
         <translation>Көрермендерге арналған слайд</translation>
     </message>
+</context>
+<context>
+    <name>Bookmarks</name>
     <message>
-        <source>Показывать зрителям здесь</source>
-        <translation>Көрермендерге осында көрсету</translation>
+        <source>Закладок пока нет</source>
+        <translation>Әзірге бетбелгі жоқ</translation>
     </message>
 </context>
 <context>
@@ -308,6 +429,30 @@
         <translation>Көрермендер экраны:</translation>
     </message>
     <message>
+        <source>УКАЗКА</source>
+        <translation>КӨРСЕТКІШ</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>ПРОЖЕКТОР</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>ҚАЛАМ</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>МАРКЕР</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>АЙМАҚТЫ БЕЛГІЛЕҢІЗ</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ҮЛКЕЙТІЛДІ (Z — бүкіл слайд)</translation>
+    </message>
+    <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
         <translation>ҚАРА ЭКРАН</translation>
     </message>
@@ -322,6 +467,18 @@
     <message>
         <source>РЕПЕТИЦИЯ</source>
         <translation>ДАЙЫНДЫҚ</translation>
+    </message>
+    <message>
+        <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
+        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚТЫ КҮТУДЕ</translation>
+    </message>
+    <message>
+        <source>ПОКАЗ ПО КРУГУ</source>
+        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ</translation>
+    </message>
+    <message>
+        <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
+        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көреді. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -388,6 +545,14 @@
 <context>
     <name>NumberBar</name>
     <message>
+        <source> · запасной: –1</source>
+        <translation> · қосалқы: –1</translation>
+    </message>
+    <message>
+        <source> · запасные: –1…–{n}</source>
+        <translation> · қосалқылар: –1…–{n}</translation>
+    </message>
+    <message>
         <source>Перейти к слайду:</source>
         <translation>Слайдқа өту:</translation>
     </message>
@@ -418,6 +583,22 @@
 <context>
     <name>PresentationSession</name>
     <message>
+        <source>Экрана «{asked}» нет — слайды показаны на экране {used}. Есть экраны: {names}. Выбрать другой — в списке «Экран зрителей» внизу.</source>
+        <translation>«{asked}» экраны жоқ — слайдтар {used} экранында көрсетілді. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>Телефондағы пульт іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Таймер сброшен — U вернёт прежнее время</source>
+        <translation>Таймер нөлденді — U бұрынғы уақытты қайтарады</translation>
+    </message>
+    <message>
+        <source>Время возвращено</source>
+        <translation>Уақыт қайтарылды</translation>
+    </message>
+    <message>
         <source>Ошибка: {e}</source>
         <translation>Қате: {e}</translation>
     </message>
@@ -431,6 +612,10 @@
     <message>
         <source>Слайд</source>
         <translation>Слайд</translation>
+    </message>
+    <message>
+        <source>Недавние колоды</source>
+        <translation>Соңғы жинақтар</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -482,6 +667,10 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <source>В колоде нет слайдов для показа.</source>
         <translation>Жинақта көрсетуге слайд жоқ.</translation>
     </message>
+    <message>
+        <source>Закладок слишком много: уберите лишние.</source>
+        <translation>Бетбелгілер тым көп: артығын алып тастаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>
@@ -494,8 +683,39 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>Баяндамашы жазбалары</translation>
     </message>
     <message>
-        <source>Полный текст</source>
-        <translation>Толық мәтін</translation>
+        <source>заметок нет</source>
+        <translation>жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Телефондағы пульт (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>Пульт мекенжайының QR-коды</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Қосылу коды</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>Жаңа код (телефондарды ажырату)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Кіру жабық: {n} қате код. «Жаңа код» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Қосылған телефондар: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Мекенжайды телефонда ашыңыз (сол Wi-Fi желісі) және кодты енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -616,8 +836,12 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>уақыт бітті</translation>
     </message>
     <message>
-        <source>{span} сверх времени</source>
-        <translation>уақыттан {span} асты</translation>
+        <source>время вышло {over}</source>
+        <translation>уақыт бітті {over}</translation>
+    </message>
+    <message>
+        <source>шаг {step}/{count}</source>
+        <translation>{step}/{count} қадам</translation>
     </message>
     <message>
         <source>опережение {time}</source>
@@ -688,7 +912,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Подпись: {text}</source>
-        <translation>Жазу: {text}</translation>
+        <translation>Суреттің жазуы: {text}</translation>
     </message>
     <message>
         <source>Слайд {n} из {total}</source>
@@ -708,7 +932,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Очистить поле</source>
-        <translation>Өрісті тазарту</translation>
+        <translation>Өрісті тазалау</translation>
     </message>
 </context>
 <context>
@@ -716,6 +940,13 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>запасной: {title}</source>
         <translation>қосалқы: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>recent</name>
+    <message>
+        <source>Недавних колод нет</source>
+        <translation>Соңғы жинақтар жоқ</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.deck.loader import load_deck
-from app.deck.search import ELLIPSIS, SNIPPET_WIDTH, Hit, normalise, search
+from app.deck.search import ELLIPSIS, SNIPPET_WIDTH, Hit, normalise, search, step_showing
 from tests.helpers import write_deck
 
 
@@ -131,3 +131,24 @@ def test_a_long_match_is_the_whole_snippet(tmp_path):
     hit = search(deck, long)[0]
     assert hit.snippet == f"{ELLIPSIS}{long.strip()}{ELLIPSIS}"
     assert matched(hit) == long.strip()
+
+
+def test_step_showing_finds_the_build_step_or_turn_that_holds_the_words(tmp_path):
+    deck = load_deck(write_deck(tmp_path / "d", {"a.md": (
+        "kind: build\ntitle: Сборка\n\n- Первый шаг\n- Второй шаг про Токио\n- Третий про ёлку\n"
+    )}))[0]
+    slide = deck.slides[0]
+    assert slide.step_count == 3
+    assert step_showing(slide, "токио") == 1
+    assert step_showing(slide, "ЕЛКУ") == 2
+    assert step_showing(slide, "Сборка") is None  # the title: not a step's words
+    assert step_showing(slide, "x") is None  # too short to search
+
+
+def test_step_showing_finds_a_dialogue_turn(shipped_deck):
+    dialogue = next(s for s in shipped_deck.slides if s.turns and len(s.turns) > 2)
+    last = dialogue.turns[-1]
+    word = max(last.text.split(), key=len).strip(".,:;!?«»")
+    expected = next(i for i, turn in enumerate(dialogue.turns)
+                    if normalise(word) in normalise(f"{turn.speaker}: {turn.text}"))
+    assert step_showing(dialogue, word) == expected

@@ -46,8 +46,15 @@ def test_audience_console_keys_blank_swap_and_escape(stage):
                           "S swaps audience and console")
     assert swapped[0].size == (1280, 800)
 
+    for clicker in ("Escape", "F5", "Escape", "F5"):  # a start/stop button sends these in turn
+        stage.key(0, clicker)
+        time.sleep(0.5)
+        held = stage.grab()
+        assert is_slide(held[0]), f"{clicker}: the slides stay up"
+        assert is_console(held[1]), f"{clicker}: the console stays up"
     stage.key(0, "Escape")
-    stage.until(lambda s: not is_slide(s[0]) or not is_console(s[1]), "Esc leaves presenting")
+    stage.key(0, "Return")  # the deliberate second action
+    stage.until(lambda s: not is_slide(s[0]) or not is_console(s[1]), "Esc, Enter leave presenting")
     stage.key(0, "Escape")
     time.sleep(1)
     assert stage.alive(), "Esc must never quit the app"
@@ -63,7 +70,8 @@ def test_reader_pages_then_presents_and_comes_back(stage):
     stage.key(0, "F5")
     stage.until(lambda s: is_slide(s[1]) and is_console(s[0]), "F5 presents on two screens")
     stage.key(1, "Escape")
-    back = stage.until(lambda s: not is_console(s[0]), "Esc returns to the reader")
+    stage.key(1, "Return")
+    back = stage.until(lambda s: not is_console(s[0]), "Esc, Enter return to the reader")
     assert stage.alive()
     assert share(back[0], (0, 0, 0), 2) < 0.9
     assert chapter[0].size == back[0].size

@@ -117,7 +117,7 @@ def test_overview_jump_while_frozen_stays_private(qtbot: QtBot, rig: Rig) -> Non
     assert audience(rig) == (0, 0, Blank.NONE)
 
 
-def test_escape_clears_one_thing_per_press_then_leaves(qtbot: QtBot, rig: Rig) -> None:
+def test_escape_clears_one_thing_per_press_then_holds(qtbot: QtBot, rig: Rig) -> None:
     c = rig.controller
     c.toggle_freeze()
     c.toggle_black()
@@ -135,13 +135,51 @@ def test_escape_clears_one_thing_per_press_then_leaves(qtbot: QtBot, rig: Rig) -
         assert c.frozen
         assert c.escape() is False
         assert not c.frozen
+        with qtbot.waitSignal(c.changed, timeout=100):
+            assert c.escape() is True
+        assert c.holding
+
+
+def test_escape_with_nothing_to_clear_holds_and_only_enter_ends(qtbot: QtBot, rig: Rig) -> None:
+    c = rig.controller
+    c.go_to(4)
+    with qtbot.assertNotEmitted(c.finished):
+        assert c.escape()
+    assert c.holding
+    assert audience(rig) == (4, 0, Blank.NONE)  # the hall keeps the slide
     with qtbot.waitSignal(c.finished, timeout=100):
-        assert c.escape() is True
+        c.end_show()
+    assert not c.holding
 
 
-def test_escape_with_nothing_to_clear_leaves_at_once(qtbot: QtBot, rig: Rig) -> None:
-    with qtbot.waitSignal(rig.controller.finished, timeout=100):
-        assert rig.controller.escape()
+def test_clicker_esc_f5_pair_keeps_slide_step_and_timers(qtbot: QtBot, rig: Rig) -> None:
+    """A start/stop button sends Esc and F5 in turn: the talk goes on untouched."""
+    c = rig.controller
+    build = next(s for s in c.deck.slides if s.step_count >= 2 and not s.hidden)
+    c.go_to(build.index, 1)
+    rig.clock.advance(95)
+    c.next_step()
+    rig.clock.advance(40)
+    before = (rig.positions(), c.timer.elapsed, c.readout.chapter_statuses)
+    with qtbot.assertNotEmitted(c.finished):
+        for _ in range(5):
+            c.escape()
+            assert c.holding
+            c.start_or_resume()
+            assert not c.holding
+    assert (rig.positions(), c.timer.elapsed, c.readout.chapter_statuses) == before
+    assert c.timer.elapsed > 0
+
+
+def test_a_second_escape_or_a_move_goes_on(rig: Rig) -> None:
+    c = rig.controller
+    c.escape()
+    assert c.escape() is False
+    assert not c.holding
+    c.escape()
+    c.next_step()
+    assert not c.holding
+    assert rig.positions()[0] != 0
 
 
 def test_f5_starts_the_timer_and_never_leaves(qtbot: QtBot, rig: Rig) -> None:
@@ -158,3 +196,12 @@ def test_f5_starts_the_timer_and_never_leaves(qtbot: QtBot, rig: Rig) -> None:
     assert c.readout.timer_state is TimerState.RUNNING
     assert rig.positions() == (4, 0)
     assert c.blank is Blank.BLACK
+
+
+def test_freeze_shows_on_the_console_at_once(qtbot: QtBot, rig: Rig) -> None:
+    c = rig.controller
+    with qtbot.waitSignal(c.changed, timeout=100):
+        c.toggle_freeze()
+    assert c.frozen
+    with qtbot.waitSignal(c.changed, timeout=100):
+        c.toggle_freeze()

@@ -82,7 +82,7 @@ def test_overtime(rig: Rig) -> None:
     c.next_step()
     rig.clock.advance(120 + 192)
     assert c.readout.remaining_text == "+03:12"
-    assert c.readout.remaining_words == "3 минуты сверх времени"
+    assert c.readout.remaining_words == "время вышло +03:12"
     assert c.readout.tone is Tone.OVERTIME
 
 
@@ -176,3 +176,25 @@ def test_ticks(qtbot: QtBot) -> None:
     rig = make_rig(qtbot, tick_interval_ms=10)
     with qtbot.waitSignal(rig.controller.tick, timeout=1000):
         pass
+
+
+def test_r_can_be_undone_from_the_controller(qtbot: QtBot, rig: Rig) -> None:
+    c = rig.controller
+    c.next_step()
+    rig.clock.advance(200)
+    c.reset_timer()
+    assert c.readout.elapsed_text == "00:00"
+    with qtbot.waitSignal(c.changed, timeout=100):
+        assert c.undo_reset()
+    assert c.readout.elapsed_text == "03:20"
+    assert c.undo_reset() is False
+
+
+def test_t_rescales_every_chapter_budget(rig: Rig) -> None:
+    c = rig.controller
+    before = [s.budget for s in c.readout.chapter_statuses]
+    planned = c.timer.planned_seconds
+    assert c.set_duration(planned / 60 / 2)
+    after = [s.budget for s in c.readout.chapter_statuses]
+    assert after == pytest.approx([b / 2 for b in before])
+    assert sum(after) == pytest.approx(planned / 2)

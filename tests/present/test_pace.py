@@ -84,3 +84,9 @@ def test_chapter_statuses() -> None:
     assert statuses[0].left == -15
     assert not statuses[1].over
     assert statuses[3].spent == 0
+
+
+def test_another_plan_scales_the_manifest_budgets() -> None:
+    sample = sample_deck()
+    own = chapter_budgets(sample, 1200, [1, 3, 3, 1])
+    assert chapter_budgets(sample, 600, [1, 3, 3, 1]) == [b / 2 for b in own]

@@ -126,3 +126,36 @@ def test_clocks() -> None:
         fake.advance(-1)
     real = MonotonicClock()
     assert real.now() <= real.now()
+
+
+def test_undo_reset_as_if_it_never_happened(clock: FakeClock) -> None:
+    timer = TalkTimer(clock, slide=0)
+    timer.move_to(1)
+    clock.advance(100)
+    timer.reset()
+    assert timer.elapsed == 0
+    assert timer.can_undo_reset
+    clock.advance(7)  # the talk went on while the presenter looked for U
+    assert timer.undo_reset()
+    assert timer.state is TimerState.RUNNING
+    assert timer.elapsed == 107
+    assert timer.spent_on(1) == 107
+    assert not timer.can_undo_reset
+    assert timer.undo_reset() is False
+
+
+def test_undo_reset_keeps_a_pause_and_adds_what_was_counted_since(clock: FakeClock) -> None:
+    timer = TalkTimer(clock, slide=0)
+    timer.move_to(1)
+    clock.advance(50)
+    timer.pause()
+    timer.reset()
+    clock.advance(30)  # paused: nothing to count
+    assert timer.undo_reset()
+    assert (timer.state, timer.elapsed) == (TimerState.PAUSED, 50)
+    timer.reset()
+    timer.move_to(2)  # the next move starts the fresh timer
+    clock.advance(20)
+    assert timer.undo_reset()
+    assert timer.state is TimerState.RUNNING
+    assert timer.spent_by_slide() == {1: 50, 2: 20}

@@ -45,7 +45,7 @@ def test_format_duration(seconds: float, text: str) -> None:
      (21 * 60, "осталась 21 минута"), (11 * 60 + 30, "осталось 11 минут"),
      (3600 + 300, "остался 1 час 5 минут"), (7200, "осталось 2 часа"),
      (5 * 3600, "осталось 5 часов"), (30, "осталось меньше минуты"), (0, "время вышло"),
-     (-59, "время вышло"), (-192, "3 минуты сверх времени"), (-60, "1 минута сверх времени"),
+     (-59, "время вышло +00:59"), (-192, "время вышло +03:12"), (-60, "время вышло +01:00"),
      (float("nan"), "")],
 )
 def test_remaining_phrase(seconds: float, text: str) -> None:
@@ -79,9 +79,9 @@ def speak(qapp):
 
 @pytest.mark.parametrize(("code", "words"), [
     ("en", ["5 minutes left", "1 minute left", "21 minutes left", "1 hour 5 minutes left",
-            "3 minutes over time", "01:20 ahead", "backup"]),
+            "time is up +03:12", "01:20 ahead", "backup"]),
     ("kk", ["5 минут қалды", "1 минут қалды", "21 минут қалды", "1 сағат 5 минут қалды",
-            "уақыттан 3 минут асты", "кестеден 01:20 алда", "қосалқы"]),
+            "уақыт бітті +03:12", "кестеден 01:20 алда", "қосалқы"]),
 ])
 def test_the_console_words_in_kazakh_and_english(speak, code, words) -> None:
     speak(code)

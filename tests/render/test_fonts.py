@@ -34,3 +34,43 @@ def test_characters_no_bundled_font_draws(char):
 ])
 def test_report_text_is_fully_covered(text):
     assert missing_glyphs(text) == set()
+
+
+
+GLYPHS_ON_THREADS = """
+import threading
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+from app.render import fonts
+fonts.ensure_fonts()
+letters = [chr(c) for c in range(0x410, 0x450)] + list("0123456789ЁёҚқӘә")
+wrong = []
+def ask():
+    wrong.extend(ch for ch in letters if not fonts._drawable(ch))
+for _ in range(3):  # each round asks afresh, on new threads
+    fonts._drawable.cache_clear()
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+fonts._drawable.cache_clear()
+ask()  # on this thread, after the threads that asked first are gone
+print(len(wrong))
+"""
+
+
+def test_glyph_coverage_is_right_on_every_thread():
+    """The prerender threads ask first: fonts made on a thread that ended said «no glyph»
+    for Cyrillic, and the audience saw ⁇. A fresh process, so the first ask is a thread's."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", GLYPHS_ON_THREADS], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "0"

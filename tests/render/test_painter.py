@@ -344,4 +344,4 @@ def test_page_numbers_skip_hidden_slides(tmp_path):
     root = write_deck(tmp_path / "d", {"a.md": "# A\n---\nhidden: true\n\n# B\n---\n# C\n"})
     deck = load_deck(root)[0]
     context = RenderContext.for_deck(deck)
-    assert [context.page_label(s) for s in deck.slides] == ["1 / 2", "запасной", "2 / 2"]
+    assert [context.page_label(s) for s in deck.slides] == ["1 / 2", "", "2 / 2"]

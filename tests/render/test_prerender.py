@@ -86,6 +86,20 @@ def test_a_kept_frame_is_not_rendered_again(qtbot, photos, threads):
     renderer.release()
 
 
+def test_a_slide_whose_frame_is_wanted_is_not_decoded_ahead_as_well(qtbot, photos, threads):
+    """Its frame's render decodes it: a second decode (the first evicted by then) is waste."""
+    deck, context = photos
+    context.images._rasters.set_budget(0)  # nothing kept: every decode asked for is done
+    renderer = Prerenderer()
+    slides = deck.slides
+    renderer.want([(slides[0], 0), (slides[1], 0)], SIZE, context,
+                  decode=[(slides[0], 0), (slides[1], 0), (slides[2], 0)])
+    wait_idle(qtbot, renderer)
+    assert len(threads["paint"]) == 2
+    assert len(threads["decode"]) == 3  # one for each slide, none twice
+    renderer.release()
+
+
 def test_frames_stay_within_their_byte_budget(qtbot, photos):
     deck, context = photos
     renderer = Prerenderer()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.render.typography import NBSP, keep_last_word, nest_quotes, typeset
+from app.render.typography import (
+    NBSP,
+    close_quote,
+    keep_hyphenated,
+    keep_last_word,
+    nest_quotes,
+    set_paragraph,
+    typeset,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -64,3 +72,42 @@ def test_the_last_word_is_not_glued_after_a_dash():
     """Qt may break after a dash: a glued space there would start the next line."""
     text = "первый саммит диалога «Центральная Азия – Япония»"
     assert keep_last_word(text) == text
+
+
+def test_a_long_run_of_spaces_before_the_last_word_is_glued_whole():
+    """Issue 12: the end is walked back to, never searched for across the run."""
+    text = "раз два три" + " " * 40_000 + "конец"
+    assert keep_last_word(text) == "раз два три" + NBSP * 40_000 + "конец"
+    spaces = "раз два три четыре " + " " * 40_000
+    assert keep_last_word(spaces) == spaces
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("во внешней политике Казахстана.", ("во внешней политике Казахстана", "».")),
+    ("Қош келдіңіз!", ("Қош келдіңіз!", "»")),
+    ("Нас читатели тоже просят узнать...", ("Нас читатели тоже просят узнать...", "»")),
+    ("с места", ("с места", "»")),
+])
+def test_a_quotes_full_stop_goes_after_its_closing_mark(text, expected):
+    assert close_quote(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Касым-Жомарт Токаев", "Касым\u2011Жомарт Токаев"),
+    ("Алма-Ата и Нур-Султан", "Алма\u2011Ата и Нур\u2011Султан"),
+    ("кто-то из-за", "кто\u2011то из\u2011за"),
+    ("Ростов-на-Дону", "Ростов\u2011на\u2011Дону"),
+    ("казахстанско-японской", "казахстанско-японской"),  # too long to keep whole
+    ("2024-2025", "2024-2025"),  # a range of numbers may break
+    ("слово - слово", "слово - слово"),  # a hyphen between spaces is no word's
+])
+def test_keep_hyphenated_joins_hyphenated_words_only(text, expected):
+    assert keep_hyphenated(text) == expected
+    assert len(keep_hyphenated(text)) == len(text)
+
+
+def test_set_paragraph_applies_every_rule_across_spans_and_keeps_each_length():
+    spans = ['Он сказал: "о "главном"', ' в Токио"']
+    out = set_paragraph(spans)
+    assert [len(s) for s in out] == [len(s) for s in spans]
+    assert "".join(out) == "Он сказал: «о\u00a0„главном“ в\u00a0Токио»"

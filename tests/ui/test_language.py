@@ -14,9 +14,9 @@ from app.ui.reader_window import ReaderWindow
 from tests.helpers import SHIPPED_DECK
 
 MENUS = {
-    "ru": ["Файл", "Навигация", "Вид", "Показ", "Справка"],
-    "kk": ["Файл", "Навигация", "Көрініс", "Көрсету", "Анықтама"],
-    "en": ["File", "Navigate", "View", "Present", "Help"],
+    "ru": ["Файл", "Навигация", "Вид", "Закладки", "Показ", "Справка"],
+    "kk": ["Файл", "Навигация", "Көрініс", "Бетбелгілер", "Көрсету", "Анықтама"],
+    "en": ["File", "Navigate", "View", "Bookmarks", "Present", "Help"],
 }
 
 

@@ -25,7 +25,7 @@ def deck():
 @pytest.fixture
 def session(qtbot, deck):
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
-                                  console=True, window_size=(960, 540))
+                                  console=True, window_size=(640, 360))
     for window in session._windows():
         qtbot.addWidget(window)
     yield session
@@ -104,8 +104,11 @@ def test_escape_clears_first_then_leaves(qtbot, session):
     assert session.controller.blank is Blank.BLACK
     key(qtbot, session.audience, Qt.Key.Key_Escape)
     assert session.controller.blank is Blank.NONE
+    key(qtbot, session.audience, Qt.Key.Key_Escape)
+    assert session.audience.isVisible()  # held, not ended: the console asks
+    assert session.console.banner.isVisibleTo(session.console)
     with qtbot.waitSignal(session.ended) as ended:
-        key(qtbot, session.audience, Qt.Key.Key_Escape)
+        key(qtbot, session.audience, Qt.Key.Key_Return)
     assert ended.args == [0, 0]
     assert not session.audience.isVisible()
 
@@ -163,7 +166,7 @@ def test_an_unexpected_error_shows_on_the_console_and_keeps_the_audience(qtbot, 
 
 
 def test_screen_share_window_has_the_asked_size(session):
-    assert (session.audience.width(), session.audience.height()) == (960, 540)
+    assert (session.audience.width(), session.audience.height()) == (640, 360)
     assert not session.audience.isFullScreen()
 
 
@@ -177,9 +180,17 @@ def test_mouse_cursor_hides_on_the_audience_screen_and_comes_back(qtbot, session
     qtbot.mouseMove(audience.view, QPoint(100, 200))
     qtbot.mouseMove(audience.view, QPoint(120, 210))
     assert not audience.cursor_hidden
-    assert not audience.here_button.isVisible()  # pointing at the slide shows no button
-    qtbot.mouseMove(audience.view, QPoint(120, 10))
-    assert audience.here_button.isVisible()
+
+
+def test_the_audience_never_sees_a_button(qtbot, session):
+    """«Show the audience here» is the console's: the hall sees the slide and nothing else."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton
+
+    for point in (QPoint(100, 200), QPoint(900, 5), QPoint(5, 5)):
+        qtbot.mouseMove(session.audience.view, point)
+    assert session.audience.findChildren(QAbstractButton) == []
+    assert session.console.here_button.isVisibleTo(session.console)
 
 
 def test_rehearsal_writes_timings_beside_the_deck(qtbot, tmp_path):

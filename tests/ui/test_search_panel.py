@@ -274,7 +274,7 @@ def pane(qtbot, search_deck):
     widget = ReadingPane()
     qtbot.addWidget(widget)
     widget.resize(400, 300)
-    widget.show_slide(search_deck.slides[0], "Глава 1")
+    widget.show_slide(search_deck.slides[0], "Глава 1", notes=True)
     return widget
 
 

@@ -13,7 +13,7 @@ from app.render import images as images_module
 from app.render import prerender
 from app.render.context import RenderContext
 from app.render.images import ImageProvider
-from app.ui.slide_view import SlideView, fit_16_9
+from app.ui.slide_view import SlideView, _letterbox_bands, fit_16_9
 from tests.helpers import finished_grab, write_deck
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">'
@@ -23,6 +23,20 @@ SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox=
 def test_fit_16_9_centres_the_largest_rectangle():
     assert fit_16_9(QRect(0, 0, 1000, 1000)) == QRect(0, 219, 1000, 562)
     assert fit_16_9(QRect(0, 0, 1600, 600)) == QRect(267, 0, 1066, 599)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160), (1000, 1000), (1600, 600),
+                                  (321, 180)])
+def test_the_letterbox_is_filled_only_around_the_slide(size):
+    """The frame covers the slide: a 16:9 window is one blit, no fill under it."""
+    area = QRect(0, 0, *size)
+    slide = fit_16_9(area)
+    bands = _letterbox_bands(area, slide)
+    assert not any(band.intersects(slide) for band in bands)
+    assert sum(b.width() * b.height() for b in bands) + slide.width() * slide.height() == \
+        size[0] * size[1]
+    if size[0] * 9 == size[1] * 16:
+        assert bands == []
 
 
 def test_a_photo_dropped_in_replaces_the_illustration(qtbot, tmp_path):
