@@ -77,8 +77,8 @@ def modified(deck: Deck) -> datetime:
             times.append(file.stat().st_mtime)
         except OSError:
             continue
-    stamp = datetime.fromtimestamp(max(times, default=315532800), UTC)  # 1980: zip's floor
-    return max(stamp, datetime(1980, 1, 1, tzinfo=UTC)).replace(microsecond=0)
+    stamp = datetime.fromtimestamp(max(times, default=0), UTC)
+    return max(stamp, datetime(1980, 1, 1, tzinfo=UTC)).replace(microsecond=0)  # zip's floor
 
 
 class EpubBuilder:
@@ -88,7 +88,8 @@ class EpubBuilder:
         self.deck, self.pictures = deck, pictures
         self.lang = language(deck)
         self.words = wording(deck.language)
-        self.items: list[Item] = []
+        self.items: list[Item] = []  # the pictures, as the chapters ask for them
+        self.spine: list[Item] = []  # the reading order, once built
         self._images: dict[str, str] = {}  # slot -> href
 
     def figure(self, image: Image) -> Figure | None:
