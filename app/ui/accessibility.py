@@ -73,21 +73,27 @@ def slide_description(slide: Slide, context: RenderContext) -> str:
     return "\n".join(lines)
 
 
-def slide_name(slide: Slide, number: int | None, total: int) -> str:
-    """«Слайд 5 из 40: Заголовок» — what a screen reader says first."""
+def slide_name(slide: Slide, number: int | None, total: int, step: int | None = None) -> str:
+    """«Слайд 5 из 40: Заголовок» (and «шаг 2 из 4» when a build is shown step by step,
+    `step` None when it is shown whole): what a screen reader says first."""
     if number:
         where = QCoreApplication.translate(
             "accessibility", "Слайд {n} из {total}").format(n=number, total=total)
     else:
         where = QCoreApplication.translate("accessibility", "Запасной слайд")
     title = slide.heading or slide.title
-    return f"{where}: {title}" if title else where
+    name = f"{where}: {title}" if title else where
+    if step is not None and slide.step_count > 1:
+        name += ", " + QCoreApplication.translate("accessibility", "шаг {s} из {t}").format(
+            s=step + 1, t=slide.step_count)
+    return name
 
 
 def announce_slide(view: QWidget, slide: Slide, context: RenderContext, number: int | None,
-                   total: int) -> None:
-    """Give the view the slide's name and description and tell assistive technology."""
-    name = slide_name(slide, number, total)
+                   total: int, step: int | None = None) -> None:
+    """Give the view the slide's name and description and tell assistive technology:
+    a new slide, or the next step of a build, is announced."""
+    name = slide_name(slide, number, total, step)
     description = slide_description(slide, context)
     if (name, description) == (view.accessibleName(), view.accessibleDescription()):
         return

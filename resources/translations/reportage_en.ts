@@ -923,6 +923,10 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>Backup slide</translation>
     </message>
     <message>
+        <source>шаг {s} из {t}</source>
+        <translation>step {s} of {t}</translation>
+    </message>
+    <message>
         <source>Другие команды панели</source>
         <translation>More toolbar commands</translation>
     </message>

@@ -923,6 +923,10 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>Қосалқы слайд</translation>
     </message>
     <message>
+        <source>шаг {s} из {t}</source>
+        <translation>{s}/{t} қадам</translation>
+    </message>
+    <message>
         <source>Другие команды панели</source>
         <translation>Панельдің басқа командалары</translation>
     </message>
