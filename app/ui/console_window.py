@@ -332,7 +332,7 @@ class ConsoleWindow(QWidget):
             ahead = [(following.slide, following.step)] if following is not None else []
             self.current.show_slide(current.slide, current.step, ahead)
             announce_slide(self.current, current.slide, self.current.context,
-                           self._numbers.get(current.index), len(self._numbers))
+                           self._numbers.get(current.index), len(self._numbers), current.step)
             self.refresh_marks()
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position

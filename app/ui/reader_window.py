@@ -309,7 +309,8 @@ class ReaderWindow(QMainWindow):
         where = (self.tr("слайд {n}/{total}").format(n=number, total=len(self.numbers))
                  if number else self.tr("запасной слайд"))
         self.position_label.setText(f"{chapter} · {where}{steps}")
-        announce_slide(self.view, slide, self.context, number, len(self.numbers))
+        announce_slide(self.view, slide, self.context, number, len(self.numbers),
+                       None if self._whole(slide) else self.step)
         place = f"{slide.id}:{self.step}"
         if len(place) <= OPTIONS["deck/position"].max_length:  # an absurdly long id: not kept
             self.settings.set("deck/position", place, self._deck_key)
