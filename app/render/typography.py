@@ -30,7 +30,9 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
 DASHES = "—–-"
 # A hyphen between letters: the word before it, and the one after (not consumed).
-_HYPHENATED = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+# Only from a word's start: tried from inside a long word with no hyphen after it,
+# every start would rescan the word, quadratic in its length.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=([^\W\d_]+))")
 SHORT_PART = 3  # letters: «кто-то», «из-за», «Ростов-на-Дону» are read as one word
 NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")
