@@ -60,6 +60,13 @@ def _screen(text: str) -> int | str:
     return int(text) - 1
 
 
+def _port(text: str) -> int:
+    """A TCP port for the phone remote; 0 lets the system pick a free one."""
+    if not text.isdecimal() or not (int(text) == 0 or 1024 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"expected a port 1024–65535 (or 0), got '{text}'")
+    return int(text)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage mistake told in one line that points at --help."""
 
@@ -99,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
                               "(needs --advance); a key pauses, a minute of quiet resumes")
     present.add_argument("--advance", type=_seconds, metavar="SECONDS",
                          help="with --loop: seconds on each step before the next")
+    present.add_argument("--remote", action="store_true",
+                         help="a phone as a remote: serve a page on the local network, "
+                              "paired by a code shown on the console (off unless asked)")
+    present.add_argument("--remote-port", type=_port, metavar="N",
+                         help="the remote's port (default: any free one; implies --remote)")
 
     export = commands.add_parser("export", help="export slides as PDF or PNG, the report as "
                                  "EPUB, an offline page or plain text")
@@ -445,7 +457,14 @@ def _present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
                             start=start, window_size=args.window, rehearse=args.rehearse,
-                            advance_seconds=args.advance)
+                            advance_seconds=args.advance, remote_port=_remote_port(args))
+
+
+def _remote_port(args: argparse.Namespace) -> int | None:
+    """None: no remote (the default); else the port to listen on, 0 for any."""
+    if args.remote_port is not None:
+        return args.remote_port
+    return 0 if args.remote else None
 
 
 def _bench(args: argparse.Namespace, deck: Deck, _diagnostics: list[Diagnostic]) -> int:

@@ -28,14 +28,25 @@ def _project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _bootstrap(project: Path, extras: str = "") -> list[str]:
-    """The pip commands one run made."""
+def _calls(project: Path, extras: str = "") -> list[str]:
+    """Every command one run gave the venv's python."""
     calls = project / ".venv" / "calls"
     calls.unlink(missing_ok=True)
     result = subprocess.run(["bash", str(project / "tools" / "bootstrap.sh"), extras],
                             capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 0, result.stderr
     return calls.read_text().splitlines() if calls.exists() else []
+
+
+def _bootstrap(project: Path, extras: str = "") -> list[str]:
+    """The pip commands one run made."""
+    return [call for call in _calls(project, extras) if call.startswith("-m pip")]
+
+
+def test_an_install_compiles_the_app_as_a_wheel_install_would(tmp_path):
+    project = _project(tmp_path)
+    assert _calls(project)[-1] == "-m compileall -q app"
+    assert _calls(project) == []  # nothing changed: nothing run
 
 
 def test_pip_runs_once_then_only_when_something_changed(tmp_path):

@@ -423,3 +423,25 @@ def test_force_exports_a_deck_with_a_missing_picture(tmp_path):
     assert run("export", str(root), "--png", str(out)).returncode == 2
     assert run("export", str(root), "--png", str(out), "--force").returncode == 0
     assert len(list(out.iterdir())) == 1
+
+
+@pytest.mark.parametrize(("args", "port"), [
+    ([], None),
+    (["--remote"], 0),
+    (["--remote-port", "8765"], 8765),
+    (["--remote", "--remote-port", "9000"], 9000),
+])
+def test_the_phone_remote_is_off_unless_asked(args, port):
+    from app.cli import _remote_port, build_parser
+
+    assert _remote_port(build_parser().parse_args(["present", *args])) == port
+
+
+@pytest.mark.parametrize("bad", ["80", "70000", "x", "-1"])
+def test_a_remote_port_out_of_range_is_a_usage_error(bad, capsys):
+    from app.cli import build_parser
+
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["present", "--remote-port", bad])
+    assert exit_.value.code == 2
+    assert "--remote-port" in capsys.readouterr().err

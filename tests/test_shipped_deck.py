@@ -104,3 +104,16 @@ def test_the_kawaguchi_note_is_checked_as_her_words(deck):
     quoted = sum(words in speech.text for speech in quoted_speech(deck))
     assert shown > 0
     assert quoted >= shown
+
+
+def test_a_talk_not_a_chopped_article(deck):
+    """About 25–32 visible slides for a 20-minute talk: 1.25 to 1.6 slides a minute."""
+    visible = deck.exported_slides()
+    assert deck.duration_minutes
+    assert 1.25 * deck.duration_minutes <= len(visible) <= 1.6 * deck.duration_minutes
+
+
+def test_backup_slides_are_marked_by_the_deck_not_by_their_titles(deck):
+    # the outline, the sidebar and the folio mark a hidden slide; a title saying so doubles it
+    assert any(slide.hidden for slide in deck.slides)
+    assert not any("запасн" in slide.title.lower() for slide in deck.slides)

@@ -26,6 +26,7 @@ SECTIONS = ("reader", "notes")
 MAX_LINE = 5_000
 MAX_SECTION = {"body": 10_000, "reader": 60_000, "notes": 20_000}  # characters per slide
 FITS = ("cover", "contain")
+TITLE_CHARS = 60  # a slide title made from its text, for the sidebar and the outline
 
 _BoldItem = tuple[str, tuple[Span, ...], int]  # a list item's bold lead, the rest, its line
 
@@ -259,7 +260,12 @@ class _SlideBuilder:
         candidates += [t.speaker for t in slide.turns]
         text = next((c for c in candidates if c.strip()), slide.kind.value)
         text = " ".join(text.split())
-        return text if len(text) <= 60 else text[:57].rstrip() + "…"
+        if len(text) <= TITLE_CHARS:
+            return text
+        cut = text[:TITLE_CHARS - 1]
+        # between words, never inside one («системо…»), unless one word fills the width
+        words = cut[:cut.rfind(" ")] if " " in cut.strip() else cut
+        return words.rstrip(" ,;:–—-") + "…"
 
 
 def parse_chapter_file(path: Path, text: str, out: list[Diagnostic]) -> list[Slide]:

@@ -25,6 +25,7 @@ MAT = 10.0  # canvas pixels of mat around a framed picture
 # A drawing put into a PDF as an image gets this many pixels per inch of the page at
 # most: flat colours and soft light stay smooth, and the file stays small enough to mail.
 DRAWING_PPI = 160
+PIXEL_NOISE = 1e-6  # floating-point slack when canvas pixels are turned into device pixels
 
 
 def fitted(content: QSizeF, box: QRectF, cover: bool) -> QRectF:
@@ -63,8 +64,13 @@ class Picture:
     mat: QColor | None = None  # a framed (contain) picture sits on a mat of this colour
 
     def need(self, scale: float) -> QSize:
-        """The device pixels the picture covers at `scale` device pixels per canvas pixel."""
-        return QSize(math.ceil(self.rect.width() * scale), math.ceil(self.rect.height() * scale))
+        """The device pixels the picture covers at `scale` device pixels per canvas pixel.
+
+        Rounding noise is not a pixel: a full-bleed photo on a 2000-pixel page needs
+        2000, not 2001 (which would miss the JPEG's exact half-size decode).
+        """
+        return QSize(math.ceil(self.rect.width() * scale - PIXEL_NOISE),
+                     math.ceil(self.rect.height() * scale - PIXEL_NOISE))
 
     def paint(self, painter: QPainter) -> None:
         loaded = self.images.load(self.slot, self.need(device_scale(painter)), self.cover)
@@ -87,7 +93,19 @@ class Picture:
         elif loaded.svg is not None:
             loaded.svg.render(painter, target)
         elif loaded.raster is not None:
-            painter.drawImage(target, loaded.raster)
+            # only the part the box shows: a PDF then embeds no cropped-away pixels
+            visible = target.intersected(self.rect)
+            if not visible.isEmpty():
+                painter.drawImage(visible, loaded.raster,
+                                  _source(loaded.raster.size(), target, visible))
+
+
+def _source(pixels: QSize, target: QRectF, visible: QRectF) -> QRectF:
+    """The image's pixels that land in `visible` when the whole image is drawn in `target`."""
+    scale_x, scale_y = pixels.width() / target.width(), pixels.height() / target.height()
+    return QRectF((visible.left() - target.left()) * scale_x,
+                  (visible.top() - target.top()) * scale_y,
+                  visible.width() * scale_x, visible.height() * scale_y)
 
 
 def _flattens_soft_edges(painter: QPainter) -> bool:

@@ -130,15 +130,27 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
     return doc
 
 
+def _ends_on_a_lone_word(block) -> bool:
+    """True when the paragraph's last line (of several) holds one word: a caption
+    ending «…Азия –» / «Япония»» after a dash the typography rules cannot glue."""
+    layout = block.layout()
+    if layout.lineCount() < 2:
+        return False
+    last = layout.lineAt(layout.lineCount() - 1)
+    text = block.text()[last.textStart():last.textStart() + last.textLength()]
+    return len(text.split()) == 1  # a non-breaking space splits too: «в\u00a0Калифорнии» is two
+
+
 def balance_lines(doc: QTextDocument, paras: list[Para]) -> None:
-    """Even out the lines of display paragraphs, so no heading ends on a lone word.
+    """Even out the lines of display paragraphs, and of any paragraph that would end
+    on a lone word, so no heading or caption ends on one.
 
     The paragraph's measure is narrowed as far as it goes without adding a
     line, so the text keeps its height and only the breaks move.
     """
     for number, para in enumerate(paras):
         block = doc.findBlockByNumber(number)
-        if not para.balance or not block.isValid():
+        if not block.isValid() or not (para.balance or _ends_on_a_lone_word(block)):
             continue
         lines = block.layout().lineCount()
         if lines < 2:

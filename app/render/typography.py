@@ -5,7 +5,8 @@ A line must not end on a one-letter word or a short preposition («в», «на�
 «21 декабря»), and a dash must not start a line; all read as mistakes in
 large type. Non-breaking spaces keep those words with their neighbours.
 A paragraph does not end on a lone short word (its last space is
-non-breaking), and quotes inside quotes take the inner marks: «…„…“…».
+non-breaking), quotes inside quotes take the inner marks: «…„…“…», and a
+quote's closing full stop stands after its closing mark: «…Казахстана».
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ def nest_quotes(text: str) -> str:
                 depth -= 1
             out.append(char)
     return "".join(out)
+
+
+def close_quote(text: str) -> tuple[str, str]:
+    """The quote's last words and what closes it: a full stop goes after the closing
+    mark («…Казахстана».), a question mark, an exclamation or an ellipsis stays inside."""
+    if text.endswith(".") and not text.endswith(".."):
+        return text[:-1], OUTER[1] + "."
+    return text, OUTER[1]
 
 
 def keep_last_word(text: str) -> str:

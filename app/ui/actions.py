@@ -142,6 +142,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _tr("Показ")),
     ActionSpec("console", _tr("Пульт докладчика (на одном экране)"), ("C",), Where.PRESENT,
                _tr("Показ")),
+    ActionSpec("remote_panel", _tr("Пульт на телефоне: QR-код и код подключения"), ("F6",),
+               Where.PRESENT, _tr("Показ")),
     ActionSpec("escape", _tr("Снять затемнение и оверлеи, затем приостановить показ "
                              "(ещё раз Esc или F5 — продолжить)"), ("Esc",),
                Where.PRESENT, _tr("Показ")),

@@ -150,7 +150,8 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
 
 def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int | str | None,
                      console: bool, start: int, window_size: tuple[int, int] | None,
-                     rehearse: bool = False, advance_seconds: float | None = None) -> int:
+                     rehearse: bool = False, advance_seconds: float | None = None,
+                     remote_port: int | None = None) -> int:
     """Present at once; leaving the presentation opens the reader where it stopped.
 
     The first slide's photos start decoding on a spare core before the
@@ -166,7 +167,8 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
 
     session = PresentationSession(deck, context, settings, start=start, screen=screen,
                                   console=console, window_size=window_size,
-                                  rehearse=rehearse, advance_seconds=advance_seconds)
+                                  rehearse=rehearse, advance_seconds=advance_seconds,
+                                  remote_port=remote_port)
     session.ended.connect(lambda index, step: windows.open_reader(deck, diagnostics,
                                                                   (index, step)))
     return app.exec()

@@ -51,8 +51,9 @@ class PresentationSession(QObject):
                  start: int = 0, step: int = 0, screen: int | str | None = None,
                  console: bool = True, window_size: tuple[int, int] | None = None,
                  rehearse: bool = False, advance_seconds: float | None = None,
-                 parent: QObject | None = None):
-        """`advance_seconds`: a lobby loop (`present --loop --advance`)."""
+                 remote_port: int | None = None, parent: QObject | None = None):
+        """`advance_seconds`: a lobby loop (`present --loop --advance`); `remote_port`: serve
+        the phone remote on this port (0: any free one), None: not."""
         super().__init__(parent)
         self.deck, self.settings = deck, settings
         self.window_size = window_size
@@ -74,6 +75,12 @@ class PresentationSession(QObject):
         self.console_requested = console and window_size is not None
         self._typed = ""  # digits typed with no console to show them: Enter goes there
         self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
+        self.remote = None
+        if remote_port is not None:  # QtNetwork and the QR code only for a talk that asks
+            from app.ui.remote_panel import RemoteControl
+
+            self.remote = RemoteControl(self.controller, deck, context, remote_port,
+                                        self.console, self)
         self._collections = [self._wire(window) for window in self._windows()]
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
@@ -120,6 +127,7 @@ class PresentationSession(QObject):
             "notes_up": lambda: self.scroll_notes(-1),
             "set_duration": self.ask_duration, "swap_screens": c.swap_screens,
             "console": self.toggle_console,
+            "remote_panel": self.toggle_remote_panel,
             "text_bigger": lambda: self.zoom_notes(+1),
             "text_smaller": lambda: self.zoom_notes(-1),
             "text_reset": lambda: self.zoom_notes(None),
@@ -308,6 +316,14 @@ class PresentationSession(QObject):
 
     # -- console tools ------------------------------------------------------------
 
+    def toggle_remote_panel(self) -> None:
+        """F6: the remote's QR code and pairing code on the console, or why there are none."""
+        if self.remote is not None:
+            self.remote.toggle_panel()
+        elif self.console is not None:
+            self.console.show_error(self.tr(
+                "Пульт на телефоне не запущен: начните показ с ключом --remote."))
+
     def ask_duration(self) -> None:
         """T: typed on the console only; the audience never sees it."""
         if self.console is not None and self.console.isVisible():
@@ -356,6 +372,8 @@ class PresentationSession(QObject):
         self.annotated.offer(self.controller.annotations)
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
         self.inhibitor.release()
+        if self.remote is not None:
+            self.remote.stop()
         self._unwire_signals()
         sys.excepthook = self._previous_hook
         position = self.controller.position

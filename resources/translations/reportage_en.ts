@@ -160,6 +160,10 @@
         <translation>Present from the Start (During a Show: Resume)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Phone Remote: QR Code and Pairing Code</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
         <translation>Clear Blanking and Overlays, Then Pause the Show (Esc or F5 Again: Resume)</translation>
     </message>
@@ -216,6 +220,42 @@
         <translation>Presenter Console (on One Screen)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Laser Pointer (Mouse over the Console’s Slide)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Pointer and Pen</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Spotlight: Darken All but a Circle at the Pointer</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Zoom into a Region (Select It with the Mouse on the Console); Again: the Whole Slide</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Pen: Draw on the Slide</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Highlighter: Mark a Line</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Erase All Drawing on the Slide</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Undo the Last Stroke</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Save the Annotated Slides as PDF…</translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Pause the Timer</translation>
     </message>
@@ -250,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Nothing is drawn on the slides yet (D: pen).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Save the annotated slides</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>The deck’s folder is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Save the annotated slides as a PDF?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
@@ -360,6 +427,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Audience screen:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation>POINTER</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>SPOTLIGHT</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>PEN</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>HIGHLIGHTER</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>SELECT A REGION</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ZOOMED (Z: whole slide)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
@@ -496,6 +587,10 @@
         <translation>There is no screen “{asked}” — the slides are on screen {used}. Screens: {names}. Pick another in the “Audience screen” list below.</translation>
     </message>
     <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>The phone remote is not running: start the show with --remote.</translation>
+    </message>
+    <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
         <translation>Timer reset — U brings the previous time back</translation>
     </message>
@@ -590,6 +685,37 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>no notes</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Phone remote (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>QR code of the remote’s address</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>New code (disconnect phones)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Locked: {n} wrong codes. Press “New code”.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Phones connected: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Open the address on a phone (same Wi-Fi network) and enter the code.</translation>
     </message>
 </context>
 <context>

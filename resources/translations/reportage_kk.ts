@@ -160,6 +160,10 @@
         <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
     </message>
     <message>
+        <source>Пульт на телефоне: QR-код и код подключения</source>
+        <translation>Телефондағы пульт: QR-код және қосылу коды</translation>
+    </message>
+    <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
         <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
     </message>
@@ -216,6 +220,42 @@
         <translation>Баяндамашы пульті (бір экранда)</translation>
     </message>
     <message>
+        <source>Лазерная указка (мышью по слайду на пульте)</source>
+        <translation>Лазерлік көрсеткіш (пульттегі слайд бойымен тінтуірмен)</translation>
+    </message>
+    <message>
+        <source>Указка и перо</source>
+        <translation>Көрсеткіш және қалам</translation>
+    </message>
+    <message>
+        <source>Прожектор: затемнить всё, кроме круга у указки</source>
+        <translation>Прожектор: көрсеткіш маңындағы шеңберден басқасының бәрін күңгірттеу</translation>
+    </message>
+    <message>
+        <source>Увеличить область (выделить её мышью на пульте); ещё раз — весь слайд</source>
+        <translation>Аймақты үлкейту (оны пультте тінтуірмен белгілеңіз); тағы бір рет — бүкіл слайд</translation>
+    </message>
+    <message>
+        <source>Перо: рисовать на слайде</source>
+        <translation>Қалам: слайдқа салу</translation>
+    </message>
+    <message>
+        <source>Маркер: выделить строку</source>
+        <translation>Маркер: жолды белгілеу</translation>
+    </message>
+    <message>
+        <source>Стереть всё нарисованное на слайде</source>
+        <translation>Слайдта салынғанның бәрін өшіру</translation>
+    </message>
+    <message>
+        <source>Отменить последний штрих</source>
+        <translation>Соңғы сызықты болдырмау</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF…</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау…</translation>
+    </message>
+    <message>
         <source>Пауза таймера</source>
         <translation>Таймерді кідірту</translation>
     </message>
@@ -250,6 +290,33 @@
     <message>
         <source>Выход</source>
         <translation>Шығу</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatedSaver</name>
+    <message>
+        <source>На слайдах ещё ничего не нарисовано (D — перо).</source>
+        <translation>Слайдтарда әлі ештеңе салынбаған (D — қалам).</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками</source>
+        <translation>Белгілері бар слайдтарды сақтау</translation>
+    </message>
+    <message>
+        <source>Папка колоды только читается. Выберите другую папку.</source>
+        <translation>Жинақ қалтасы тек оқуға арналған. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {path}</source>
+        <translation>Сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>Сохранить слайды с пометками в PDF?</source>
+        <translation>Белгілері бар слайдтарды PDF-ке сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Пометки</source>
+        <translation>Белгілер</translation>
     </message>
 </context>
 <context>
@@ -360,6 +427,30 @@
     <message>
         <source>Экран зрителей:</source>
         <translation>Көрермендер экраны:</translation>
+    </message>
+    <message>
+        <source>УКАЗКА</source>
+        <translation>КӨРСЕТКІШ</translation>
+    </message>
+    <message>
+        <source>ПРОЖЕКТОР</source>
+        <translation>ПРОЖЕКТОР</translation>
+    </message>
+    <message>
+        <source>ПЕРО</source>
+        <translation>ҚАЛАМ</translation>
+    </message>
+    <message>
+        <source>МАРКЕР</source>
+        <translation>МАРКЕР</translation>
+    </message>
+    <message>
+        <source>ВЫДЕЛИТЕ ОБЛАСТЬ</source>
+        <translation>АЙМАҚТЫ БЕЛГІЛЕҢІЗ</translation>
+    </message>
+    <message>
+        <source>УВЕЛИЧЕНО (Z — весь слайд)</source>
+        <translation>ҮЛКЕЙТІЛДІ (Z — бүкіл слайд)</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
@@ -496,6 +587,10 @@
         <translation>«{asked}» экраны жоқ — слайдтар {used} экранында көрсетілді. Бар экрандар: {names}. Басқасын төмендегі «Көрермендер экраны» тізімінен таңдаңыз.</translation>
     </message>
     <message>
+        <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
+        <translation>Телефондағы пульт іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
+    </message>
+    <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
         <translation>Таймер нөлденді — U бұрынғы уақытты қайтарады</translation>
     </message>
@@ -590,6 +685,37 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>заметок нет</source>
         <translation>жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Пульт на телефоне (F6)</source>
+        <translation>Телефондағы пульт (F6)</translation>
+    </message>
+    <message>
+        <source>QR-код адреса пульта</source>
+        <translation>Пульт мекенжайының QR-коды</translation>
+    </message>
+    <message>
+        <source>Код подключения</source>
+        <translation>Қосылу коды</translation>
+    </message>
+    <message>
+        <source>Новый код (отключить телефоны)</source>
+        <translation>Жаңа код (телефондарды ажырату)</translation>
+    </message>
+    <message>
+        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
+        <translation>Кіру жабық: {n} қате код. «Жаңа код» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Телефонов подключено: {n}</source>
+        <translation>Қосылған телефондар: {n}</translation>
+    </message>
+    <message>
+        <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
+        <translation>Мекенжайды телефонда ашыңыз (сол Wi-Fi желісі) және кодты енгізіңіз.</translation>
     </message>
 </context>
 <context>

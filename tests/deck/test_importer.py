@@ -96,6 +96,21 @@ def assert_headings_are_not_the_bodys_opening(deck):
             assert not slide.blocks[0].text.lower().startswith(slide.heading.lower()), slide.id
 
 
+def assert_no_empty_slide(deck):
+    for slide in deck.slides:
+        assert slide.shown_text.strip() or slide.turns or slide.steps, slide.id
+
+
+def assert_titles_are_short_headlines(deck):
+    """A slide's title is a few words of its own; a quote's is its speaker and opening."""
+    for slide in deck.slides:
+        if slide.kind in (Kind.TITLE, Kind.CHAPTER, Kind.CREDITS):
+            continue  # the report's title and subheadings stay whole, however long
+        words = slide.title.split(": ", 1)[-1] if slide.kind is Kind.QUOTE else slide.title
+        assert len(words.split()) <= 10, (slide.id, slide.title)
+        assert not slide.title.rstrip("…»").endswith(" "), slide.title
+
+
 ALL_SHAPES = sorted(path.stem for path in REPORTS.glob("*.txt"))
 
 
@@ -108,6 +123,8 @@ def test_every_shape_loads_carries_every_line_and_quotes_exactly(tmp_path, name)
     assert_quotes_are_exact_words(deck)
     assert_headings_are_not_the_bodys_opening(deck)
     assert all(slide.title for slide in deck.slides)
+    assert_no_empty_slide(deck)
+    assert_titles_are_short_headlines(deck)
 
 
 # --- one test per shape of report --------------------------------------------------------
@@ -284,6 +301,9 @@ def shipped(tmp_path_factory):
     deck, diagnostics = load_deck(out)
     assert [d.format() for d in diagnostics] == []
     assert_source_check_is_clean(deck)
+    assert_no_empty_slide(deck)
+    assert_titles_are_short_headlines(deck)
+    assert_headings_are_not_the_bodys_opening(deck)
     return text, plan(text), deck
 
 
@@ -517,3 +537,14 @@ def test_a_lede_of_one_endless_sentence_still_gives_a_short_title(tmp_path):
     _, deck = imported(tmp_path, text)  # no line or title beyond what a slide can show
     assert 2 <= len(deck.title.split()) <= 12
     assert deck.title.lower() in text.lower()
+
+
+def test_a_sentence_short_enough_to_be_its_headline_is_set_as_a_statement(tmp_path):
+    text = ("Дорога вдоль реки\nАким района выступил перед жителями на площади у реки в субботу, "
+            "рассказав о планах на лето.\nРазговор был предельно приземлённым.\n")
+    _, deck = imported(tmp_path, text)
+    (slide,) = [s for s in deck.slides if "приземлённым" in s.reader_text]
+    assert slide.kind is Kind.TEXT
+    assert slide.heading == ""  # not a heading over an empty slide
+    assert [b.text for b in slide.blocks] == ["Разговор был предельно приземлённым."]
+    assert slide.title == "Разговор был предельно приземлённым"

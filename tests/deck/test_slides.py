@@ -187,6 +187,14 @@ def test_title_attribute_overrides_heading_and_long_titles_are_shortened():
     assert len(slides[1].title) <= 60
 
 
+def test_a_shortened_title_is_cut_between_words():
+    text = "День начался с посещения правительства Токийской метрополии – по сути, акимата"
+    slides, _ = parse(f"{text}\n---\n{'ы' * 80}\n")
+    assert slides[0].title == "День начался с посещения правительства Токийской…"
+    assert text.startswith(slides[0].title[:-1])
+    assert slides[1].title == "ы" * 59 + "…"  # one endless word is cut where it must be
+
+
 @pytest.mark.parametrize("kind", [k.value for k in Kind])
 def test_every_kind_parses(kind):
     body = {

@@ -164,3 +164,6 @@ def test_photos_are_downsampled_to_about_200_ppi(qapp, tmp_path):
     width, height = images[0].image.size
     # a 10-inch-wide page: about 2000 px, never the camera's 4000
     assert 1800 <= max(width, height) <= 2600
+    # libjpeg's exact half-size decode (rounding noise must not ask for 2001 pixels and
+    # force a full decode and a resample), and of it only what the page shows: 2000×1125
+    assert (width, height) == (2000, 1125)

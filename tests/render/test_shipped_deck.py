@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import QSize
 
 from app.deck.loader import load_deck
+from app.deck.model import Kind
 from app.render.checks import render_diagnostics
 from app.render.context import RenderContext
 from app.render.painter import layout_slide, render_slide_image
+from app.render.textbox import TextBox
 from tests.helpers import SHIPPED_DECK
 from tests.render.samples import distinct_colors, to_pil
 
@@ -54,3 +56,25 @@ def test_every_daylight_drawing_has_a_night_variant_the_dark_theme_shows(qapp, s
     assert len(night) >= 10
     for slot in night:
         assert light.images.resolve(slot).path.name == f"{slot.split('/')[-1]}.svg"
+
+
+def _heading_baseline(layout, role) -> float | None:
+    """Canvas y of the first line of the slide's heading, if it has one."""
+    for element in layout.elements:
+        if isinstance(element, TextBox) and element.paras and element.paras[0].role == role:
+            line = element.doc.begin().layout().lineAt(0)
+            return element.top + line.y() + line.ascent()
+    return None
+
+
+def test_text_slides_set_their_titles_on_one_baseline(qapp, shipped):
+    context = RenderContext.for_deck(shipped)
+    baselines = {}
+    for slide in shipped.slides:
+        if slide.kind is Kind.TEXT and slide.heading:
+            layout = layout_slide(slide, slide.step_count - 1, context)
+            baselines[slide.id] = _heading_baseline(layout, context.theme.type.heading)
+    assert len(baselines) >= 3
+    first = next(iter(baselines.values()))
+    assert first is not None
+    assert all(abs(y - first) < 1 for y in baselines.values()), baselines

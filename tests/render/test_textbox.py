@@ -119,9 +119,26 @@ def test_balanced_heading_has_no_lone_last_word(theme):
         return [layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())]
 
     assert len(widths(plain)) == len(widths(balanced)) == 2
-    assert widths(plain)[1] < 0.5 * widths(plain)[0]  # «рассуждений» alone on the line
     assert widths(balanced)[1] > 0.7 * widths(balanced)[0]
     assert balanced.height == pytest.approx(plain.height)
+    assert last_line(plain).split() != ["рассуждений"]  # no lone last word even unasked
+
+
+def last_line(box, block=0):
+    paragraph = box.doc.findBlockByNumber(block)
+    layout = paragraph.layout()
+    line = layout.lineAt(layout.lineCount() - 1)
+    return paragraph.text()[line.textStart():line.textStart() + line.textLength()]
+
+
+def test_a_caption_never_ends_on_a_lone_word_after_a_dash(theme):
+    # a dash may end a line, so typesetting cannot glue the last word to it
+    text = "состоится первый саммит диалога «Центральная Азия – Япония»"
+    for width in range(600, 1100, 40):
+        box = fit_text(theme, [body(theme, text)], QRectF(0, 0, width, 600))
+        layout = box.doc.begin().layout()
+        if layout.lineCount() > 1:
+            assert len(last_line(box).split()) > 1, (width, last_line(box))
 
 
 def test_an_opening_quote_mark_hangs_into_the_margin(theme):

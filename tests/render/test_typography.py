@@ -6,6 +6,7 @@ import pytest
 
 from app.render.typography import (
     NBSP,
+    close_quote,
     keep_hyphenated,
     keep_last_word,
     nest_quotes,
@@ -85,6 +86,16 @@ def test_a_long_word_is_scanned_for_hyphens_once():
     """A 5,000-letter word (the longest line a deck keeps) took seconds from every start."""
     word = "а" * 5_000
     assert keep_hyphenated(word + "-б " + word) == word + "\u2011б " + word
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("во внешней политике Казахстана.", ("во внешней политике Казахстана", "».")),
+    ("Қош келдіңіз!", ("Қош келдіңіз!", "»")),
+    ("Нас читатели тоже просят узнать...", ("Нас читатели тоже просят узнать...", "»")),
+    ("с места", ("с места", "»")),
+])
+def test_a_quotes_full_stop_goes_after_its_closing_mark(text, expected):
+    assert close_quote(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,4 +1,5 @@
-"""Presenting starts without the icon font and the exporters: they cost start time."""
+"""Presenting starts without the icon font, the exporters and the phone remote's server:
+they cost start time."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ app = QApplication([])
 widget = QWidget()
 present = ActionCollection(widget, Where.PRESENT)
 assert all(action.icon().isNull() for action in present.actions.values())
-print(sorted(m for m in ("qtawesome", "app.export.pdf", "app.export.png") if m in sys.modules))
+print(sorted(m for m in ("qtawesome", "app.export.pdf", "app.export.png",
+                                 "segno", "PySide6.QtNetwork") if m in sys.modules))
 reader = ActionCollection(widget, Where.READER, icons=True)
 print(not reader["open_deck"].icon().isNull(), "qtawesome" in sys.modules)
 """

@@ -25,6 +25,7 @@ MAJOR = re.compile(r"\s*(?::|;|\s[–—-]\s|\(|\)|\.\.\.|…)\s*")
 MINOR = re.compile(r",\s+")
 IDEAL_WORDS = 5
 MAX_WORDS = 10
+MAX_CHARS = 60  # what a sidebar or an outline shows of a title before it cuts it
 WHOLE_SENTENCE_WORDS = 12
 SUBORDINATE = frozenset({
     "который", "которая", "которое", "которые", "которых", "которым", "что", "чтобы", "где",
@@ -78,7 +79,7 @@ def _score(clause: str, opening: bool, elaboration: bool) -> float:
     if elaboration:
         score += 2
     if words and words[0].lower() in SUBORDINATE:
-        score -= 3
+        score -= 6  # «которые…», «как…» hang off a word the headline does not have
     return score
 
 
@@ -109,13 +110,17 @@ def key_phrase(sentence: str, marks: tuple[str, str] = ("«", "»"),
         count = word_count(tidy)
         if not WORDLIKE.search(tidy) or count < 2 or count > MAX_WORDS:
             continue
+        if len(tidy) > MAX_CHARS and not allow_opening:  # a deck title may wrap; a slide's not
+            continue
+        if opening and not allow_opening:
+            continue  # the slide's body opens with it: a title repeating it says nothing
         score = _score(tidy, opening, elaboration)
         if score > best_score:
             best, best_score = tidy, score
     whole = drop_full_stop(sentence.strip())
     if best and (best_score > 0 or allow_opening) and _tidy(whole) != best:
         return capitalized(best)
-    if word_count(whole) <= WHOLE_SENTENCE_WORDS:
+    if word_count(whole) <= WHOLE_SENTENCE_WORDS and len(whole) <= MAX_CHARS:
         return capitalized(whole)
     return _tail(whole)
 

@@ -75,9 +75,12 @@ def _headline(text: str, draft: Draft, allow_opening: bool = False) -> str:
 def _text_slide(chapter: _Chapter, item: Item, draft: Draft) -> None:
     sentence = first_sentence(item.body)
     heading = _headline(item.body, draft)
+    if heading and heading == drop_full_stop(sentence).strip():
+        # a sentence short enough to be its own headline is set large, as a statement
+        chapter.add("text", [escape_line(sentence)], item.lines, [("title", heading)])
+        return
     body = [f"# {escape_inline(heading)}"] if heading else []
-    if not heading or heading != drop_full_stop(sentence).strip():
-        body.append(escape_line(shorten_words(sentence, BODY_WORDS)))
+    body.append(escape_line(shorten_words(sentence, BODY_WORDS)))
     chapter.add("text", body, item.lines)
 
 

@@ -33,6 +33,7 @@ from app.render.layouts.common import (
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import fit_text
 from app.render.textdoc import Marker, Para
+from app.render.typography import close_quote
 
 STAGE_WORDS = 0.54  # the stage's words, as a share of the quote size: two lines at most
 BAR_PADDING = 30.0
@@ -79,7 +80,8 @@ def _stage_paras(context: RenderContext, slide: Slide, item: Step) -> list[Para]
                                 space_after=0.6))
     spans = item.spans
     if slide.speaker and spans:
-        spans = (Span("«"), *spans, Span("»"))
+        words, mark = close_quote(spans[-1].text)
+        spans = (Span("«"), *spans[:-1], replace(spans[-1], text=words), Span(mark))
     role = replace(theme.type.quote, size=theme.type.quote.size * STAGE_WORDS)
     paras.append(Para(spans, role, colors.caption_ink, hang=True, balance=True))
     return paras

@@ -26,7 +26,7 @@ from app.render.layouts.common import (
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import VAlign
 from app.render.textdoc import Para
-from app.render.typography import nest_quotes
+from app.render.typography import close_quote, nest_quotes
 
 SHORT_QUOTE = 40  # characters: up to this, a quote is set as display type
 OPENING_MARKS = ("«", "„", "“", '"')
@@ -97,7 +97,8 @@ def _quoted(blocks: tuple[Block, ...]) -> list[tuple[Span, ...]]:
         paragraphs[0] = (Span("«"), *first)
         last = paragraphs[-1]
     if not last[-1].text.endswith(CLOSING_MARKS):
-        paragraphs[-1] = (*last, Span("»"))
+        words, mark = close_quote(last[-1].text)
+        paragraphs[-1] = (*last[:-1], replace(last[-1], text=words), Span(mark))
     spans = [span for paragraph in paragraphs for span in paragraph]
     nested = iter(nest_quotes("".join(span.text for span in spans)))
     marked = [replace(span, text="".join(next(nested) for _ in span.text)) for span in spans]

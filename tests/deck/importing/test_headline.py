@@ -35,3 +35,23 @@ def test_speech_is_headlined_by_its_opening():
         "Переговоры идут дружелюбно"
     assert opening_phrase("Как вообще проходят переговоры? Что-то удивило?") == \
         "Как вообще проходят переговоры?"
+
+
+def test_an_opening_clause_is_never_the_headline_even_when_nothing_else_scores():
+    sentence = ("Перенимать токийский опыт приехал аким Астаны Женис Касымбек, подписавший с "
+                "Юрико Коикэ меморандум о взаимопонимании между столицами Казахстана и Японии.")
+    phrase = key_phrase(sentence)
+    assert not sentence.lower().startswith(phrase.lower())
+    assert phrase.lower() in sentence.lower()
+
+
+def test_a_headline_fits_a_sidebar_line_and_skips_clauses_hanging_off_another_word():
+    sentence = ("Токаев обозначил интерес к более тесному сотрудничеству двух столиц именно в "
+                "части внедрения искусственного интеллекта в городское управление – как "
+                "инструмента, который должен помогать принимать решения быстрее и точнее.")
+    phrase = key_phrase(sentence)
+    assert len(phrase) <= 60
+    assert not phrase.lower().startswith(("как ", "который"))
+    short = ("По данным министерства, через границу ежедневно проезжают около пяти тысяч "
+             "автомобилей.")
+    assert len(key_phrase(short)) <= 60  # a sentence too long for a line is not its own title
