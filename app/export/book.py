@@ -27,8 +27,8 @@ from app.render.typography import NB_HYPHEN, keep_hyphenated, set_paragraph
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 TYPESET_LANGUAGES = ("ru", "kk")  # guillemets and the Russian non-breaking spaces
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
-_FONT_URL = re.compile(r'url\("(fonts/[^"]+)"\)')
-FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
+FONT_URL = re.compile(r'url\("(fonts/[^"/]+)"\)')  # a bundled font the style sheet names
+_FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
 _KEPT = re.compile(rf"[^\s<>&;]*{NB_HYPHEN}[^\s<>&;]*")  # a word keep_hyphenated joined
 STYLE_LINK = '<link rel="stylesheet" type="text/css" href="book.css"/>'
 
@@ -75,7 +75,13 @@ def language(deck: Deck) -> str:
 
 def font_files(css: str) -> list[str]:
     """The bundled font files the style sheet names, in its order."""
-    return list(dict.fromkeys(_FONT_URL.findall(css)))
+    return list(dict.fromkeys(FONT_URL.findall(css)))
+
+
+def font_file(href: str) -> tuple[str, bytes]:
+    """The media type and bytes of a font the style sheet names (only from FONTS_DIR)."""
+    path = FONTS_DIR / href.rpartition("/")[2]
+    return _FONT_TYPES[path.suffix.lower()], path.read_bytes()
 
 
 def xhtml_page(lang: str, title: str, body: str, head: str = STYLE_LINK) -> bytes:

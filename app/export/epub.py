@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.assets import BOOK_CSS, FONTS_DIR
+from app.assets import BOOK_CSS
 from app.deck.model import Deck, Image
 from app.export.book import (
-    FONT_TYPES,
     BookChapter,
     BookWriter,
     Figure,
     colophon,
+    font_file,
     font_files,
     language,
     text,
@@ -124,8 +124,7 @@ class EpubBuilder:
                 f"{chapter.body}\n</section>")))
         pages.append(Item("colophon.xhtml", "application/xhtml+xml",
                           xhtml_page(self.lang, self.words["about"], colophon(self.deck))))
-        fonts = [Item(name, FONT_TYPES[Path(name).suffix.lower()],
-                      (FONTS_DIR / Path(name).name).read_bytes()) for name in font_files(css)]
+        fonts = [Item(name, *font_file(name)) for name in font_files(css)]
         nav = Item("nav.xhtml", "application/xhtml+xml", self.nav(chapters), "nav")
         ncx = Item("toc.ncx", "application/x-dtbncx+xml", self.ncx(chapters))
         style = Item("book.css", "text/css", css.encode("utf-8"))

@@ -13,15 +13,23 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from app.assets import BOOK_CSS, FONTS_DIR
+from app.assets import BOOK_CSS
 from app.deck.model import Deck, Image
-from app.export.book import FONT_TYPES, BookWriter, Figure, colophon, language, text, xhtml_page
+from app.export.book import (
+    FONT_URL,
+    BookWriter,
+    Figure,
+    colophon,
+    font_file,
+    language,
+    text,
+    xhtml_page,
+)
 from app.export.figures import MEDIA_TYPE, Picture, render_pictures
 from app.export.wording import wording
 from app.render.context import RenderContext
 
 PAGE = "index.html"
-_FONT_URL = re.compile(r'url\("fonts/([^"/]+)"\)')
 
 
 def data_uri(media_type: str, data: bytes) -> str:
@@ -31,10 +39,9 @@ def data_uri(media_type: str, data: bytes) -> str:
 def inline_css() -> str:
     """The book's style sheet with its fonts inside it."""
     def font(match: re.Match[str]) -> str:
-        path = FONTS_DIR / match.group(1)
-        return f'url("{data_uri(FONT_TYPES[path.suffix.lower()], path.read_bytes())}")'
+        return f'url("{data_uri(*font_file(match.group(1)))}")'
 
-    return _FONT_URL.sub(font, BOOK_CSS.read_text(encoding="utf-8"))
+    return FONT_URL.sub(font, BOOK_CSS.read_text(encoding="utf-8"))
 
 
 def page_body(deck: Deck, pictures: dict[str, Picture]) -> str:
