@@ -13,7 +13,8 @@
 - `name_controls`: every control without an accessible name gets one from its
   tooltip or text, so no control of a window reads as just «button».
 - `scaled_points`: a point size relative to the application font, so the
-  desktop's font setting scales the UI's text too.
+  desktop's font setting scales the UI's text too; `set_font` gives a widget a
+  size and weight.
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ def scaled_points(points: float) -> float:
     """`points` as designed for a 10 pt application font, scaled to the one in use."""
     base = QGuiApplication.font().pointSizeF()
     return points * (base / DESIGN_POINT_SIZE if base > 0 else 1.0)
+
+
+def set_font(widget: QWidget, point_size: float = 0, bold: bool = False) -> None:
+    """The widget's own font at `point_size` (0: as it is), bold or not."""
+    font = widget.font()
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def slide_description(slide: Slide, context: RenderContext) -> str:

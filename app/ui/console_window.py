@@ -33,7 +33,7 @@ from app.present.pace import Tone
 from app.present.wording import format_duration
 from app.render.context import RenderContext
 from app.render.theme import Theme
-from app.ui.accessibility import announce_slide, scaled_points
+from app.ui.accessibility import announce_slide, scaled_points, set_font
 from app.ui.actions import is_goto_key
 from app.ui.appearance import palette_for
 from app.ui.console_overlays import KeyHelpPanel, OverviewGrid, duration_bar, goto_bar
@@ -107,11 +107,7 @@ def _label(text: str = "", point_size: float = 0, bold: bool = False,
     label.setTextFormat(Qt.TextFormat.PlainText)  # deck titles are data, never markup
     if name:
         label.setObjectName(name)
-    font = label.font()
-    if point_size:
-        font.setPointSizeF(scaled_points(point_size))  # the desktop's font size scales it
-    font.setBold(bold)
-    label.setFont(font)
+    set_font(label, scaled_points(point_size), bold)  # the desktop's font size scales it
     return label
 
 
@@ -119,11 +115,7 @@ def _fit_label(point_size: float = 0, bold: bool = False, name: str = "") -> Fit
     label = FitLabel()
     if name:
         label.setObjectName(name)
-    font = label.font()
-    if point_size:
-        font.setPointSizeF(point_size)
-    font.setBold(bold)
-    label.setFont(font)
+    set_font(label, point_size, bold)
     return label
 
 

@@ -20,6 +20,7 @@ from app.present.controller import PresentationController
 from app.present.remote import RemoteServer, Thumbnail
 from app.render.context import RenderContext
 from app.render.painter import render_slide_image
+from app.ui.accessibility import set_font
 
 THUMBNAIL_SIZE = QSize(640, 360)  # sharp on a phone held upright, small over Wi-Fi
 QR_MODULE_PX = 6
@@ -109,11 +110,7 @@ class RemotePanel(QFrame):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if muted:
             label.setObjectName("muted")
-        font = label.font()
-        if point_size:
-            font.setPointSizeF(point_size)
-        font.setBold(bold)
-        label.setFont(font)
+        set_font(label, point_size, bold)
         return label
 
     def refresh(self) -> None:
