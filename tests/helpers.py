@@ -51,3 +51,17 @@ def finished_grab(qtbot, view):
     """What a SlideView shows once its worker has rendered the current slide."""
     qtbot.waitUntil(view.frame_ready, timeout=10000)
     return view.grab().toImage()
+
+
+def open_reader(qtbot, deck: Deck, size: tuple[int, int] = (1280, 720)):
+    """A reader window on `deck` with fresh settings, shown at `size` and exposed."""
+    from app.render.context import RenderContext
+    from app.settings import Settings
+    from app.ui.reader_window import ReaderWindow
+
+    window = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    with qtbot.waitExposed(window):
+        window.show()
+    return window

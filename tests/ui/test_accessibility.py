@@ -13,9 +13,8 @@ from app.render.context import RenderContext
 from app.settings import Settings
 from app.ui.accessibility import accessible_name, is_control, scaled_points
 from app.ui.presentation import PresentationSession
-from app.ui.reader_window import ReaderWindow
 from app.ui.reading_pane import ReadingPane
-from tests.helpers import SHIPPED_DECK
+from tests.helpers import SHIPPED_DECK, open_reader
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +24,7 @@ def deck():
 
 @pytest.fixture
 def window(qtbot, deck):
-    win = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
+    return open_reader(qtbot, deck)
 
 
 def nameless_controls(root: QWidget) -> list[str]:

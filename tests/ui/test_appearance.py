@@ -18,7 +18,7 @@ from app.ui.console_window import TONE_COLOURS, console_theme, themed_style
 from app.ui.reader_window import ReaderWindow
 from app.ui.reading_pane import HIGHLIGHT
 from tests.contrast import BODY, over, ratio
-from tests.helpers import SHIPPED_DECK, finished_grab
+from tests.helpers import SHIPPED_DECK, finished_grab, open_reader
 
 Role = QPalette.ColorRole
 # The window's text on its grounds: labels, fields, lists, buttons, selections, tips.
@@ -44,12 +44,7 @@ def deck():
 
 @pytest.fixture
 def window(qtbot, deck):
-    win = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
+    return open_reader(qtbot, deck)
 
 
 def fake_system(monkeypatch, scheme=Qt.ColorScheme.Light, contrast=False):

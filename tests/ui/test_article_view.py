@@ -7,11 +7,8 @@ from PySide6.QtGui import QTextFormat
 
 from app.deck.loader import load_deck
 from app.deck.model import Kind
-from app.render.context import RenderContext
-from app.settings import Settings
 from app.ui.article_view import chapter_anchor
-from app.ui.reader_window import ReaderWindow
-from tests.helpers import SHIPPED_DECK
+from tests.helpers import SHIPPED_DECK, open_reader
 
 
 @pytest.fixture
@@ -19,18 +16,9 @@ def deck():
     return load_deck(SHIPPED_DECK)[0]
 
 
-def open_window(qtbot, deck) -> ReaderWindow:
-    window = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
-
-
 @pytest.fixture
 def window(qtbot, deck):
-    win = open_window(qtbot, deck)
+    win = open_reader(qtbot, deck)
     win.actions["article"].trigger()
     return win
 
@@ -96,7 +84,7 @@ def test_scrolling_the_article_moves_the_slide(qtbot, window, deck):
 
 def test_the_article_view_is_remembered(qtbot, window, deck):
     window.close()
-    again = open_window(qtbot, deck)
+    again = open_reader(qtbot, deck)
     assert again.actions["article"].isChecked()
     assert again.area.text.currentWidget() is again.article
     assert again.article.toPlainText()
@@ -125,7 +113,7 @@ def test_a_rebuild_reuses_the_pictures_and_another_theme_redraws_them(window):
 
 
 def test_rebuilding_the_article_keeps_the_reader_where_they_are(qtbot, deck):
-    window = open_window(qtbot, deck)
+    window = open_reader(qtbot, deck)
     target = [s.index for s in deck.slides if not s.hidden][12]
     window.go_to(target)
     window.actions["article"].trigger()

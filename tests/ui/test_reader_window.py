@@ -10,7 +10,7 @@ from app.deck.loader import load_deck
 from app.render.context import RenderContext
 from app.settings import Settings
 from app.ui.reader_window import ReaderWindow
-from tests.helpers import SHIPPED_DECK, finished_grab
+from tests.helpers import SHIPPED_DECK, finished_grab, open_reader
 
 
 @pytest.fixture
@@ -20,12 +20,7 @@ def deck():
 
 @pytest.fixture
 def window(qtbot, deck):
-    win = ReaderWindow(deck, RenderContext.for_deck(deck), Settings())
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
+    return open_reader(qtbot, deck)
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
