@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -24,6 +25,9 @@ from app.ui.language import AUTO
 from app.ui.language import install as install_language
 from app.ui.language import resolve as resolve_language
 from app.ui.slide_view import fit_16_9
+
+if TYPE_CHECKING:  # for the hints only; open_reader imports the window when one opens
+    from app.ui.reader_window import ReaderWindow
 
 
 def create_application(language: str = AUTO) -> QApplication:
@@ -61,7 +65,7 @@ class Windows(QObject):
             hints.accessibility().contrastPreferenceChanged.connect(self.follow_system)
 
     def open_reader(self, deck: Deck, diagnostics: list[Diagnostic],
-                    position: tuple[int, int] | None = None):
+                    position: tuple[int, int] | None = None) -> ReaderWindow:
         from app.ui.reader_window import ReaderWindow
 
         context = RenderContext.for_deck(deck, resolve_theme(self.settings.get("ui/theme"),
@@ -94,7 +98,7 @@ class Windows(QObject):
             return
         self.open_reader(deck, diagnostics)
 
-    def reload(self, old) -> None:
+    def reload(self, old: ReaderWindow) -> None:
         """The deck changed on disk: reopen it where the reader was, keep the old on error.
 
         Never during a talk: the stage does not change under the presenter's feet.
@@ -124,7 +128,7 @@ class Windows(QObject):
             if old.session is None:
                 self._rebuild(old)
 
-    def _rebuild(self, old) -> None:
+    def _rebuild(self, old: ReaderWindow) -> None:
         old.save_state()
         new = self.open_reader(old.deck, [], (old.index, old.step))
         new.statusBar().showMessage(old.statusBar().currentMessage())
@@ -135,7 +139,7 @@ class Windows(QObject):
         for reader in self.readers:
             reader.apply_theme()
 
-    def _forget(self, window) -> None:
+    def _forget(self, window: ReaderWindow) -> None:
         if window in self.readers:
             self.readers.remove(window)
 

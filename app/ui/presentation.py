@@ -13,9 +13,10 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.deck.model import Deck
@@ -139,7 +140,7 @@ class PresentationSession(QObject):
                 actions.connect(name, self._typed_or(name, handler))
         return actions
 
-    def _typed_or(self, name: str, handler):
+    def _typed_or(self, name: str, handler: Callable[[], object]) -> Callable[[], None]:
         """Digits typed with no console, then Enter: go there (as PowerPoint); any other key
         forgets them."""
 
@@ -152,7 +153,7 @@ class PresentationSession(QObject):
 
         return run
 
-    def handle_key(self, event) -> bool:
+    def handle_key(self, event: QKeyEvent) -> bool:
         """A key another window (the reader) got but has no action for: the show's, if any."""
         return self._active and self._collections[0].trigger_for(event)
 
@@ -260,7 +261,7 @@ class PresentationSession(QObject):
             self.console.hide()
         self._update_picker()
 
-    def _qscreen(self, index: int | None):
+    def _qscreen(self, index: int | None) -> QScreen | None:
         """The QScreen behind an index of the controller's own screen list.
 
         The controller's list is a snapshot (screens settle for a moment after a
@@ -271,7 +272,7 @@ class PresentationSession(QObject):
             return None
         return qscreen_for(screens[index])
 
-    def _show_shared(self, screen) -> None:
+    def _show_shared(self, screen: QScreen) -> None:
         """Screen-share mode: a borderless audience window plus a console, both on screen."""
         shared, console = shared_layout(_rect(screen.availableGeometry()), self.window_size)
         self.audience.showNormal()
@@ -356,7 +357,8 @@ class PresentationSession(QObject):
         self.settings.set("present/notes_zoom", notes.zoom)
         self.console.refresh()
 
-    def _unexpected(self, kind, value, trace) -> None:
+    def _unexpected(self, kind: type[BaseException], value: BaseException,
+                    trace: TracebackType | None) -> None:
         """An error in any handler: log it, tell the presenter, keep the slides up."""
         log.error("unexpected error while presenting", exc_info=(kind, value, trace))
         if self.console is not None:
@@ -387,7 +389,7 @@ class PresentationSession(QObject):
         QApplication.quit()
 
 
-def _fullscreen_on(window: QWidget, screen) -> None:
+def _fullscreen_on(window: QWidget, screen: QScreen) -> None:
     if window.screen() is not screen or not window.isFullScreen():
         if window.isFullScreen():
             window.showNormal()
@@ -396,7 +398,7 @@ def _fullscreen_on(window: QWidget, screen) -> None:
     window.showFullScreen()
 
 
-def _windowed_on(window: QWidget, screen, rect: Rect) -> None:
+def _windowed_on(window: QWidget, screen: QScreen, rect: Rect) -> None:
     if window.isFullScreen():
         window.showNormal()
     window.setScreen(screen)
