@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -130,7 +131,7 @@ def build_document(theme: Theme, paras: list[Para], width: float, scale: float) 
     return doc
 
 
-def _ends_on_a_lone_word(block) -> bool:
+def _ends_on_a_lone_word(block: QTextBlock) -> bool:
     """True when the paragraph's last line (of several) holds one word: a caption
     ending «…Азия –» / «Япония»» after a dash the typography rules cannot glue."""
     layout = block.layout()

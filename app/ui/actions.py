@@ -13,6 +13,7 @@ from enum import Flag, auto
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 
 class Where(Flag):
@@ -282,6 +283,6 @@ class ActionCollection(QObject):
         self.actions[owner.name].setShortcuts(
             [QKeySequence(key) for key in owner.keys if not (live and key in spec.keys)])
 
-    def add_to(self, widget) -> None:
+    def add_to(self, widget: QWidget) -> None:
         """Make every shortcut live while `widget`'s window has focus."""
         widget.addActions(list(self.actions.values()))

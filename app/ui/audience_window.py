@@ -87,7 +87,8 @@ class AudienceWindow(QWidget):
             self._hide_cursor()  # no tool: the pointer hides again as it always does
         self._tool = tool
 
-    def _walk(self, here: Position, move) -> list[tuple[Slide, int]]:
+    def _walk(self, here: Position,
+              move: Callable[[Position], Position | None]) -> list[tuple[Slide, int]]:
         """The next NEIGHBOURS positions that `move` leads to from `here`."""
         steps: list[tuple[Slide, int]] = []
         position: Position | None = here

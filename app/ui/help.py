@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.actions import ACTIONS, Where, key_text, translate
 
@@ -10,7 +17,7 @@ from app.ui.actions import ACTIONS, Where, key_text, translate
 class KeyHelpTree(QTreeWidget):
     """Every action of a context with its keys, grouped."""
 
-    def __init__(self, where: Where, parent=None):
+    def __init__(self, where: Where, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyHelp")
         self.setAccessibleName(self.tr("Клавиши"))
@@ -44,7 +51,7 @@ class KeyHelpTree(QTreeWidget):
 
 
 class KeyHelpDialog(QDialog):
-    def __init__(self, where: Where, parent=None):
+    def __init__(self, where: Where, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Клавиши"))
         self.resize(620, 560)

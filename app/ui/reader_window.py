@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -189,7 +191,7 @@ class ReaderWindow(QMainWindow):
                 menu.aboutToShow.connect(
                     lambda m=menu, k=kept: self.bookmarks.fill(m, self.go_to, k))
 
-    def _add_recent_menu(self, file_menu) -> None:
+    def _add_recent_menu(self, file_menu: QMenu) -> None:
         """File → Recent, after «Open»: refilled each time it opens, dead decks pruned."""
         recent = file_menu.addMenu(self.tr("Недавние колоды"))
         recent.setObjectName("recentMenu")
@@ -334,7 +336,7 @@ class ReaderWindow(QMainWindow):
         if self.actions["article"].isChecked():
             self.article.highlight(query)
 
-    def _find(self, step) -> None:
+    def _find(self, step: Callable[[], object]) -> None:
         """F3 / Shift+F3: the next or previous hit, opening the search if needed."""
         if self.search.isVisible() and self.search.query:
             step()
@@ -582,10 +584,10 @@ class _ShowFirst:
     def __init__(self, actions: ActionCollection, window: ReaderWindow):
         self.actions, self.window = actions, window
 
-    def __getitem__(self, name: str):
+    def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
 
-    def connect(self, name: str, handler) -> None:
+    def connect(self, name: str, handler: Callable[[], object]) -> None:
         show_name = DURING_SHOW.get(name)
         if show_name is None:
             self.actions.connect(name, handler)

@@ -7,7 +7,7 @@ use and the text the rest, so neither pane is grey bands around the other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 MIN_TEXT = (320, 180)  # the text's least width beside the slide, height under it
@@ -38,7 +38,7 @@ class ReadingArea(QSplitter):
     def _dragged(self, _pos: int, _index: int) -> None:
         self.placed = True
 
-    def restore(self, state) -> bool:
+    def restore(self, state: QByteArray) -> bool:
         """A saved split (QSplitter.saveState); True if it applied."""
         self.placed = bool(self.restoreState(state))
         return self.placed
