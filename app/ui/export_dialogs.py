@@ -31,30 +31,32 @@ class Exporter(QObject):
         self.window, self.deck, self.context = window, deck, context
 
     def ask_png(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Папка для PNG"),
-                                                  str(Path.home()))
-        if folder:
-            self.png(Path(folder))
+        if folder := self._ask_folder(self.tr("Папка для PNG")):
+            self.png(folder)
 
     def ask_pdf(self, notes: bool) -> None:
         name = f"{self.deck.root.name}{'-handout' if notes else ''}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Сохранить PDF"),
-                                              str(Path.home() / name), "PDF (*.pdf)")
-        if path:
-            self.pdf(Path(path), notes)
+        if path := self._ask_file(self.tr("Сохранить PDF"), name, "PDF (*.pdf)"):
+            self.pdf(path, notes)
 
     def ask_epub(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Сохранить EPUB"),
-                                              str(Path.home() / f"{self.deck.root.name}.epub"),
-                                              "EPUB (*.epub)")
-        if path:
-            self.epub(Path(path))
+        name = f"{self.deck.root.name}.epub"
+        if path := self._ask_file(self.tr("Сохранить EPUB"), name, "EPUB (*.epub)"):
+            self.epub(path)
 
     def ask_html(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Папка для страницы HTML"),
-                                                  str(Path.home()))
-        if folder:
-            self.html(Path(folder))
+        if folder := self._ask_folder(self.tr("Папка для страницы HTML")):
+            self.html(folder)
+
+    def _ask_file(self, title: str, name: str, kinds: str) -> Path | None:
+        """A file to write, offered as `name` in the home folder; None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / name), kinds)
+        return Path(path) if path else None
+
+    def _ask_folder(self, title: str) -> Path | None:
+        """A folder to write into, starting from the home folder; None when cancelled."""
+        folder = QFileDialog.getExistingDirectory(self.window, title, str(Path.home()))
+        return Path(folder) if folder else None
 
     def epub(self, path: Path) -> int:
         """The report as an EPUB book; its chapters (0 on failure)."""
