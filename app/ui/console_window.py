@@ -53,9 +53,6 @@ NOTES_POINT_SIZE = 18  # speaker notes are read at arm's length
 NARROW = 980  # narrower than this, the current slide goes above the next and the notes
 NOTES_SCROLL = 0.8  # J / K scroll the notes by this much of their height
 STYLE = """
-#console { background: #0F1A2B; }
-#console QLabel { color: #EDE8DF; }
-#console QLabel#muted { color: #93A1B5; }
 #console QLabel#status { color: #0F1A2B; background: #FEC50C; border-radius: 6px;
                          padding: 2px 10px; font-weight: bold; }
 #console QLabel#error { color: white; background: #B3261E; padding: 6px 10px; }
@@ -66,10 +63,9 @@ STYLE = """
 #console QLabel#budget { border-radius: 4px; padding: 2px 8px; }
 #console QPushButton, #console QComboBox { padding: 4px 10px; }
 #console QListWidget, #console QTreeWidget, #console QTextBrowser {
-    background: #16233A; color: #EDE8DF; border: none; border-radius: 6px;
-    selection-background-color: #00AFCA; selection-color: #0F1A2B; }
-#console QHeaderView::section { background: #16233A; color: #93A1B5; border: none; }
-"""
+    border: none; border-radius: 6px; }
+#console QHeaderView::section { border: none; }
+"""  # the colours that follow the theme: themed_style
 
 
 def console_theme(theme: Theme) -> Theme:
@@ -80,7 +76,7 @@ def console_theme(theme: Theme) -> Theme:
 
 
 def themed_style(theme: Theme) -> str:
-    """STYLE in `console_theme`'s colours (the buttons follow through the palette)."""
+    """STYLE with `console_theme`'s colours (the buttons follow through the palette)."""
     c = console_theme(theme).colors
     ground, ink, muted, panel = (c.background.name(), c.ink.name(), c.muted.name(),
                                  c.panel.name())
