@@ -12,7 +12,7 @@ import sys
 
 import segno
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.deck.model import Deck
@@ -26,12 +26,15 @@ THUMBNAIL_SIZE = QSize(640, 360)  # sharp on a phone held upright, small over Wi
 QR_MODULE_PX = 6
 QR_BORDER = 4  # modules of quiet zone, as the standard asks
 PANEL_WIDTH = 300
-STYLE = """
-#remotePanel { background: #16233A; border: 1px solid #00AFCA; border-radius: 8px; }
-#remotePanel QLabel { color: #EDE8DF; }
-#remotePanel QLabel#muted { color: #93A1B5; }
-#remotePanel QLabel#code { color: #FEC50C; }
-"""
+CODE_COLOUR = "#FEC50C"  # the console's gold, as on its banners
+
+
+def panel_style(palette: QPalette) -> str:
+    """The frame in the console's colours (its theme's); the labels take the console's own."""
+    surface = palette.color(QPalette.ColorRole.AlternateBase).name()
+    edge = palette.color(QPalette.ColorRole.Highlight).name()
+    return (f"#remotePanel {{ background: {surface}; border: 1px solid {edge}; "
+            f"border-radius: 8px; }}\n#remotePanel QLabel#code {{ color: {CODE_COLOUR}; }}")
 
 
 def thumbnails(deck: Deck, context: RenderContext) -> Thumbnail:
@@ -78,7 +81,7 @@ class RemotePanel(QFrame):
     def __init__(self, server: RemoteServer, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("remotePanel")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(panel_style(parent.palette()))
         self.setFixedWidth(PANEL_WIDTH)
         self.server = server
         self.title = self._label(self.tr("Пульт на телефоне (F6)"), bold=True)

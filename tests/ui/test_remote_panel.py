@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from app.present import remote
 from app.render.context import RenderContext
 from app.settings import Settings
+from app.ui.console_window import console_theme
 from app.ui.presentation import PresentationSession
 from app.ui.remote_panel import QR_BORDER, THUMBNAIL_SIZE, qr_image, thumbnails
 from tests.present.http_client import fetch, port_is_open
@@ -130,5 +131,20 @@ def test_without_a_console_the_address_and_code_go_to_stderr(qtbot, shipped_deck
         assert server.url in printed
         assert server.pairing.code in printed
         assert session.remote.panel is None
+    finally:
+        session.end()
+
+
+@pytest.mark.parametrize("theme", ["light", "contrast"])
+def test_the_panel_wears_the_consoles_theme(qtbot, shipped_deck, monkeypatch, theme):
+    monkeypatch.setattr(remote, "lan_address", lambda: None)
+    context = RenderContext.for_deck(shipped_deck, theme)
+    session = PresentationSession(shipped_deck, context, Settings(), console=True,
+                                  window_size=(960, 540), remote_port=0)
+    for window in session._windows():
+        qtbot.addWidget(window)
+    try:
+        ground = session.remote.panel.grab().toImage().pixelColor(20, 5)
+        assert ground == console_theme(context.theme).colors.panel
     finally:
         session.end()
