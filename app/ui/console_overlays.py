@@ -1,7 +1,7 @@
-"""Console-only overlays: the slide grid, go-to by number, the key help.
+"""Console-only overlays: the slide grid, go-to by number, the planned duration, the key help.
 
-The audience never sees them: they only ask the controller to jump once the
-presenter has chosen.
+The audience never sees them: they only ask the controller to act (jump, set
+the duration) once the presenter has chosen.
 """
 
 from __future__ import annotations
