@@ -42,12 +42,13 @@ def test_the_check_notices_a_missing_translation_and_a_stale_qm(tmp_path):
         shutil.copy(path, tmp_path / path.name)
     ts = tool.ts_path("en", tmp_path)
     text = ts.read_text(encoding="utf-8")
-    ts.write_text(text.replace("<translation>Open Deck…</translation>",
-                               '<translation type="unfinished"></translation>'),
-                  encoding="utf-8")
+    text = text.replace("<translation>Open Deck…</translation>",
+                        '<translation type="unfinished"></translation>')
+    ts.write_text(text.replace("<translation>Quit</translation>",
+                               "<translation>Exit</translation>"), encoding="utf-8")
     problems = tool.problems(tmp_path)
     assert any("untranslated" in line and "Открыть колоду" in line for line in problems)
-    assert any(line.startswith("reportage_en.qm: not built") for line in problems)
+    assert "reportage_en.qm: not built from the current reportage_en.ts" in problems
     assert not any(line.startswith("reportage_kk") for line in problems)
 
 
@@ -73,6 +74,7 @@ ALLOWED = {
     ("actions.py", "Вид"): "VIEW_GROUP: the key of a group whose title the table translates",
     ("language.py", "Русский"): "each language names itself in the language menu",
     ("language.py", "Қазақша"): "each language names itself in the language menu",
+    ("text_writer.py", "М"): "a Cyrillic em measures the line length; it is never shown",
 }
 # Calls that translate text marked elsewhere: the action table's helper (its
 # strings are the table's `_tr` literals). The bare `translate(…)` that calls it

@@ -20,7 +20,8 @@ from app.assets import FONTS_DIR
 from app.deck.model import Block, Chapter, ChapterRole, Deck, Image, Kind, Slide, Span
 from app.deck.sentences import words
 from app.export.text import chapter_heading
-from app.render.typography import nest_quotes, typeset
+from app.export.wording import wording
+from app.render.typography import NB_HYPHEN, keep_hyphenated, set_paragraph
 
 # Characters XML 1.0 does not allow, even escaped: a hostile deck may hold them.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -28,7 +29,7 @@ TYPESET_LANGUAGES = ("ru", "kk")  # guillemets and the Russian non-breaking spac
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 _FONT_URL = re.compile(r'url\("(fonts/[^"]+)"\)')
 FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf"}
-_NAME = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # hyphenated words
+_KEPT = re.compile(rf"[^\s<>&;]*{NB_HYPHEN}[^\s<>&;]*")  # a word keep_hyphenated joined
 STYLE_LINK = '<link rel="stylesheet" type="text/css" href="book.css"/>'
 
 
@@ -90,11 +91,11 @@ def xhtml_page(lang: str, title: str, body: str, head: str = STYLE_LINK) -> byte
 def colophon(deck: Deck) -> str:
     """Who made the book and with what; the fonts' licence, which must travel with them."""
     licence = (FONTS_DIR / "OFL.txt").read_text(encoding="utf-8")
+    words = wording(deck.language)
+    made = words["colophon"].format(title=deck.title, version=__version__)
     return (f'<section epub:type="colophon" role="doc-colophon" class="colophon" '
-            f'id="colophon">\n<h1>О книге</h1>\n'
-            f"<p>«{text(deck.title)}» — книга из колоды Reportage {text(__version__)}: "
-            f"полный текст репортажа, главы и иллюстрации со слайдов.</p>\n"
-            f"<p>Шрифты Noto встроены по лицензии SIL Open Font License 1.1:</p>\n"
+            f'id="colophon">\n<h1>{text(words["about"])}</h1>\n'
+            f"<p>{text(made)}</p>\n<p>{text(words['fonts'])}</p>\n"
             f"<pre>{text(licence)}</pre>\n</section>")
 
 
@@ -207,16 +208,16 @@ class BookWriter:
         return out
 
     def spans(self, spans: tuple[Span, ...]) -> str:
-        """Styled runs as <strong>/<em>/<code>; quotes nested and spaces set as printed."""
-        joined = "".join(span.text for span in spans)
-        marked = nest_quotes(joined) if self.typeset else joined  # same length as joined
-        out, start = [], 0
-        for span in spans:
-            piece = marked[start:start + len(span.text)]
-            start += len(span.text)
-            body = text(typeset(piece) if self.typeset and not span.code else piece)
+        """Styled runs as <strong>/<em>/<code>, set as the reading pane sets them: quotes
+        nested, short words and names kept with their neighbours (code left as typed)."""
+        raw = [span.text for span in spans]
+        # any column width: an e-reader's is the reader's choice, so no glued last word
+        texts = set_paragraph(raw, last_word=False) if self.typeset else raw
+        out = []
+        for span, piece in zip(spans, texts, strict=True):
+            body = text(span.text if span.code else piece)
             if self.typeset and not span.code:
-                body = _NAME.sub(_unbroken, body)
+                body = _KEPT.sub(_unbroken, keep_hyphenated(body))
             body = body.replace("\n", "<br/>")
             if span.code:
                 body = f"<code>{body}</code>"
@@ -233,11 +234,9 @@ class BookWriter:
 
 
 def _unbroken(match: re.Match[str]) -> str:
-    """«Касым-Жомарта» kept on one line: a name is not broken at its hyphen."""
-    name = match.group(0)
-    if all(part[:1].isupper() for part in name.split("-")):
-        return f'<span class="name">{name}</span>'
-    return name
+    """A word whose hyphen must not break («Касым-Жомарт») kept on one line by style,
+    its hyphen left as typed so a reader's search still finds it."""
+    return f'<span class="nobreak">{match.group(0).replace(NB_HYPHEN, "-")}</span>'
 
 
 def _pictures(slide: Slide) -> list[tuple[Image, str]]:

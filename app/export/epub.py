@@ -33,6 +33,7 @@ from app.export.book import (
     xhtml_page,
 )
 from app.export.figures import MEDIA_TYPE, Picture, render_pictures
+from app.export.wording import wording
 from app.render.context import RenderContext
 
 MIMETYPE = "application/epub+zip"
@@ -76,8 +77,8 @@ def modified(deck: Deck) -> datetime:
             times.append(file.stat().st_mtime)
         except OSError:
             continue
-    stamp = datetime.fromtimestamp(max(times, default=315532800), UTC)  # 1980: zip's floor
-    return max(stamp, datetime(1980, 1, 1, tzinfo=UTC)).replace(microsecond=0)
+    stamp = datetime.fromtimestamp(max(times, default=0), UTC)
+    return max(stamp, datetime(1980, 1, 1, tzinfo=UTC)).replace(microsecond=0)  # zip's floor
 
 
 class EpubBuilder:
@@ -86,7 +87,9 @@ class EpubBuilder:
     def __init__(self, deck: Deck, pictures: dict[str, Picture]):
         self.deck, self.pictures = deck, pictures
         self.lang = language(deck)
-        self.items: list[Item] = []
+        self.words = wording(deck.language)
+        self.items: list[Item] = []  # the pictures, as the chapters ask for them
+        self.spine: list[Item] = []  # the reading order, once built
         self._images: dict[str, str] = {}  # slot -> href
 
     def figure(self, image: Image) -> Figure | None:
@@ -120,7 +123,7 @@ class EpubBuilder:
                 f'<section epub:type="chapter" role="doc-chapter" id="{chapter.anchor}">\n'
                 f"{chapter.body}\n</section>")))
         pages.append(Item("colophon.xhtml", "application/xhtml+xml",
-                          xhtml_page(self.lang, "О книге", colophon(self.deck))))
+                          xhtml_page(self.lang, self.words["about"], colophon(self.deck))))
         fonts = [Item(name, FONT_TYPES[Path(name).suffix.lower()],
                       (FONTS_DIR / Path(name).name).read_bytes()) for name in font_files(css)]
         nav = Item("nav.xhtml", "application/xhtml+xml", self.nav(chapters), "nav")
@@ -135,13 +138,15 @@ class EpubBuilder:
         first = next((c for c in chapters if c.anchor.startswith("chapter-")), None)
         body_start = (f'<li><a epub:type="bodymatter" href="{first.anchor}.xhtml">'
                       f"{text(first.heading)}</a></li>\n") if first else ""
-        return xhtml_page(self.lang, "Содержание", (
-            f'<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Содержание</h1>\n'
+        contents = text(self.words["contents"])
+        return xhtml_page(self.lang, self.words["contents"], (
+            f'<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>{contents}</h1>\n'
             f"<ol>\n{entries}\n</ol>\n</nav>\n"
-            f'<nav epub:type="landmarks" hidden="hidden">\n<h2>Ориентиры</h2>\n<ol>\n'
+            f'<nav epub:type="landmarks" hidden="hidden">\n'
+            f'<h2>{text(self.words["landmarks"])}</h2>\n<ol>\n'
             f'<li><a epub:type="titlepage" href="title.xhtml">{text(self.deck.title)}</a></li>\n'
             f"{body_start}"
-            f'<li><a epub:type="toc" href="nav.xhtml#toc">Содержание</a></li>\n</ol>\n</nav>'))
+            f'<li><a epub:type="toc" href="nav.xhtml#toc">{contents}</a></li>\n</ol>\n</nav>'))
 
     def ncx(self, chapters: list[BookChapter]) -> bytes:
         points = "\n".join(
@@ -179,8 +184,7 @@ class EpubBuilder:
             ("accessibilityFeature", "tableOfContents"),
             ("accessibilityFeature", "readingOrder"),
             ("accessibilityHazard", "none"),
-            ("accessibilitySummary", "Полный текст репортажа; у каждой иллюстрации есть "
-                                     "текстовое описание."))]
+            ("accessibilitySummary", text(self.words["summary"])))]
         manifest = "\n".join(
             f'<item id="{item.id}" href="{item.href}" media-type="{item.media_type}"'
             + (f' properties="{item.properties}"' if item.properties else "") + "/>"

@@ -8,13 +8,15 @@ carries every sentence of the report, in order, under its chapter's title.
 from __future__ import annotations
 
 from app.deck.model import Chapter, ChapterRole, Deck
+from app.export.wording import wording
 
 
 def chapter_heading(deck: Deck, chapter: Chapter) -> str:
-    """«Глава 2. Токио любит надолго» for the report's own chapters, else the bare title."""
+    """«Глава 2. Токио любит надолго» (in the deck's language) for the report's own
+    chapters, else the bare title."""
     if chapter.role is ChapterRole.CHAPTER:
         number = next(i for i, c in enumerate(deck.main_chapters, 1) if c is chapter)
-        return f"Глава {number}. {chapter.title}"
+        return wording(deck.language)["chapter"].format(n=number, title=chapter.title)
     return chapter.title
 
 

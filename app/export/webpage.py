@@ -17,6 +17,7 @@ from app.assets import BOOK_CSS, FONTS_DIR
 from app.deck.model import Deck, Image
 from app.export.book import FONT_TYPES, BookWriter, Figure, colophon, language, text, xhtml_page
 from app.export.figures import MEDIA_TYPE, Picture, render_pictures
+from app.export.wording import wording
 from app.render.context import RenderContext
 
 PAGE = "index.html"
@@ -46,13 +47,14 @@ def page_body(deck: Deck, pictures: dict[str, Picture]) -> str:
                       picture.credit)
 
     writer = BookWriter(deck, figure)
+    label = text(wording(deck.language)["contents"])
     chapters = writer.chapters()
     contents = "\n".join(f'<li><a href="#{c.anchor}">{text(c.heading)}</a></li>'
                          for c in chapters)
     sections = "\n".join(f'<section class="chapter" id="{c.anchor}">\n{c.body}\n</section>'
                          for c in chapters)
     return (f'<header class="titlepage">\n{writer.title_page()}\n</header>\n'
-            f'<nav id="toc" aria-label="Содержание">\n<h2>Содержание</h2>\n'
+            f'<nav id="toc" aria-label="{label}">\n<h2>{label}</h2>\n'
             f"<ol>\n{contents}\n</ol>\n</nav>\n"
             f"<main>\n{sections}\n</main>\n<footer>\n{colophon(deck)}\n</footer>")
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import QImage, QPainter
 from app.deck.annotations import Region
 from app.deck.model import Slide
 from app.media.cache import ByteBoundedCache
+from app.render.collector import collect_on_gui_thread
 from app.render.context import RenderContext
 from app.render.ink import zoomed_rect
 from app.render.painter import CANVAS, canvas_target, layout_slide, paint_slide
@@ -90,6 +91,8 @@ class _Queue:
     urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
 
     def start(self) -> None:
+        """Start the workers (on the GUI thread): from then on cycles are collected there."""
+        collect_on_gui_thread()
         while len(self.threads) < WORKERS:
             thread = threading.Thread(target=self._work, name=f"slide-render-{len(self.threads)}",
                                       daemon=True)
@@ -170,6 +173,8 @@ def decode_ahead(slide: Slide, step: int, size: QSize, context: RenderContext) -
     this one rather than starting another; a wrong guess of `size` costs a
     decode on a spare core, nothing else.
     """
+    collect_on_gui_thread()
+
     def run() -> None:
         try:
             decode_pictures(slide, step, size, context)
@@ -226,6 +231,7 @@ class Prerenderer:
         self._generation = 0
         self._size = QSize()
         self._wanted: set[FrameKey] = set()  # a frame finished but no longer wanted is not kept
+        self._gone = False  # the notifier is being destroyed: no worker may emit on it again
 
     # -- asking -------------------------------------------------------------------
 
@@ -287,6 +293,9 @@ class Prerenderer:
 
     def release(self, *_args: object) -> None:
         """The view is gone or hidden: no more work, no frames kept."""
+        if _args:  # from `destroyed`: wait out a worker's emit, then let none start
+            with _queue.condition:
+                self._gone = True
         self.invalidate()
         self._size = QSize()
         with _queue.condition:
@@ -320,8 +329,12 @@ class Prerenderer:
                     or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
-        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
-            self.ready.emit(job.key)
+            if self._gone:
+                return
+            # Emitted under the lock: the notifier's destruction (on the GUI thread) waits
+            # in `release` until this queued emit is posted, and none starts after it.
+            with contextlib.suppress(RuntimeError):  # deleted before `destroyed` ran
+                self.ready.emit(job.key)
 
 
 def frames_kept(size: QSize) -> int:

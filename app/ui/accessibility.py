@@ -5,6 +5,7 @@
   credit; the slide view carries it as its accessible description.
 - `announce_slide`: sets the view's name and description and tells assistive
   technology that they changed, with a polite announcement of the new slide.
+- `announce`: a message for a screen reader to say, such as a search's result.
 - `FocusRing`: a visible ring around the widget that has the keyboard focus,
   shown when focus moves by keyboard (Tab, a shortcut) and hidden after a
   click, as a browser's `:focus-visible` does; drawn in the palette's
@@ -72,21 +73,27 @@ def slide_description(slide: Slide, context: RenderContext) -> str:
     return "\n".join(lines)
 
 
-def slide_name(slide: Slide, number: int | None, total: int) -> str:
-    """«Слайд 5 из 40: Заголовок» — what a screen reader says first."""
+def slide_name(slide: Slide, number: int | None, total: int, step: int | None = None) -> str:
+    """«Слайд 5 из 40: Заголовок» (and «шаг 2 из 4» when a build is shown step by step,
+    `step` None when it is shown whole): what a screen reader says first."""
     if number:
         where = QCoreApplication.translate(
             "accessibility", "Слайд {n} из {total}").format(n=number, total=total)
     else:
         where = QCoreApplication.translate("accessibility", "Запасной слайд")
     title = slide.heading or slide.title
-    return f"{where}: {title}" if title else where
+    name = f"{where}: {title}" if title else where
+    if step is not None and slide.step_count > 1:
+        name += ", " + QCoreApplication.translate("accessibility", "шаг {s} из {t}").format(
+            s=step + 1, t=slide.step_count)
+    return name
 
 
 def announce_slide(view: QWidget, slide: Slide, context: RenderContext, number: int | None,
-                   total: int) -> None:
-    """Give the view the slide's name and description and tell assistive technology."""
-    name = slide_name(slide, number, total)
+                   total: int, step: int | None = None) -> None:
+    """Give the view the slide's name and description and tell assistive technology:
+    a new slide, or the next step of a build, is announced."""
+    name = slide_name(slide, number, total, step)
     description = slide_description(slide, context)
     if (name, description) == (view.accessibleName(), view.accessibleDescription()):
         return
@@ -94,7 +101,13 @@ def announce_slide(view: QWidget, slide: Slide, context: RenderContext, number: 
     view.setAccessibleDescription(description)
     for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
         QAccessible.updateAccessibility(QAccessibleEvent(view, kind))
-    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(view, name))
+    announce(view, name)
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have a screen reader say `message` politely (a search's result count, say)."""
+    if message:
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 
 
 def accessible_name(widget: QWidget) -> str:

@@ -294,6 +294,7 @@ class ConsoleWindow(QWidget):
             slide = min(width * 9 // 16, height * 3 // 5)
             self.middle.setSizes([slide, max(1, height - slide)])
             self.right.setSizes([width * 2 // 5, width * 3 // 5])
+
     def _wire_pointer(self) -> None:
         """The mouse on the current slide drives the laser, the pen and the zoom."""
         c, view = self.controller, self.current
@@ -331,7 +332,7 @@ class ConsoleWindow(QWidget):
             ahead = [(following.slide, following.step)] if following is not None else []
             self.current.show_slide(current.slide, current.step, ahead)
             announce_slide(self.current, current.slide, self.current.context,
-                           self._numbers.get(current.index), len(self._numbers))
+                           self._numbers.get(current.index), len(self._numbers), current.step)
             self.refresh_marks()
             self.next_view.show_slide(*ahead[0] if ahead else (None, 0))
             if current.index != self._notes_for:  # keep the presenter's scroll position

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.deck.model import Deck
 from app.deck.search import Hit, compile_query, search
+from app.ui.accessibility import announce
 from app.ui.labels import slide_label
 
 DEBOUNCE_MS = 150
@@ -115,6 +116,7 @@ class SearchPanel(QWidget):
         for hit in self.hits:
             self.results.addItem(self._item(hit))
         self.summary.setText(self._summary())
+        announce(self.summary, self.summary.text())
 
     def next_hit(self) -> None:
         self._step(1)

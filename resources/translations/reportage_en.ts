@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Открыть колоду…</source>
         <translation>Open Deck…</translation>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation>Export as EPUB Book…</translation>
+        <translation>Export the Book to EPUB…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>Export as HTML: One Page to Read Offline…</translation>
+        <translation>Export to HTML: one page to read offline…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -157,15 +157,15 @@
     </message>
     <message>
         <source>Показ с начала (во время показа — продолжить)</source>
-        <translation>Present from the Start (During a Show: Resume)</translation>
+        <translation>Present from the Start (While Presenting: Resume)</translation>
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
-        <translation>Phone remote: QR code and pairing code</translation>
+        <translation>Phone Remote: QR Code and Pairing Code</translation>
     </message>
     <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
-        <translation>Clear Blanking and Overlays, Then Pause the Show (Esc or F5 Again: Resume)</translation>
+        <translation>Clear Blanks and Overlays, Then Pause the Show (Esc or F5 Again to Resume)</translation>
     </message>
     <message>
         <source>Закончить показ (когда пульт спрашивает после Esc)</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>Прокрутить заметки вниз</source>
-        <translation>Scroll Notes Down</translation>
+        <translation>Scroll the Notes Down</translation>
     </message>
     <message>
         <source>Прокрутить заметки вверх</source>
-        <translation>Scroll Notes Up</translation>
+        <translation>Scroll the Notes Up</translation>
     </message>
     <message>
         <source>Показ</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Вернуть сброшенный таймер</source>
-        <translation>Restore the Reset Timer</translation>
+        <translation>Undo the Timer Reset</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Заметки докладчика</source>
-        <translation>Speaker notes</translation>
+        <translation>Speaker Notes</translation>
     </message>
 </context>
 <context>
@@ -470,15 +470,15 @@
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
-        <translation>LOOP: WAITING FOR A MINUTE OF QUIET</translation>
+        <translation>LOOP: RESUMES AFTER A MINUTE OF QUIET</translation>
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ</source>
-        <translation>LOOP</translation>
+        <translation>LOOPING</translation>
     </message>
     <message>
         <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
-        <translation>The show is paused — the audience sees the current slide. End the show? Enter — yes; F5, Esc or “next” — resume.</translation>
+        <translation>The show is paused — the audience sees the current slide. End the show? Enter: yes; F5, Esc or “next”: carry on.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
-        <translation>Timer reset — U brings the previous time back</translation>
+        <translation>Timer reset — U brings the old time back</translation>
     </message>
     <message>
         <source>Время возвращено</source>
@@ -691,7 +691,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <name>RemotePage</name>
     <message>
         <source>ru</source>
-        <comment>the page&apos;s language code</comment>
+        <comment>the page's language code</comment>
         <translation>en</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Введите код, который показан на пульте докладчика:</source>
-        <translation>Enter the code shown on the presenter console:</translation>
+        <translation>Enter the code shown on the presenter’s console:</translation>
     </message>
     <message>
         <source>Подключить</source>
@@ -720,7 +720,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Назад</source>
-        <translation>Previous</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -748,7 +748,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Нет связи с компьютером докладчика.</source>
-        <translation>No connection to the presenter&apos;s computer.</translation>
+        <translation>No connection to the presenter’s computer.</translation>
     </message>
     <message>
         <source>шаг {step} из {steps}</source>
@@ -760,11 +760,11 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Подключение сброшено. Введите новый код с пульта.</source>
-        <translation>Disconnected. Enter the new code from the console.</translation>
+        <translation>The connection was reset. Enter the new code from the console.</translation>
     </message>
     <message>
         <source>нет связи</source>
-        <translation>offline</translation>
+        <translation>no connection</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>QR-код адреса пульта</source>
-        <translation>QR code of the remote&apos;s address</translation>
+        <translation>QR code of the remote’s address</translation>
     </message>
     <message>
         <source>Код подключения</source>
@@ -787,15 +787,15 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
-        <translation>Too many wrong codes: pairing is locked. Press “New code”.</translation>
+        <translation>Too many wrong codes: locked. Press “New code”.</translation>
     </message>
     <message>
         <source>Телефонов подключено: {n}</source>
-        <translation>Phones paired: {n}</translation>
+        <translation>Phones connected: {n}</translation>
     </message>
     <message>
         <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
-        <translation>Open the address on your phone (on the same Wi-Fi) and enter the code.</translation>
+        <translation>Open the address on a phone (same Wi-Fi network) and enter the code.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1016,10 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <message>
         <source>Запасной слайд</source>
         <translation>Backup slide</translation>
+    </message>
+    <message>
+        <source>шаг {s} из {t}</source>
+        <translation>step {s} of {t}</translation>
     </message>
     <message>
         <source>Другие команды панели</source>

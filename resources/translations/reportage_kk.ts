@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Открыть колоду…</source>
         <translation>Слайдтар жинағын ашу…</translation>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation>Кітап ретінде EPUB-қа экспорттау…</translation>
+        <translation>Кітапты EPUB-ке экспорттау…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>HTML-ге экспорттау: желісіз оқуға арналған бір бет…</translation>
+        <translation>HTML-ге экспорт: желісіз оқуға арналған бір бет…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Сборки по шагам</source>
-        <translation>Құрастыруды қадаммен көрсету</translation>
+        <translation>Слайдтарды қадаммен ашу</translation>
     </message>
     <message>
         <source>Закладка на этом слайде</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
-        <translation>Телефон пульті: QR-код және қосылу коды</translation>
+        <translation>Телефондағы пульт: QR-код және қосылу коды</translation>
     </message>
     <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
-        <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
+        <translation>Қараңғылау мен қабаттарды алу, содан соң көрсетуді кідірту (Esc немесе F5 тағы бір рет — жалғастыру)</translation>
     </message>
     <message>
         <source>Закончить показ (когда пульт спрашивает после Esc)</source>
@@ -470,15 +470,15 @@
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
-        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚТЫ КҮТУДЕ</translation>
+        <translation>АЙНАЛМАЛЫ КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚ КҮТІЛУДЕ</translation>
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ</source>
-        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ</translation>
+        <translation>АЙНАЛМАЛЫ КӨРСЕТУ</translation>
     </message>
     <message>
         <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
-        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көреді. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
+        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көріп тұр. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Пульт на телефоне не запущен: начните показ с ключом --remote.</source>
-        <translation>Телефон пульті іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
+        <translation>Телефондағы пульт іске қосылмаған: көрсетуді --remote кілтімен бастаңыз.</translation>
     </message>
     <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Недавние колоды</source>
-        <translation>Соңғы жинақтар</translation>
+        <translation>Соңғы ашылған жинақтар</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -691,7 +691,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <name>RemotePage</name>
     <message>
         <source>ru</source>
-        <comment>the page&apos;s language code</comment>
+        <comment>the page's language code</comment>
         <translation>kk</translation>
     </message>
     <message>
@@ -720,11 +720,11 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Назад</source>
-        <translation>Алдыңғы</translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <source>Дальше</source>
-        <translation>Келесі</translation>
+        <translation>Әрі қарай</translation>
     </message>
     <message>
         <source>ЧЁРНЫЙ ЭКРАН</source>
@@ -748,11 +748,11 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Нет связи с компьютером докладчика.</source>
-        <translation>Баяндамашы компьютерімен байланыс жоқ.</translation>
+        <translation>Баяндамашының компьютерімен байланыс жоқ.</translation>
     </message>
     <message>
         <source>шаг {step} из {steps}</source>
-        <translation>қадам {step}/{steps}</translation>
+        <translation>{steps} қадамның {step}-і</translation>
     </message>
     <message>
         <source>Заметок к этому слайду нет.</source>
@@ -760,7 +760,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Подключение сброшено. Введите новый код с пульта.</source>
-        <translation>Байланыс үзілді. Пульттегі жаңа кодты енгізіңіз.</translation>
+        <translation>Қосылым үзілді. Пульттен жаңа кодты енгізіңіз.</translation>
     </message>
     <message>
         <source>нет связи</source>
@@ -771,7 +771,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <name>RemotePanel</name>
     <message>
         <source>Пульт на телефоне (F6)</source>
-        <translation>Телефон пульті (F6)</translation>
+        <translation>Телефондағы пульт (F6)</translation>
     </message>
     <message>
         <source>QR-код адреса пульта</source>
@@ -787,7 +787,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
-        <translation>Қате код тым көп: кіру жабылды. «Жаңа код» түймесін басыңыз.</translation>
+        <translation>Қате кодтар тым көп: кіру жабық. «Жаңа код» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Телефонов подключено: {n}</source>
@@ -795,22 +795,22 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Откройте адрес на телефоне (та же сеть Wi-Fi) и введите код.</source>
-        <translation>Мекенжайды телефоннан ашып (сол Wi-Fi желісінде), кодты енгізіңіз.</translation>
+        <translation>Мекенжайды телефонда ашыңыз (сол Wi-Fi желісі) және кодты енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>RemoteServer</name>
     <message>
         <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
-        <translation>Телефон пульті іске қосылмады: {address}:{port} — {reason}</translation>
+        <translation>Телефондағы пульт іске қосылмады: {address}:{port} — {reason}</translation>
     </message>
     <message>
         <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
-        <translation>Қате код тым көп. Баяндамашыдан жаңа код сұраңыз.</translation>
+        <translation>Қате кодтар тым көп. Баяндамашыдан жаңа код жасауын сұраңыз.</translation>
     </message>
     <message>
         <source>Неверный код.</source>
-        <translation>Қате код.</translation>
+        <translation>Код қате.</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1007,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Подпись: {text}</source>
-        <translation>Суреттің жазуы: {text}</translation>
+        <translation>Жазу: {text}</translation>
     </message>
     <message>
         <source>Слайд {n} из {total}</source>
@@ -1016,6 +1016,10 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <message>
         <source>Запасной слайд</source>
         <translation>Қосалқы слайд</translation>
+    </message>
+    <message>
+        <source>шаг {s} из {t}</source>
+        <translation>{s}/{t} қадам</translation>
     </message>
     <message>
         <source>Другие команды панели</source>
@@ -1027,7 +1031,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Очистить поле</source>
-        <translation>Өрісті тазалау</translation>
+        <translation>Өрісті тазарту</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1045,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <name>recent</name>
     <message>
         <source>Недавних колод нет</source>
-        <translation>Соңғы жинақтар жоқ</translation>
+        <translation>Соңғы ашылған жинақтар жоқ</translation>
     </message>
 </context>
 </TS>

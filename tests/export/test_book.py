@@ -43,6 +43,6 @@ def test_russian_typography_quotes_nested_names_unbroken(tmp_path):
     html = body(tmp_path, '# Т\n\n::: reader\nОн сказал: "слово "в слове"" — и Касым-Жомарт '
                           "ушёл в 14-миллионный город.\n")
     assert "«слово „в\u00a0слове“»" in html
-    assert '<span class="name">Касым-Жомарт</span>' in html
-    assert '<span class="name">14' not in html
+    assert '<span class="nobreak">Касым-Жомарт</span>' in html
+    assert '<span class="nobreak">14-миллионный</span>' in html  # a number keeps its word
     assert "в\u00a0" in html  # a one-letter word keeps to the next

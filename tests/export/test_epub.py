@@ -166,3 +166,48 @@ def test_epubcheck_finds_nothing_wrong(book):
                             text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors / 0 warnings" in result.stdout
+
+
+@pytest.mark.parametrize(("language", "heading", "contents"), [
+    ("en", "Chapter 1. City", "Contents"),
+    ("kk", "1-тарау. City", "Мазмұны"),
+])
+def test_the_book_speaks_the_decks_language(qapp, tmp_path, language, heading, contents):
+    root = write_deck(tmp_path / "deck", {"a.md": "# City\n\nWords.\n"},
+                      f'title = "Book"\nlanguage = "{language}"\n\n'
+                      '[[chapters]]\ntitle = "City"\nfile = "a.md"\n')
+    deck, _ = load_deck(root)
+    path = tmp_path / "book.epub"
+    export_epub(deck, path, RenderContext.for_deck(deck))
+    archive = zipfile.ZipFile(path)
+    package_root = parse(archive.read(PACKAGE))
+    assert package_root.find(f"{OPF}metadata").findtext(f"{DC}language") == language
+    nav = parse(archive.read("EPUB/nav.xhtml"))
+    assert nav.findtext(f".//{XHTML}h1") == contents
+    assert [a.text for a in nav.iter(f"{XHTML}a")][0] == heading
+    assert nav.get("lang") == language
+
+
+def test_a_photo_goes_in_upright_at_a_reading_size_with_its_credit(qapp, tmp_path):
+    from PIL import Image as PilImage
+
+    root = write_deck(tmp_path / "deck", {
+        "a.md": "kind: photo\nimage: shot\ncaption: Встреча.\nalt: Двое у стола\n"},
+        'title = "Фото"\nphoto_credit = "пресс-служба"\n\n'
+        '[[chapters]]\ntitle = "Глава"\nfile = "a.md"\n')
+    (root / "media").mkdir()
+    PilImage.new("RGB", (3000, 2000), (200, 30, 30)).save(root / "media" / "shot.jpg")
+    deck, _ = load_deck(root)
+    path = tmp_path / "book.epub"
+    export_epub(deck, path, RenderContext.for_deck(deck))
+    archive = zipfile.ZipFile(path)
+    package_root = parse(archive.read(PACKAGE))
+    chapter = spine_documents(archive, package_root)[2]
+    (img,) = images(chapter)
+    assert (img.get("width"), img.get("height")) == ("1400", "933")
+    assert img.get("alt") == "Двое у стола"
+    caption = "".join(chapter.find(f".//{XHTML}figcaption").itertext())
+    assert caption == "Встреча. Фото: пресс-служба"
+    with PilImage.open(archive.open(f"EPUB/{img.get('src')}")) as picture:
+        assert picture.format == "JPEG"
+        assert picture.size == (1400, 933)

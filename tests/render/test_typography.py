@@ -82,6 +82,12 @@ def test_a_long_run_of_spaces_before_the_last_word_is_glued_whole():
     assert keep_last_word(spaces) == spaces
 
 
+def test_a_long_word_is_scanned_for_hyphens_once():
+    """A 5,000-letter word (the longest line a deck keeps) took seconds from every start."""
+    word = "а" * 5_000
+    assert keep_hyphenated(word + "-б " + word) == word + "\u2011б " + word
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("во внешней политике Казахстана.", ("во внешней политике Казахстана", "».")),
     ("Қош келдіңіз!", ("Қош келдіңіз!", "»")),
@@ -98,6 +104,7 @@ def test_a_quotes_full_stop_goes_after_its_closing_mark(text, expected):
     ("кто-то из-за", "кто\u2011то из\u2011за"),
     ("Ростов-на-Дону", "Ростов\u2011на\u2011Дону"),
     ("казахстанско-японской", "казахстанско-японской"),  # too long to keep whole
+    ("14-миллионного", "14\u2011миллионного"),
     ("2024-2025", "2024-2025"),  # a range of numbers may break
     ("слово - слово", "слово - слово"),  # a hyphen between spaces is no word's
 ])

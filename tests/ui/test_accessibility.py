@@ -93,6 +93,28 @@ def test_a_slide_change_is_announced(window, monkeypatch):
     events.clear()
     window._show()  # the same slide again: nothing new to say
     assert events == []
+    build = next(s for s in window.slides if s.step_count > 1)
+    window.go_to(build.index)
+    assert "шаг" not in window.view.accessibleName()  # read whole: no steps to count
+    window.actions["step_by_step"].setChecked(True)
+    window.go_to(build.index, 0)
+    assert window.view.accessibleName().endswith(f"шаг 1 из {build.step_count}")
+    events.clear()
+    window.next()  # the next step of a build is news too
+    assert window.view.accessibleName().endswith(f"шаг 2 из {build.step_count}")
+    assert (QAccessible.Event.Announcement, window.view) in events
+
+
+def test_a_search_result_is_announced(window, monkeypatch):
+    said = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
+        lambda event: said.append(event.message())
+        if event.type() == QAccessible.Event.Announcement else None))
+    window.open_search()
+    window.search.field.setText("Токио")
+    window.search.run_search()
+    assert said[-1] == window.search.summary.text()
+    assert said[-1].startswith("Найдено")
 
 
 def focus_after_tab(qtbot, window, key=Qt.Key.Key_Tab) -> QWidget:
