@@ -257,7 +257,7 @@ class PresentationController(QObject):
 
     @_handler(default=False)
     def escape(self) -> bool:
-        """Esc clears one thing per press: the last overlay, then blank, then freeze.
+        """Esc clears one thing per press: the last overlay, zoom, tool, blank, freeze.
 
         With nothing left it holds the show (True): the audience keeps the
         slide, the console asks whether to end. A clicker's start/stop button
@@ -267,7 +267,7 @@ class PresentationController(QObject):
         if self._overlays:
             self._overlays.pop()
         elif self._ink.escape():
-            return False
+            pass  # the zoom, then the tool: the show goes on
         elif self._blank is not Blank.NONE:
             self._blank = Blank.NONE
         elif self._frozen is not None:
@@ -375,11 +375,11 @@ class PresentationController(QObject):
     @_handler()
     def pointer_pressed(self, x: float, y: float) -> None:
         """The console's current-slide view: (x, y) are fractions of what it shows."""
-        self._ink.press(self._position.slide, (float(x), float(y)))
+        self._ink.press((float(x), float(y)))
 
     @_handler()
     def pointer_moved(self, x: float, y: float) -> None:
-        self._ink.move(self._position.slide, (float(x), float(y)))
+        self._ink.move((float(x), float(y)))
 
     @_handler()
     def pointer_released(self, x: float, y: float) -> None:

@@ -116,7 +116,7 @@ class Ink:
 
     # -- the mouse, in fractions of what the view shows -------------------------
 
-    def press(self, slide: int, point: Point) -> None:
+    def press(self, point: Point) -> None:
         here = self._on_slide(point)
         self.pointer = here
         if self.tool is Tool.ZOOM:
@@ -128,7 +128,7 @@ class Ink:
             return
         self._changed()
 
-    def move(self, slide: int, point: Point) -> None:
+    def move(self, point: Point) -> None:
         here = self._on_slide(point)
         self.pointer = here
         if self._anchor is not None:
@@ -145,7 +145,8 @@ class Ink:
         self._changed()
 
     def release(self, slide: int, point: Point) -> None:
-        self.move(slide, point)
+        """The end of a drag: a zoom region chosen, or a stroke kept on `slide`."""
+        self.move(point)
         if self._anchor is not None and self._end is not None:
             self.zoom = Region.dragged(self._anchor, self._end)
             self.tool = self._before_zoom

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable, Sequence
 from http import HTTPStatus
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QHostAddress, QNetworkInterface, QTcpServer, QTcpSocket
 
 from app.present.controller import PresentationController
@@ -174,8 +174,9 @@ class RemoteServer(QObject):
                 message = server.errorString()
                 server.deleteLater()
                 self.stop()
-                self.error.emit(f"Пульт на телефоне не запущен: {address}:{port or ''} — "
-                                f"{message}")
+                self.error.emit(QCoreApplication.translate(
+                    "RemoteServer", "Пульт на телефоне не запущен: {address} — {reason}").format(
+                        address=f"{address}:{port or ''}", reason=message))
                 return False
             port = server.serverPort()
             server.newConnection.connect(self._accept)

@@ -30,8 +30,8 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
 DASHES = "—–-"
-# A hyphen between letters: the word before it, and the one after (not consumed).
-_HYPHENATED = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+# A hyphen before letters: the word or number before it, and the word after (not consumed).
+_HYPHENATED = re.compile(r"([^\W_]+)-(?=([^\W\d_]+))")
 SHORT_PART = 3  # letters: «кто-то», «из-за», «Ростов-на-Дону» are read as one word
 NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")
@@ -102,12 +102,14 @@ def typeset(text: str) -> str:
 
 
 def keep_hyphenated(text: str) -> str:
-    """Hyphens inside names and short compounds as non-breaking hyphens, so «Касым-Жомарт»
-    and «кто-то» never part at a line's end. A long compound («казахстанско-японской»)
-    may still break at its hyphen: joined, it would not fit a narrow column. Same length."""
+    """Hyphens inside names, short compounds and after numbers as non-breaking hyphens,
+    so «Касым-Жомарт», «кто-то» and «14-миллионного» never part at a line's end. A long
+    compound («казахстанско-японской») may still break at its hyphen: joined, it would
+    not fit a narrow column. Same length as `text`."""
     def join(match: re.Match[str]) -> str:
         before, after = match.group(1), match.group(2)
-        whole = after[0].isupper() or min(len(before), len(after)) <= SHORT_PART
+        whole = (after[0].isupper() or before.isdigit()
+                 or min(len(before), len(after)) <= SHORT_PART)
         return before + (NB_HYPHEN if whole else "-")
     return _HYPHENATED.sub(join, text)
 

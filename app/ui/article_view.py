@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.deck.model import Deck, Image, Kind, Slide
 from app.render.context import RenderContext
 from app.render.layouts.common import credit_line
-from app.ui.reading_pane import BASE_POINT_SIZE, ZOOM_LIMITS
+from app.ui.reading_pane import BASE_POINT_SIZE, ZOOM_LIMITS, mark_matches
 from app.ui.text_writer import TextWriter, Typefaces, body_font, keep_measure
 
 IMAGE_WIDTH = (120, 720)  # logical pixels: a picture's width follows the page, within these
@@ -107,6 +107,10 @@ class ArticleView(QTextBrowser):
         keep_measure(self)
         self._room_at_end()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def highlight(self, query: str) -> int:
+        """Mark the search's matches on the whole page; the page stays where the slide put it."""
+        return mark_matches(self, query, scroll=False)
 
     def _write_slide(self, cursor: QTextCursor, writer: TextWriter, slide: Slide,
                      context: RenderContext, notes: bool) -> None:

@@ -294,6 +294,7 @@ class ConsoleWindow(QWidget):
             slide = min(width * 9 // 16, height * 3 // 5)
             self.middle.setSizes([slide, max(1, height - slide)])
             self.right.setSizes([width * 2 // 5, width * 3 // 5])
+
     def _wire_pointer(self) -> None:
         """The mouse on the current slide drives the laser, the pen and the zoom."""
         c, view = self.controller, self.current

@@ -155,6 +155,7 @@ class PresentationSession(QObject):
             return False
         action.trigger()
         return True
+
     def _ink_handlers(self) -> dict[str, Callable[[], object]]:
         c = self.controller
         return {

@@ -301,7 +301,7 @@ class ReaderWindow(QMainWindow):
             self.article.follow(self.index)
         self._bookmark_shown()
         if self.search.isVisible():
-            self.text.highlight(self.search.query)
+            self.text.highlight(self.search.query)  # the article's marks stay as they are
         self.sidebar.set_current(self.index)
         steps = (self.tr(" · шаг {s}/{t}").format(s=self.step + 1, t=slide.step_count)
                  if slide.step_count > 1 else "")
@@ -325,8 +325,14 @@ class ReaderWindow(QMainWindow):
 
     def close_search(self) -> None:
         self.search.hide()
-        self.text.highlight("")
+        self._highlight("")
         self.view.setFocus()
+
+    def _highlight(self, query: str) -> None:
+        """The search's matches marked in the slide's text and, when shown, the article."""
+        self.text.highlight(query)
+        if self.actions["article"].isChecked():
+            self.article.highlight(query)
 
     def _find(self, step) -> None:
         """F3 / Shift+F3: the next or previous hit, opening the search if needed."""
@@ -338,7 +344,7 @@ class ReaderWindow(QMainWindow):
     def _found(self, index: int, query: str) -> None:
         """A hit opens the step that shows it: a later build step, a later turn."""
         self.go_to(index, step_showing(self.slides[index], query))
-        self.text.highlight(query)
+        self._highlight(query)
 
     # -- files --------------------------------------------------------------------
 
@@ -457,6 +463,8 @@ class ReaderWindow(QMainWindow):
         """Rebuild the article if it is shown (turning it on builds it afresh)."""
         if self.actions["article"].isChecked():
             self.article.build(self.deck, self.context, self.actions["show_notes"].isChecked())
+            if self.search.isVisible():
+                self.article.highlight(self.search.query)
 
     def _article_reached(self, index: int) -> None:
         """The article was scrolled to another slide's part: show that slide."""

@@ -71,27 +71,7 @@ class ReadingPane(QTextBrowser):
 
         Returns how many there are; an empty or too short query clears the marks.
         """
-        pattern = compile_query(query)
-        text = self.document().toPlainText()
-        matches = list(pattern.finditer(normalise(text))) if pattern else []
-        position = _qt_positions(text) if matches else []
-        mark = QTextCharFormat()
-        mark.setBackground(HIGHLIGHT)
-        selections = []
-        for match in matches:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(position[match.start()])
-            cursor.setPosition(position[match.end()], QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor, selection.format = cursor, mark
-            selections.append(selection)
-        self.setExtraSelections(selections)
-        if matches:
-            first = QTextCursor(self.document())
-            first.setPosition(position[matches[0].start()])
-            self.setTextCursor(first)
-            self.ensureCursorVisible()
-        return len(matches)
+        return mark_matches(self, query, scroll=True)
 
     def _show(self, over: str, heading: str | None,
               sections: list[tuple[str, tuple[Block, ...]]]) -> None:
@@ -118,6 +98,35 @@ class ReadingPane(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         keep_measure(self)
+
+
+def mark_matches(browser: QTextEdit, query: str, scroll: bool) -> int:
+    """Mark every match of `query` in `browser` (search's rules); with `scroll`, show the first.
+
+    Returns how many there are; an empty or too short query clears the marks.
+    """
+    document = browser.document()
+    pattern = compile_query(query)
+    text = document.toPlainText()
+    matches = list(pattern.finditer(normalise(text))) if pattern else []
+    position = _qt_positions(text) if matches else []
+    mark = QTextCharFormat()
+    mark.setBackground(HIGHLIGHT)
+    selections = []
+    for match in matches:
+        cursor = QTextCursor(document)
+        cursor.setPosition(position[match.start()])
+        cursor.setPosition(position[match.end()], QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor, selection.format = cursor, mark
+        selections.append(selection)
+    browser.setExtraSelections(selections)
+    if matches and scroll:
+        first = QTextCursor(document)
+        first.setPosition(position[matches[0].start()])
+        browser.setTextCursor(first)
+        browser.ensureCursorVisible()
+    return len(matches)
 
 
 def _qt_positions(text: str) -> list[int]:

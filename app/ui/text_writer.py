@@ -24,7 +24,7 @@ from app.deck.model import Block
 from app.render.theme import Theme
 from app.render.typography import keep_hyphenated, set_paragraph
 
-MEASURE_EMS = 40  # the longest comfortable line, in ems of the body text (~75 characters)
+MEASURE = 75  # the longest comfortable line, in average characters of the body text
 HEADING_SCALE = 1.35
 SMALL_SCALE = 0.8
 
@@ -115,11 +115,11 @@ def body_font(base: QFont, faces: Typefaces, point_size: float) -> QFont:
 
 
 def keep_measure(browser: QTextEdit) -> None:
-    """Lines no longer than MEASURE_EMS: a wide pane centres a column of text in it."""
+    """Lines no longer than MEASURE characters: a wide pane centres a column of text."""
     document = browser.document()
-    em = QFontMetricsF(document.defaultFont()).horizontalAdvance("М")
+    column = QFontMetricsF(document.defaultFont()).averageCharWidth() * MEASURE
     margin = document.documentMargin()
-    side = margin + max(0.0, (browser.viewport().width() - 2 * margin - MEASURE_EMS * em) / 2)
+    side = margin + max(0.0, (browser.viewport().width() - 2 * margin - column) / 2)
     frame = document.rootFrame()
     fmt = frame.frameFormat()
     if abs(fmt.leftMargin() - side) >= 1:

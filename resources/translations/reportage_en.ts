@@ -719,6 +719,13 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RemoteServer</name>
+    <message>
+        <source>Пульт на телефоне не запущен: {address} — {reason}</source>
+        <translation>The phone remote did not start: {address} — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Поиск по тексту…</source>

@@ -719,6 +719,13 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RemoteServer</name>
+    <message>
+        <source>Пульт на телефоне не запущен: {address} — {reason}</source>
+        <translation>Телефондағы пульт іске қосылмады: {address} — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Поиск по тексту…</source>

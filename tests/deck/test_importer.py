@@ -228,7 +228,7 @@ def test_a_kazakh_report_gets_kazakh_labels(tmp_path):
     assert [deck.chapters[0].title, deck.chapters[-1].title] == ["Кіріспе", "Авторлар"]
     assert [c.title for c in deck.main_chapters] == ["Ата-аналар не дейді"]
     (quote,) = slides(deck, Kind.QUOTE)
-    assert quote.speaker == "Гүлнар Оспанова"
+    assert (quote.speaker, quote.role) == ("Гүлнар Оспанова", "мектеп директоры")
     (dialogue,) = slides(deck, Kind.DIALOGUE)
     assert [t.speaker for t in dialogue.turns] == ["Сұрақ", "Жауап"]
 

@@ -88,3 +88,13 @@ def test_the_console_words_in_kazakh_and_english(speak, code, words) -> None:
     assert [remaining_phrase(300), remaining_phrase(60), remaining_phrase(21 * 60),
             remaining_phrase(3900), remaining_phrase(-192),
             pace_phrase(Pace(PaceState.AHEAD, 80)), slide_number(None, 20)] == words
+
+
+@pytest.mark.parametrize(("code", "step"), [("en", "step 2/4"), ("kk", "2/4 қадам"),
+                                            ("ru", "шаг 2/4")])
+def test_the_build_step_in_every_language(speak, code, step) -> None:
+    from app.present.wording import step_phrase
+
+    speak(code)
+    assert step_phrase(1, 4) == step
+    assert step_phrase(0, 1) == ""

@@ -98,6 +98,7 @@ def test_a_quotes_full_stop_goes_after_its_closing_mark(text, expected):
     ("кто-то из-за", "кто\u2011то из\u2011за"),
     ("Ростов-на-Дону", "Ростов\u2011на\u2011Дону"),
     ("казахстанско-японской", "казахстанско-японской"),  # too long to keep whole
+    ("14-миллионного", "14\u2011миллионного"),
     ("2024-2025", "2024-2025"),  # a range of numbers may break
     ("слово - слово", "слово - слово"),  # a hyphen between spaces is no word's
 ])

@@ -151,3 +151,19 @@ def test_pictures_follow_the_pages_width_and_the_slide_stays(qtbot, window, deck
 
     qtbot.waitUntil(pictures_fit)
     assert window.index == target
+
+
+def test_a_search_hit_is_marked_in_the_article_without_moving_it(qtbot, window, deck):
+    slide = [s for s in deck.slides if not s.hidden and s.reader][10]
+    word = max((w for w in slide.reader[0].text.split() if w.isalpha()), key=len)
+    window.open_search()
+    window.search.field.setText(word)
+    qtbot.waitUntil(lambda: any(hit.slide_index == slide.index for hit in window.search.hits))
+    window.search.hit_chosen.emit(slide.index, word)
+    assert window.index == slide.index
+    assert window.article.slide_at_reading_line() == slide.index
+    marks = [s.cursor.selectedText() for s in window.article.extraSelections()]
+    assert marks
+    assert all(mark.lower() == word.lower() for mark in marks)
+    window.close_search()
+    assert window.article.extraSelections() == []

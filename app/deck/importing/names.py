@@ -35,6 +35,10 @@ ROLE_WORDS = ("президент", "премьер", "министр", "гла�
 PRONOUNS = frozenset({"он", "она", "его", "её", "ее", "ему", "ей", "he", "she", "him", "her",
                       "his", "ол", "оның", "оған"})
 ROLE_REACH = 4  # words between a role word and the name it belongs to
+# A Kazakh role word in the possessive («директоры», «әкімі») belongs to the word before
+# it («мектеп директоры», «ауыл әкімі»), unless that word is a verb of saying («деді»).
+KAZAKH_POSSESSIVE = re.compile(r"(?:ы|і|сы|сі)$")
+PAST_VERB = re.compile(r"(?:ды|ді|ты|ті)$")
 
 
 def is_title_case(word: str) -> bool:
@@ -118,11 +122,12 @@ def _runs(text: str) -> list[list[tuple[str, int, int]]]:
     return runs
 
 
-def index_people(text: str) -> People:
+def index_people(text: str, language: str = "ru") -> People:
     """The last two words of every run of capitalised words, unless a title and a name.
 
     A role word up to a few words before the run, in the same sentence, is kept as
-    that person's role («министр промышленности и строительства»).
+    that person's role («министр промышленности и строительства»; in Kazakh, with the
+    word a possessive role word belongs to: «мектеп директоры»).
     """
     people = People()
     roles_at = [(m.start(), m.group()) for m in WORD.finditer(text) if role_word(m.group())]
@@ -139,6 +144,20 @@ def index_people(text: str) -> People:
             pos, word = roles_at[cursor - 1]
             between = text[pos:first_start]
             if len(between.split()) <= ROLE_REACH and not re.search(r"[.!?;:]", between):
-                people.roles[name] = between.strip(" ,–—-")
+                owner = _kazakh_owner(text, pos, word) if language == "kk" else ""
+                people.roles[name] = (owner + between).strip(" ,–—-")
                 people.by_role.setdefault(stem(word), []).append((pos, name))
     return people
+
+
+def _kazakh_owner(text: str, pos: int, word: str) -> str:
+    """The word a Kazakh possessive role word belongs to, with its space («мектеп »), or ""."""
+    if not KAZAKH_POSSESSIVE.search(word):
+        return ""
+    before = re.search(r"(^|[.!?…]\s+|[^.!?…\s]\s*)([^\W\d_]+)\s+$", text[max(0, pos - 40):pos])
+    if before is None or PAST_VERB.search(before.group(2)):
+        return ""
+    opens_sentence = not before.group(1).strip() or before.group(1).strip()[-1] in ".!?…"
+    if not (before.group(2).islower() or opens_sentence):
+        return ""  # a capitalised word inside a sentence is a name, not what the role is of
+    return before.group(2) + " "

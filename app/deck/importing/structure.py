@@ -236,7 +236,7 @@ def plan(text: str, title: str | None = None) -> Draft:
     labels = LABELS[language]
     roles, credits, speakers = classify(blocks, language)
     # names are looked up by position: index the same text the blocks' offsets count in
-    people = index_people("\n".join(block.text for block in blocks))
+    people = index_people("\n".join(block.text for block in blocks), language)
     draft = Draft(language, labels, "", "lede", [])
     draft.credits = [c for c in credits if c is not None]
     title_lines = [b.reader for b, r in zip(blocks, roles, strict=True)

@@ -22,3 +22,15 @@ def test_a_role_word_stands_for_the_person_it_introduced():
     assert people.by_role_word("губернатор", len(TEXT)).name == "Юрико Коикэ"
     assert people.by_role_word("губернатор", 0) is None  # not yet introduced
     assert people.mentioned("сказала губернатор", len(TEXT)).name == "Юрико Коикэ"
+
+
+def test_a_kazakh_possessive_role_keeps_the_word_it_belongs_to():
+    text = ("«Бәрі осында оқиды», – деді мектеп директоры Гүлнар Оспанова. "
+            "Ауыл әкімі Серік Ахметов келісті.")
+    people = index_people(text, "kk")
+    assert people.roles["Гүлнар Оспанова"] == "мектеп директоры"
+    assert people.roles["Серік Ахметов"] == "Ауыл әкімі"  # the sentence's first word too
+    # a verb of saying is not whose director; Russian text is left as it was
+    assert index_people("– деді директоры Гүлнар Оспанова.", "kk").roles[
+        "Гүлнар Оспанова"] == "директоры"
+    assert index_people("сказал мэр города Анна Ли.").roles["Анна Ли"] == "мэр города"
