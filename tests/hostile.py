@@ -99,7 +99,7 @@ LINE_PIECES = (
     "caption: Подпись", "title: Заголовок", "fit: contain", "&amp; &#0; &#x110000;", "1. a\n2. b",
 )
 REPEATED = ("*a", "**a*", "_a", "[", "[a](", "`", "<", "> ", "- ", "  ", "\t", " ", "a ",
-            "\u00a0", "—", "в ", "1 ", "![](x)", "&amp;", "\\", "a. ", "A. ")
+            "\u00a0", "—", "в ", "1 ", "![](x)", "&amp;", "\\", "a. ", "A. ", "а", "а-")
 
 
 def random_chapter(rng: random.Random) -> str:

@@ -61,9 +61,5 @@ class Pairing:
         return self._wrong >= MAX_WRONG_CODES
 
     @property
-    def wrong_codes(self) -> int:
-        return self._wrong
-
-    @property
     def phones(self) -> int:
         return len(self._tokens)

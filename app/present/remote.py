@@ -29,7 +29,7 @@ from PySide6.QtNetwork import QHostAddress, QNetworkInterface, QTcpServer, QTcpS
 from app.present.controller import PresentationController
 from app.present.http_wire import BadRequest, Request, parse_request, response
 from app.present.pairing import Pairing, PairResult
-from app.present.remote_page import PAGE, PAGE_POLICY
+from app.present.remote_page import PAGE_POLICY, page
 
 _log = logging.getLogger(__name__)
 
@@ -37,11 +37,6 @@ LOOPBACK = "127.0.0.1"
 REQUEST_TIMEOUT_MS = 5000  # a phone on Wi-Fi sends a request in well under a second
 MAX_CONNECTIONS = 16
 Thumbnail = Callable[[int, int], bytes]  # (slide index, build step) -> PNG bytes
-
-_PAIR_ERRORS = {
-    PairResult.WRONG: "Неверный код.",
-    PairResult.LOCKED: "Слишком много неверных кодов. Попросите докладчика создать новый код.",
-}
 
 
 VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap", "wg")
@@ -175,8 +170,8 @@ class RemoteServer(QObject):
                 server.deleteLater()
                 self.stop()
                 self.error.emit(QCoreApplication.translate(
-                    "RemoteServer", "Пульт на телефоне не запущен: {address} — {reason}").format(
-                        address=f"{address}:{port or ''}", reason=message))
+                    "RemoteServer", "Пульт на телефоне не запущен: {address}:{port} — {reason}"
+                ).format(address=address, port=port or "", reason=message))
                 return False
             port = server.serverPort()
             server.newConnection.connect(self._accept)
@@ -257,7 +252,7 @@ class RemoteServer(QObject):
         return response(HTTPStatus.NOT_FOUND, b"not found")
 
     def _page(self, _request: Request) -> bytes:
-        return response(HTTPStatus.OK, PAGE.encode(), "text/html; charset=utf-8",
+        return response(HTTPStatus.OK, page().encode(), "text/html; charset=utf-8",
                         {"Content-Security-Policy": PAGE_POLICY, "X-Frame-Options": "DENY"})
 
     def _pair(self, request: Request) -> bytes:
@@ -266,9 +261,12 @@ class RemoteServer(QObject):
         self.changed.emit()
         if result is PairResult.PAIRED:
             return _json(HTTPStatus.OK, {"token": token})
-        status = HTTPStatus.TOO_MANY_REQUESTS if result is PairResult.LOCKED \
-            else HTTPStatus.FORBIDDEN
-        return _json(status, {"error": _PAIR_ERRORS[result]})
+        if result is PairResult.LOCKED:
+            return _json(HTTPStatus.TOO_MANY_REQUESTS, {"error": QCoreApplication.translate(
+                "RemoteServer",
+                "Слишком много неверных кодов. Попросите докладчика создать новый код.")})
+        return _json(HTTPStatus.FORBIDDEN, {
+            "error": QCoreApplication.translate("RemoteServer", "Неверный код.")})
 
     def _state(self, request: Request) -> bytes:
         if not self._paired(request):

@@ -1,12 +1,18 @@
 """The one page the phone remote serves: inline HTML, CSS and JS, nothing fetched from outside.
 
-The page holds no deck content: a phone sees the slide, the notes and the timer
-only after pairing, through /state and /slide.png with its token. The token is
-kept in sessionStorage (it survives a reload, not the closed tab) and sent in
-the Authorization header, never in a URL.
+Its words are translated when it is served (see `page`). The page holds no deck
+content: a phone sees the slide, the notes and the timer only after pairing,
+through /state and /slide.png with its token. The token is kept in
+sessionStorage (it survives a reload, not the closed tab) and sent in the
+Authorization header, never in a URL.
 """
 
 from __future__ import annotations
+
+import html
+import json
+
+from PySide6.QtCore import QCoreApplication
 
 # The Content-Security-Policy the page is served with: inline code only, our own
 # origin for requests, pictures only from blobs the script made.
@@ -14,13 +20,13 @@ PAGE_POLICY = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsaf
                "img-src blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
                "frame-ancestors 'none'")
 
-PAGE = """<!doctype html>
-<html lang="ru">
+_TEMPLATE = """<!doctype html>
+<html lang="@lang@">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="dark">
-<title>Reportage — пульт</title>
+<title>@title@</title>
 <style>
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; }
@@ -62,11 +68,11 @@ button:active { filter: brightness(0.8); }
 </head>
 <body>
 <form id="pair">
-  <h1>Пульт докладчика</h1>
-  <label for="code">Введите код, который показан на пульте докладчика:</label>
+  <h1>@heading@</h1>
+  <label for="code">@prompt@</label>
   <input id="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6"
          pattern="[0-9]*" required>
-  <button type="submit">Подключить</button>
+  <button type="submit">@pair@</button>
   <div id="message" role="status"></div>
 </form>
 <main id="talk">
@@ -74,18 +80,19 @@ button:active { filter: brightness(0.8); }
     <span id="elapsed"></span></header>
   <div id="sub" class="muted"><span id="chapter"></span><span id="remaining"></span></div>
   <div id="badge"></div>
-  <img id="thumb" alt="Текущий слайд">
-  <div id="notes" aria-label="Заметки"></div>
+  <img id="thumb" alt="@slide@">
+  <div id="notes" aria-label="@notes@"></div>
   <div id="buttons">
-    <button id="prev" type="button">Назад</button>
-    <button id="next" type="button">Дальше</button>
+    <button id="prev" type="button">@previous@</button>
+    <button id="next" type="button">@next@</button>
   </div>
 </main>
 <script>
 "use strict";
 const $ = (id) => document.getElementById(id);
 const TONES = { on_time: "#7BD389", ahead: "#6EC6FF", behind: "#FEC50C", overtime: "#FF6B5E" };
-const BLANKS = { black: "ЧЁРНЫЙ ЭКРАН", white: "БЕЛЫЙ ЭКРАН" };
+const T = @words@;
+const BLANKS = { black: T.black, white: T.white };
 let token = sessionStorage.getItem("token") || "";
 let shownView = "";
 let pictureUrl = "";
@@ -110,7 +117,7 @@ function unpaired(text) {
 
 async function pair(event) {
   event.preventDefault();
-  $("message").textContent = "Подключение…";
+  $("message").textContent = T.connecting;
   try {
     const reply = await request("POST", "/pair", { code: $("code").value });
     const answer = await reply.json();
@@ -121,11 +128,11 @@ async function pair(event) {
       $("message").textContent = "";
       start();
     } else {
-      $("message").textContent = answer.error || "Не удалось подключиться.";
+      $("message").textContent = answer.error || T.failed;
       $("code").select();
     }
   } catch (e) {
-    $("message").textContent = "Нет связи с компьютером докладчика.";
+    $("message").textContent = T.unreachable;
   }
 }
 
@@ -146,9 +153,10 @@ function show(state) {
   $("elapsed").style.color = TONES[state.tone] || "#EDE8DF";
   $("timer").textContent = state.timer;
   $("remaining").textContent = state.remaining;
-  const steps = state.steps > 1 ? "шаг " + state.step + " из " + state.steps + "\\n\\n" : "";
-  $("notes").textContent = steps + (state.notes || "Заметок к этому слайду нет.");
-  const badges = [BLANKS[state.blank], state.frozen ? "ЗРИТЕЛИ: ЗАМОРОЖЕНО" : ""];
+  const steps = state.steps > 1
+    ? T.step.replace("{step}", state.step).replace("{steps}", state.steps) + "\\n\\n" : "";
+  $("notes").textContent = steps + (state.notes || T.no_notes);
+  const badges = [BLANKS[state.blank], state.frozen ? T.frozen : ""];
   const badge = badges.filter(Boolean).join(" · ");
   $("badge").textContent = badge;
   $("badge").style.display = badge ? "block" : "none";
@@ -164,7 +172,7 @@ async function poll() {
   try {
     const reply = await request("GET", "/state");
     if (reply.status === 403) {
-      unpaired("Подключение сброшено. Введите новый код с пульта.");
+      unpaired(T.dropped);
       return;
     }
     if (reply.ok) {
@@ -172,7 +180,7 @@ async function poll() {
       show(await reply.json());
     }
   } catch (e) {
-    $("timer").textContent = "нет связи";
+    $("timer").textContent = T.offline;
   }
 }
 
@@ -181,12 +189,12 @@ async function command(action) {
   try {
     const reply = await request("POST", "/command", { action });
     if (reply.status === 403) {
-      unpaired("Подключение сброшено. Введите новый код с пульта.");
+      unpaired(T.dropped);
       return;
     }
     if (reply.ok) show(await reply.json());
   } catch (e) {
-    $("timer").textContent = "нет связи";
+    $("timer").textContent = T.offline;
   }
 }
 
@@ -203,3 +211,42 @@ if (token) start();
 </body>
 </html>
 """
+
+
+def page() -> str:
+    """The page in the UI's language: its words go through Qt's translator like the console's.
+
+    Words in the markup are HTML-escaped; the script's words arrive as one JSON
+    object with `<` escaped, so no translation can close the script early.
+    """
+    markup = {
+        "lang": QCoreApplication.translate("RemotePage", "ru", "the page's language code"),
+        "title": QCoreApplication.translate("RemotePage", "Reportage — пульт"),
+        "heading": QCoreApplication.translate("RemotePage", "Пульт докладчика"),
+        "prompt": QCoreApplication.translate(
+            "RemotePage", "Введите код, который показан на пульте докладчика:"),
+        "pair": QCoreApplication.translate("RemotePage", "Подключить"),
+        "slide": QCoreApplication.translate("RemotePage", "Текущий слайд"),
+        "notes": QCoreApplication.translate("RemotePage", "Заметки"),
+        "previous": QCoreApplication.translate("RemotePage", "Назад"),
+        "next": QCoreApplication.translate("RemotePage", "Дальше"),
+    }
+    words = {
+        "black": QCoreApplication.translate("RemotePage", "ЧЁРНЫЙ ЭКРАН"),
+        "white": QCoreApplication.translate("RemotePage", "БЕЛЫЙ ЭКРАН"),
+        "frozen": QCoreApplication.translate("RemotePage", "ЗРИТЕЛИ: ЗАМОРОЖЕНО"),
+        "connecting": QCoreApplication.translate("RemotePage", "Подключение…"),
+        "failed": QCoreApplication.translate("RemotePage", "Не удалось подключиться."),
+        "unreachable": QCoreApplication.translate(
+            "RemotePage", "Нет связи с компьютером докладчика."),
+        "step": QCoreApplication.translate("RemotePage", "шаг {step} из {steps}"),
+        "no_notes": QCoreApplication.translate("RemotePage", "Заметок к этому слайду нет."),
+        "dropped": QCoreApplication.translate(
+            "RemotePage", "Подключение сброшено. Введите новый код с пульта."),
+        "offline": QCoreApplication.translate("RemotePage", "нет связи"),
+    }
+    text = _TEMPLATE
+    for key, value in markup.items():
+        text = text.replace(f"@{key}@", html.escape(value))
+    script_words = json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    return text.replace("@words@", script_words)

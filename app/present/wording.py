@@ -62,10 +62,8 @@ def remaining_phrase(remaining: float) -> str:
         hours, minutes = divmod(int(remaining) // 60, 60)
         span = span_phrase(remaining)
         if hours:  # «остался 1 час», «осталось 2 часа»: the verb follows the first word
-            return Wording.tr("осталось {span}", "hours",
-                                              hours).format(span=span)
-        return Wording.tr("осталось {span}", "minutes",
-                                          minutes).format(span=span)
+            return Wording.tr("осталось {span}", "hours", hours).format(span=span)
+        return Wording.tr("осталось {span}", "minutes", minutes).format(span=span)
     if remaining > 0:
         return Wording.tr("осталось меньше минуты")
     if remaining > -1:

@@ -32,6 +32,7 @@ from PySide6.QtGui import QImage, QPainter
 from app.deck.annotations import Region
 from app.deck.model import Slide
 from app.media.cache import ByteBoundedCache
+from app.render.collector import collect_on_gui_thread
 from app.render.context import RenderContext
 from app.render.ink import zoomed_rect
 from app.render.painter import CANVAS, canvas_target, layout_slide, paint_slide
@@ -90,6 +91,8 @@ class _Queue:
     urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
 
     def start(self) -> None:
+        """Start the workers (on the GUI thread): from then on cycles are collected there."""
+        collect_on_gui_thread()
         while len(self.threads) < WORKERS:
             thread = threading.Thread(target=self._work, name=f"slide-render-{len(self.threads)}",
                                       daemon=True)
@@ -170,6 +173,8 @@ def decode_ahead(slide: Slide, step: int, size: QSize, context: RenderContext) -
     this one rather than starting another; a wrong guess of `size` costs a
     decode on a spare core, nothing else.
     """
+    collect_on_gui_thread()
+
     def run() -> None:
         try:
             decode_pictures(slide, step, size, context)

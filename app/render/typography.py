@@ -31,7 +31,9 @@ _BEFORE_DASH = re.compile(r"(?<![ \t])[ \t]+(?=[—–])")
 LAST_WORD = 10  # characters: a last word up to this long is kept with the one before it
 DASHES = "—–-"
 # A hyphen before letters: the word or number before it, and the word after (not consumed).
-_HYPHENATED = re.compile(r"([^\W_]+)-(?=([^\W\d_]+))")
+# Only from a word's start: tried from inside a long word with no hyphen after it,
+# every start would rescan the word, quadratic in its length.
+_HYPHENATED = re.compile(r"(?<![^\W_])([^\W_]+)-(?=([^\W\d_]+))")
 SHORT_PART = 3  # letters: «кто-то», «из-за», «Ростов-на-Дону» are read as one word
 NB_HYPHEN = "\u2011"
 OUTER = ("«", "»")

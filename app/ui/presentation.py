@@ -68,6 +68,7 @@ class PresentationSession(QObject):
         if planned > 0:
             self.controller.set_duration(planned)
         self.audience = AudienceWindow(self.controller, context)
+        self._show_audience_first()
         self.console = ConsoleWindow(self.controller, context) if console else None
         if self.console is not None:
             self.console.notes.set_zoom(settings.get("present/notes_zoom"))
@@ -92,6 +93,13 @@ class PresentationSession(QObject):
         self.place_windows()
         self._tell_unknown_screen(screen)
         self.inhibitor.inhibit()
+
+    def _show_audience_first(self) -> None:
+        """The hall's window up and its slide asked for before the console is built:
+        a worker paints the first slide meanwhile, and the hall sees it sooner."""
+        self.console, self.console_requested, self._active = None, False, True
+        self.place_windows()
+        self.audience.view.request_now()
 
     # -- wiring ---------------------------------------------------------------
 

@@ -121,8 +121,8 @@ class RemotePanel(QFrame):
         self.code.setText(f"{pairing.code[:3]} {pairing.code[3:]}")
         self.code.setVisible(not pairing.locked)
         if pairing.locked:
-            self.status.setText(self.tr("Вход закрыт: {n} неверных кодов. Нажмите «Новый код»."
-                                        ).format(n=pairing.wrong_codes))
+            self.status.setText(self.tr("Слишком много неверных кодов: вход закрыт. "
+                                        "Нажмите «Новый код»."))
         elif pairing.phones:
             self.status.setText(self.tr("Телефонов подключено: {n}").format(n=pairing.phones))
         else:

@@ -134,6 +134,11 @@ class SlideView(QWidget):
         else:
             self.setCursor(cursor)
 
+    def request_now(self) -> None:
+        """Ask for the frames at once, not when the window has settled: the talk's first
+        slide renders on a worker while the rest of the stage is being built."""
+        self._request()
+
     def set_blank(self, colour: QColor | None) -> None:
         self.blank = colour
         self.update()

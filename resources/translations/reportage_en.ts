@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation>Export as EPUB Book…</translation>
+        <translation>Export the Book to EPUB…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>Export as HTML: One Page to Read Offline…</translation>
+        <translation>Export to HTML: one page to read offline…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Показ с начала (во время показа — продолжить)</source>
-        <translation>Present from the Start (During a Show: Resume)</translation>
+        <translation>Present from the Start (While Presenting: Resume)</translation>
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
-        <translation>Clear Blanking and Overlays, Then Pause the Show (Esc or F5 Again: Resume)</translation>
+        <translation>Clear Blanks and Overlays, Then Pause the Show (Esc or F5 Again to Resume)</translation>
     </message>
     <message>
         <source>Закончить показ (когда пульт спрашивает после Esc)</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>Прокрутить заметки вниз</source>
-        <translation>Scroll Notes Down</translation>
+        <translation>Scroll the Notes Down</translation>
     </message>
     <message>
         <source>Прокрутить заметки вверх</source>
-        <translation>Scroll Notes Up</translation>
+        <translation>Scroll the Notes Up</translation>
     </message>
     <message>
         <source>Показ</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Вернуть сброшенный таймер</source>
-        <translation>Restore the Reset Timer</translation>
+        <translation>Undo the Timer Reset</translation>
     </message>
     <message>
         <source>Длительность выступления…</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Заметки докладчика</source>
-        <translation>Speaker notes</translation>
+        <translation>Speaker Notes</translation>
     </message>
 </context>
 <context>
@@ -470,15 +470,15 @@
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
-        <translation>LOOP: WAITING FOR A MINUTE OF QUIET</translation>
+        <translation>LOOP: RESUMES AFTER A MINUTE OF QUIET</translation>
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ</source>
-        <translation>LOOP</translation>
+        <translation>LOOPING</translation>
     </message>
     <message>
         <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
-        <translation>The show is paused — the audience sees the current slide. End the show? Enter — yes; F5, Esc or “next” — resume.</translation>
+        <translation>The show is paused — the audience sees the current slide. End the show? Enter: yes; F5, Esc or “next”: carry on.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Таймер сброшен — U вернёт прежнее время</source>
-        <translation>Timer reset — U brings the previous time back</translation>
+        <translation>Timer reset — U brings the old time back</translation>
     </message>
     <message>
         <source>Время возвращено</source>
@@ -688,6 +688,86 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>ru</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Reportage — пульт</source>
+        <translation>Reportage — remote</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика</source>
+        <translation>Presenter remote</translation>
+    </message>
+    <message>
+        <source>Введите код, который показан на пульте докладчика:</source>
+        <translation>Enter the code shown on the presenter’s console:</translation>
+    </message>
+    <message>
+        <source>Подключить</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Current slide</translation>
+    </message>
+    <message>
+        <source>Заметки</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>BLACK SCREEN</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>WHITE SCREEN</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>AUDIENCE: FROZEN</translation>
+    </message>
+    <message>
+        <source>Подключение…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Не удалось подключиться.</source>
+        <translation>Could not connect.</translation>
+    </message>
+    <message>
+        <source>Нет связи с компьютером докладчика.</source>
+        <translation>No connection to the presenter’s computer.</translation>
+    </message>
+    <message>
+        <source>шаг {step} из {steps}</source>
+        <translation>step {step} of {steps}</translation>
+    </message>
+    <message>
+        <source>Заметок к этому слайду нет.</source>
+        <translation>No notes for this slide.</translation>
+    </message>
+    <message>
+        <source>Подключение сброшено. Введите новый код с пульта.</source>
+        <translation>The connection was reset. Enter the new code from the console.</translation>
+    </message>
+    <message>
+        <source>нет связи</source>
+        <translation>no connection</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Пульт на телефоне (F6)</source>
@@ -706,8 +786,8 @@ Noto fonts — SIL Open Font License 1.1.</translation>
         <translation>New code (disconnect phones)</translation>
     </message>
     <message>
-        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
-        <translation>Locked: {n} wrong codes. Press “New code”.</translation>
+        <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
+        <translation>Too many wrong codes: locked. Press “New code”.</translation>
     </message>
     <message>
         <source>Телефонов подключено: {n}</source>
@@ -721,8 +801,16 @@ Noto fonts — SIL Open Font License 1.1.</translation>
 <context>
     <name>RemoteServer</name>
     <message>
-        <source>Пульт на телефоне не запущен: {address} — {reason}</source>
-        <translation>The phone remote did not start: {address} — {reason}</translation>
+        <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
+        <translation>The phone remote did not start: {address}:{port} — {reason}</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
+        <translation>Too many wrong codes. Ask the presenter for a new code.</translation>
+    </message>
+    <message>
+        <source>Неверный код.</source>
+        <translation>Wrong code.</translation>
     </message>
 </context>
 <context>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Экспорт книги в EPUB…</source>
-        <translation>Кітап ретінде EPUB-қа экспорттау…</translation>
+        <translation>Кітапты EPUB-ке экспорттау…</translation>
     </message>
     <message>
         <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>HTML-ге экспорттау: желісіз оқуға арналған бір бет…</translation>
+        <translation>HTML-ге экспорт: желісіз оқуға арналған бір бет…</translation>
     </message>
     <message>
         <source>Дальше</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Сборки по шагам</source>
-        <translation>Құрастыруды қадаммен көрсету</translation>
+        <translation>Слайдтарды қадаммен ашу</translation>
     </message>
     <message>
         <source>Закладка на этом слайде</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Снять затемнение и оверлеи, затем приостановить показ (ещё раз Esc или F5 — продолжить)</source>
-        <translation>Қараңғылау мен қабаттарды алу, содан кейін көрсетуді кідірту (Esc немесе F5 тағы басылса — жалғастыру)</translation>
+        <translation>Қараңғылау мен қабаттарды алу, содан соң көрсетуді кідірту (Esc немесе F5 тағы бір рет — жалғастыру)</translation>
     </message>
     <message>
         <source>Закончить показ (когда пульт спрашивает после Esc)</source>
@@ -470,15 +470,15 @@
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ: ЖДЁТ МИНУТУ ТИШИНЫ</source>
-        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚТЫ КҮТУДЕ</translation>
+        <translation>АЙНАЛМАЛЫ КӨРСЕТУ: БІР МИНУТ ТЫНЫШТЫҚ КҮТІЛУДЕ</translation>
     </message>
     <message>
         <source>ПОКАЗ ПО КРУГУ</source>
-        <translation>ШЕҢБЕР БОЙЫНША КӨРСЕТУ</translation>
+        <translation>АЙНАЛМАЛЫ КӨРСЕТУ</translation>
     </message>
     <message>
         <source>Показ приостановлен — зрители видят текущий слайд. Закончить показ? Enter — да; F5, Esc или «дальше» — продолжить.</source>
-        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көреді. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
+        <translation>Көрсету кідіртілді — көрермендер ағымдағы слайдты көріп тұр. Көрсетуді аяқтау керек пе? Enter — иә; F5, Esc немесе «келесі» — жалғастыру.</translation>
     </message>
     <message>
         <source>слайд</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Недавние колоды</source>
-        <translation>Соңғы жинақтар</translation>
+        <translation>Соңғы ашылған жинақтар</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
@@ -688,6 +688,86 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RemotePage</name>
+    <message>
+        <source>ru</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>kk</translation>
+    </message>
+    <message>
+        <source>Reportage — пульт</source>
+        <translation>Reportage — пульт</translation>
+    </message>
+    <message>
+        <source>Пульт докладчика</source>
+        <translation>Баяндамашы пульті</translation>
+    </message>
+    <message>
+        <source>Введите код, который показан на пульте докладчика:</source>
+        <translation>Баяндамашы пультінде көрсетілген кодты енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>Подключить</source>
+        <translation>Қосылу</translation>
+    </message>
+    <message>
+        <source>Текущий слайд</source>
+        <translation>Ағымдағы слайд</translation>
+    </message>
+    <message>
+        <source>Заметки</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Дальше</source>
+        <translation>Әрі қарай</translation>
+    </message>
+    <message>
+        <source>ЧЁРНЫЙ ЭКРАН</source>
+        <translation>ҚАРА ЭКРАН</translation>
+    </message>
+    <message>
+        <source>БЕЛЫЙ ЭКРАН</source>
+        <translation>АҚ ЭКРАН</translation>
+    </message>
+    <message>
+        <source>ЗРИТЕЛИ: ЗАМОРОЖЕНО</source>
+        <translation>КӨРЕРМЕНДЕР: ҚАТЫРЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>Подключение…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Не удалось подключиться.</source>
+        <translation>Қосылу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Нет связи с компьютером докладчика.</source>
+        <translation>Баяндамашының компьютерімен байланыс жоқ.</translation>
+    </message>
+    <message>
+        <source>шаг {step} из {steps}</source>
+        <translation>{steps} қадамның {step}-і</translation>
+    </message>
+    <message>
+        <source>Заметок к этому слайду нет.</source>
+        <translation>Бұл слайдқа жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Подключение сброшено. Введите новый код с пульта.</source>
+        <translation>Қосылым үзілді. Пульттен жаңа кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>нет связи</source>
+        <translation>байланыс жоқ</translation>
+    </message>
+</context>
+<context>
     <name>RemotePanel</name>
     <message>
         <source>Пульт на телефоне (F6)</source>
@@ -706,8 +786,8 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
         <translation>Жаңа код (телефондарды ажырату)</translation>
     </message>
     <message>
-        <source>Вход закрыт: {n} неверных кодов. Нажмите «Новый код».</source>
-        <translation>Кіру жабық: {n} қате код. «Жаңа код» батырмасын басыңыз.</translation>
+        <source>Слишком много неверных кодов: вход закрыт. Нажмите «Новый код».</source>
+        <translation>Қате кодтар тым көп: кіру жабық. «Жаңа код» батырмасын басыңыз.</translation>
     </message>
     <message>
         <source>Телефонов подключено: {n}</source>
@@ -721,8 +801,16 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
 <context>
     <name>RemoteServer</name>
     <message>
-        <source>Пульт на телефоне не запущен: {address} — {reason}</source>
-        <translation>Телефондағы пульт іске қосылмады: {address} — {reason}</translation>
+        <source>Пульт на телефоне не запущен: {address}:{port} — {reason}</source>
+        <translation>Телефондағы пульт іске қосылмады: {address}:{port} — {reason}</translation>
+    </message>
+    <message>
+        <source>Слишком много неверных кодов. Попросите докладчика создать новый код.</source>
+        <translation>Қате кодтар тым көп. Баяндамашыдан жаңа код жасауын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Неверный код.</source>
+        <translation>Код қате.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1007,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Подпись: {text}</source>
-        <translation>Суреттің жазуы: {text}</translation>
+        <translation>Жазу: {text}</translation>
     </message>
     <message>
         <source>Слайд {n} из {total}</source>
@@ -943,7 +1031,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Очистить поле</source>
-        <translation>Өрісті тазалау</translation>
+        <translation>Өрісті тазарту</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1045,7 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
     <name>recent</name>
     <message>
         <source>Недавних колод нет</source>
-        <translation>Соңғы жинақтар жоқ</translation>
+        <translation>Соңғы ашылған жинақтар жоқ</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 import pytest
 
@@ -62,6 +63,8 @@ def test_the_page_is_served_without_any_deck_content(qtbot, server):
     assert "Назад" in page
     assert NOTES not in page
     assert server.pairing.code not in page
+    assert re.search(r"@\w+@", page) is None  # every word filled in
+    assert 'const T = {"black": "ЧЁРНЫЙ ЭКРАН"' in page
 
 
 def test_the_right_code_gives_a_token_and_is_used_up(qtbot, server):

@@ -82,6 +82,12 @@ def test_a_long_run_of_spaces_before_the_last_word_is_glued_whole():
     assert keep_last_word(spaces) == spaces
 
 
+def test_a_long_word_is_scanned_for_hyphens_once():
+    """A 5,000-letter word (the longest line a deck keeps) took seconds from every start."""
+    word = "а" * 5_000
+    assert keep_hyphenated(word + "-б " + word) == word + "\u2011б " + word
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("во внешней политике Казахстана.", ("во внешней политике Казахстана", "».")),
     ("Қош келдіңіз!", ("Қош келдіңіз!", "»")),

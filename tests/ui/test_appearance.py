@@ -16,7 +16,8 @@ from app.settings import OPTIONS, Settings
 from app.ui import appearance
 from app.ui.console_window import TONE_COLOURS, console_theme, themed_style
 from app.ui.reader_window import ReaderWindow
-from tests.contrast import BODY, ratio
+from app.ui.reading_pane import HIGHLIGHT
+from tests.contrast import BODY, over, ratio
 from tests.helpers import SHIPPED_DECK, finished_grab
 
 Role = QPalette.ColorRole
@@ -67,6 +68,9 @@ def test_the_window_text_of_every_theme_meets_aa(qapp, name):
                 for fg, bg in PALETTE_PAIRS
                 if ratio(palette.color(fg), palette.color(bg)) < BODY]
     assert not failures, f"{name}: " + "; ".join(failures)
+    # a search hit in the text pane: the ink on the amber mark over the pane's ground
+    marked = over(HIGHLIGHT, palette.color(Role.Base))
+    assert ratio(palette.color(Role.Text), marked) >= BODY
 
 
 @pytest.mark.parametrize("name", sorted(theme_files()))
@@ -159,3 +163,17 @@ def test_the_toolbar_icons_are_drawn_in_the_themes_ink(window):
     colours = {image.pixelColor(x, y).name() for x in range(32) for y in range(32)
                if image.pixelColor(x, y).alpha() == 255}
     assert colours == {"#ffffff"}
+
+
+def test_open_readers_follow_the_desktop_when_it_turns_dark(qtbot, monkeypatch, deck):
+    from app.ui.application import Windows
+
+    windows = Windows(Settings())
+    reader = windows.open_reader(deck, [])  # deleted on close: not qtbot's to close
+    assert reader.context.theme.name == "light"
+    hints = QApplication.styleHints()  # the real one, whose signal the windows hear
+    fake_system(monkeypatch, Qt.ColorScheme.Dark)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert reader.context.theme.name == "dark"
+    assert reader.palette().color(Role.Window) == Theme.load("dark").colors.background
+    reader.close()
