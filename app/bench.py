@@ -426,6 +426,7 @@ def _switch_app(deck_root: str, label: str, presses: str, growth: str) -> None:
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
                                   window_size=_size(label))
     audience = session.audience
+    audience.setGeometry(0, 0, *_size(label))  # the size measured, even past a small screen
     views = [*audience.findChildren(SlideView)]
     if session.console is not None:
         views += session.console.findChildren(SlideView)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 import segno
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,11 +20,13 @@ from app.present.controller import PresentationController
 from app.present.remote import RemoteServer, Thumbnail
 from app.render.context import RenderContext
 from app.render.painter import render_slide_image
+from app.ui.console_window import ConsoleWindow
 
 THUMBNAIL_SIZE = QSize(640, 360)  # sharp on a phone held upright, small over Wi-Fi
 QR_MODULE_PX = 6
 QR_BORDER = 4  # modules of quiet zone, as the standard asks
 PANEL_WIDTH = 300
+MARGIN = 16
 STYLE = """
 #remotePanel { background: #16233A; border: 1px solid #00AFCA; border-radius: 8px; }
 #remotePanel QLabel { color: #EDE8DF; }
@@ -74,8 +76,11 @@ def qr_image(text: str, module_px: int = QR_MODULE_PX) -> QImage:
 class RemotePanel(QFrame):
     """QR code, address, pairing code and how many phones are paired."""
 
-    def __init__(self, server: RemoteServer, parent: QWidget):
+    def __init__(self, server: RemoteServer, parent: QWidget, anchor: QWidget | None = None):
+        """`anchor`: a widget of `parent` whose top the panel lines up with (the next
+        slide's view, below the console's clocks)."""
         super().__init__(parent)
+        self._anchor = anchor
         self.setObjectName("remotePanel")
         self.setStyleSheet(STYLE)
         self.setFixedWidth(PANEL_WIDTH)
@@ -98,7 +103,9 @@ class RemotePanel(QFrame):
         for widget in (self.title, self.qr, self.url, self.code, self.status, self.renew):
             layout.addWidget(widget)
         server.changed.connect(self.refresh)
-        parent.installEventFilter(self)
+        for watched in (parent, anchor):
+            if watched is not None:
+                watched.installEventFilter(self)  # follow the console's layout as it settles
         self.refresh()
 
     def _label(self, text: str = "", point_size: float = 0, bold: bool = False,
@@ -132,14 +139,16 @@ class RemotePanel(QFrame):
         self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self._place()
         return False
 
     def _place(self) -> None:
-        """The console's top-right corner, over the notes, above everything else."""
+        """The console's right edge at the anchor's top, inside the window, above the rest."""
         parent = self.parentWidget()
-        self.move(max(0, parent.width() - self.width() - 16), 56)
+        top = self._anchor.mapTo(parent, QPoint(0, 0)).y() if self._anchor else MARGIN
+        top = max(MARGIN, min(top, parent.height() - self.height() - MARGIN))
+        self.move(max(0, parent.width() - self.width() - MARGIN), top)
         self.raise_()
 
 
@@ -147,7 +156,7 @@ class RemoteControl(QObject):
     """The remote of one talk: the server, and its panel on the console if there is one."""
 
     def __init__(self, controller: PresentationController, deck: Deck, context: RenderContext,
-                 port: int, console: QWidget | None, parent: QObject | None = None,
+                 port: int, console: ConsoleWindow | None, parent: QObject | None = None,
                  addresses: list[str] | None = None):
         super().__init__(parent)
         self.server = RemoteServer(controller, thumbnails(deck, context), port=port,
@@ -160,7 +169,7 @@ class RemoteControl(QObject):
         if not self.server.start():
             return
         if console is not None:
-            self.panel = RemotePanel(self.server, console)
+            self.panel = RemotePanel(self.server, console, console.next_view)
             self.panel.show()
             self.server.changed.connect(self._hide_when_paired)
         else:  # nowhere to show the code but the terminal

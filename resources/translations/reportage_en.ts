@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Открыть колоду…</source>
         <translation>Open Deck…</translation>
@@ -691,7 +691,7 @@ Noto fonts — SIL Open Font License 1.1.</translation>
     <name>RemotePage</name>
     <message>
         <source>ru</source>
-        <comment>the page's language code</comment>
+        <comment>the page&apos;s language code</comment>
         <translation>en</translation>
     </message>
     <message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from app.present import remote
@@ -46,8 +46,12 @@ def test_the_panel_shows_the_address_and_code_at_the_start(session):
     assert panel.url.text() == server.url
     assert panel.code.text().replace(" ", "") == server.pairing.code
     assert not panel.qr.pixmap().isNull()
-    right = panel.geometry().right()
-    assert 0 < right <= session.console.width()
+    area = panel.geometry()
+    assert 0 < area.right() <= session.console.width()
+    assert area.bottom() <= session.console.height()
+    clocks = session.console.elapsed_label
+    clocks_bottom = clocks.mapTo(session.console, QPoint(0, clocks.height())).y()
+    assert area.top() >= clocks_bottom  # the clocks stay in sight
 
 
 def test_f6_hides_and_shows_the_panel(qtbot, session):
