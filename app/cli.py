@@ -213,7 +213,13 @@ def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(_with_default_command(argv))
     if args.command == "import":
         return _import(args)
-    args.deck = deck_folder(args.deck)
+    try:
+        args.deck = deck_folder(args.deck)
+    except UsageError as exc:
+        if getattr(args, "text", False):  # `export --text OUT.txt`: the name was taken as the deck
+            raise UsageError(f"{exc}; --text writes to standard output: "
+                             "reportage export [DECK] --text > FILE") from None
+        raise
     try:
         deck, diagnostics = load_deck(args.deck)
     except NotADeckError as exc:

@@ -140,6 +140,14 @@ def test_a_path_that_is_not_a_deck_is_one_line_and_exit_2(tmp_path, command):
         assert "Traceback" not in result.stderr
 
 
+def test_a_file_name_after_export_text_gets_the_way_to_write_one(tmp_path, capsys):
+    assert main(["export", "--text", str(tmp_path / "out.txt")]) == 2
+    error = capsys.readouterr().err
+    assert "no such file or folder" in error
+    assert "--text writes to standard output" in error
+    assert not (tmp_path / "out.txt").exists()
+
+
 def test_reader_on_a_path_that_is_not_a_deck(tmp_path):
     result = run(str(tmp_path))
     assert result.returncode == 2

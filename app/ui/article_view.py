@@ -8,6 +8,7 @@ the page to that slide's part. Set by app.ui.text_writer like the reading pane.
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
@@ -150,7 +151,7 @@ class ArticleView(QTextBrowser):
             fmt.setWidth(width)
             fmt.setHeight(width * aspect)
             fmt.setProperty(QTextFormat.Property.ImageAltText, image.alt)
-            fmt.setToolTip(image.alt)
+            fmt.setToolTip(html.escape(image.alt))  # a tooltip would render markup
             self._pictures.append((cursor.position(), aspect))
             cursor.insertImage(fmt)
         credit = credit_line(context, image, context.images.resolve(image.slot))

@@ -10,7 +10,6 @@ call window: titles shorten, chips wrap, and below NARROW the slides stack.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -385,7 +384,6 @@ class ConsoleWindow(QWidget):
         for label, status in zip(self.budget_labels, statuses, strict=False):
             label.set_parts(status.title, f"  {format_duration(status.spent)}"
                                           f" / {format_duration(status.budget)}")
-            label.setToolTip(html.escape(status.title))
             colour = TONE_COLOURS[Tone.OVERTIME if status.over else Tone.NEUTRAL]
             weight = "bold" if status.index == current else "normal"
             _restyle(label, f"color: {colour}; border: 1px solid {colour}; font-weight: {weight};")

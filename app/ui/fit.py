@@ -8,6 +8,8 @@ and a row of chips wraps onto a second line.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -25,7 +27,8 @@ class FitLabel(QLabel):
     def set_parts(self, head: str, tail: str = "") -> None:
         if (head, tail) != (self._head, self._tail):
             self._head, self._tail = head, tail
-            self.setToolTip(head if tail else "")
+            # a tooltip guesses markup, and Qt loads local files for <img>: escape
+            self.setToolTip(html.escape(head) if tail else "")
             self._fit()
             self.updateGeometry()
 

@@ -27,6 +27,7 @@ from app.deck.search import step_showing
 from app.present.navigation import History, Navigator, Position
 from app.render.context import RenderContext
 from app.settings import OPTIONS, Settings, deck_key
+from app.startup import own_command
 from app.ui import appearance, view_menus
 from app.ui.accessibility import announce_slide, keyboard_reachable
 from app.ui.actions import VIEW_GROUP, ActionCollection, Where, translate
@@ -222,7 +223,8 @@ class ReaderWindow(QMainWindow):
         if diagnostics:
             self.statusBar().showMessage(
                 self.tr("В колоде замечаний: {n}, из них ошибок: {e}. "
-                        "Подробности: python main.py check").format(n=len(diagnostics), e=errors))
+                        "Подробности: {command} check").format(
+                            n=len(diagnostics), e=errors, command=own_command()))
 
     # -- navigation -----------------------------------------------------------
 

@@ -622,8 +622,8 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: python main.py check</source>
-        <translation>The deck has {n} issue(s), {e} of them error(s). Details: python main.py check</translation>
+        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
+        <translation>The deck has {n} issue(s), {e} of them error(s). Details: {command} check</translation>
     </message>
     <message>
         <source>Перейти к слайду</source>

@@ -622,8 +622,8 @@
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
-        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: python main.py check</source>
-        <translation>Жинақта {n} ескерту бар, оның ішінде {e} қате. Толығырақ: python main.py check</translation>
+        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
+        <translation>Жинақта {n} ескерту бар, оның ішінде {e} қате. Толығырақ: {command} check</translation>
     </message>
     <message>
         <source>Перейти к слайду</source>

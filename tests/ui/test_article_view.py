@@ -155,3 +155,20 @@ def test_a_search_hit_is_marked_in_the_article_without_moving_it(qtbot, window, 
     assert all(mark.lower() == word.lower() for mark in marks)
     window.close_search()
     assert window.article.extraSelections() == []
+
+
+def test_a_picture_tooltip_shows_its_alt_text_as_words(qtbot, tmp_path):
+    from tests.helpers import write_deck
+
+    alt = "<img src='/etc/x.png'><b>жирный</b>"
+    source = SHIPPED_DECK / "media" / "akasaka.svg"
+    slide = f"kind: photo\nimage: akasaka\nalt: {alt}\n\n# Т\n"
+    root = write_deck(tmp_path / "alt", {"a.md": slide})
+    (root / "media").mkdir(exist_ok=True)
+    (root / "media" / "akasaka.svg").write_bytes(source.read_bytes())
+    win = open_window(qtbot, load_deck(root)[0])
+    win.actions["article"].trigger()
+    tips = [fragment.charFormat().toolTip() for fragment in fragments(win.article.document())
+            if fragment.charFormat().isImageFormat()]
+    assert tips
+    assert all("<b>" not in tip and "&lt;b&gt;" in tip for tip in tips)

@@ -342,3 +342,16 @@ def test_export_pdf_handouts_from_the_window(qtbot, window, deck, tmp_path):
     pages = window.exporter.pdf(tmp_path / "h.pdf", notes=True)
     assert pages == len(deck.slide_numbers())  # backup slides are not exported
     assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("argv0", "command"), [("/x/main.py", "python main.py check"),
+                                                 ("/usr/bin/reportage", "reportage check")])
+def test_the_deck_report_names_the_command_the_user_ran(qtbot, monkeypatch, argv0, command):
+    from app.deck.diagnostics import Diagnostic, Severity
+
+    monkeypatch.setattr("sys.argv", [argv0])
+    deck = load_deck(SHIPPED_DECK)[0]
+    problem = Diagnostic(SHIPPED_DECK / "deck.toml", 1, Severity.ERROR, "broken")
+    window = ReaderWindow(deck, RenderContext.for_deck(deck), Settings(), diagnostics=[problem])
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage().endswith(command)
