@@ -166,7 +166,7 @@ def test_a_picture_tooltip_shows_its_alt_text_as_words(qtbot, tmp_path):
     root = write_deck(tmp_path / "alt", {"a.md": slide})
     (root / "media").mkdir(exist_ok=True)
     (root / "media" / "akasaka.svg").write_bytes(source.read_bytes())
-    win = open_window(qtbot, load_deck(root)[0])
+    win = open_reader(qtbot, load_deck(root)[0])
     win.actions["article"].trigger()
     tips = [fragment.charFormat().toolTip() for fragment in fragments(win.article.document())
             if fragment.charFormat().isImageFormat()]
