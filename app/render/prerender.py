@@ -231,7 +231,6 @@ class Prerenderer:
         self._generation = 0
         self._size = QSize()
         self._wanted: set[FrameKey] = set()  # a frame finished but no longer wanted is not kept
-        self._gone = False  # the notifier is being destroyed: no worker may emit on it again
 
     # -- asking -------------------------------------------------------------------
 
@@ -293,9 +292,6 @@ class Prerenderer:
 
     def release(self, *_args: object) -> None:
         """The view is gone or hidden: no more work, no frames kept."""
-        if _args:  # from `destroyed`: wait out a worker's emit, then let none start
-            with _queue.condition:
-                self._gone = True
         self.invalidate()
         self._size = QSize()
         with _queue.condition:
@@ -329,12 +325,8 @@ class Prerenderer:
                     or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
-            if self._gone:
-                return
-            # Emitted under the lock: the notifier's destruction (on the GUI thread) waits
-            # in `release` until this queued emit is posted, and none starts after it.
-            with contextlib.suppress(RuntimeError):  # deleted before `destroyed` ran
-                self.ready.emit(job.key)
+        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+            self.ready.emit(job.key)
 
 
 def frames_kept(size: QSize) -> int:
