@@ -3,7 +3,7 @@
 Layouts are made on the 1920×1080 canvas, so the window, the console's
 thumbnails and a 4K export of one slide at one step can share one; typesetting
 it (fitting text by bisection) is most of a render's time. Entries are kept
-per thread, because a layout holds QTextDocuments that two threads must not
+per thread, because a layout holds QTextLayouts that two threads must not
 paint at once; painting only reads a layout, so a kept one stays as built.
 An entry serves only while its pictures still resolve to the same files: a
 photo dropped in for a drawing changes the badge and the credit, not only

@@ -14,8 +14,15 @@ the audience is waiting for is being rendered, nothing else starts: on a
 two-core machine it gets a core of its own, the GUI thread the other.
 
 Finished frames are kept in a cache bounded in bytes, sized from the view
-(`FRAMES` frames of its size), and announced through a queued Qt signal.
-A job started for an older size, theme or deck is dropped when it finishes.
+(`FRAMES` frames of its size), and announced on the GUI thread by the
+mailbox's timer. A job started for an older size, theme or deck is dropped
+when it finishes.
+
+A worker makes no Qt call but typesetting and painting: no QObject, no emit.
+An emit or a connect takes Qt's signal-slot lock (one of a small pool, shared
+by unrelated objects) while the worker holds Python's GIL, and the GUI thread
+takes that lock and then asks Python whether a slot is overridden: each waits
+for the other for good (seen as a whole test suite hanging).
 """
 
 from __future__ import annotations
@@ -23,10 +30,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QRectF, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from app.deck.annotations import Region
@@ -42,6 +50,7 @@ FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind…
 FRAME_BUDGET = 100 * 1024 * 1024  # …unless that is more bytes than this (at 4K: three)
 WORKERS = 2  # the machine this runs on may have only two cores
 BYTES_PER_PIXEL = 4  # frames are Format_RGB32: opaque, blitted to the screen as they are
+DELIVERY_MS = 4  # how often the GUI thread hands finished frames to their views while busy
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +99,17 @@ class _Queue:
     threads: list[threading.Thread] = field(default_factory=list)
     urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
 
+    finished: deque[tuple[Prerenderer, FrameKey]] = field(default_factory=deque)  # to announce
+    mailbox: _Mailbox | None = None
+
     def start(self) -> None:
-        """Start the workers (on the GUI thread): from then on cycles are collected there."""
+        """Start the workers and the mailbox (on the GUI thread, holding the condition):
+        from then on cycles are collected there."""
         collect_on_gui_thread()
+        if self.mailbox is None and QCoreApplication.instance() is not None:
+            self.mailbox = _Mailbox(QCoreApplication.instance())
+        if self.mailbox is not None:
+            self.mailbox.timer.start()
         while len(self.threads) < WORKERS:
             thread = threading.Thread(target=self._work, name=f"slide-render-{len(self.threads)}",
                                       daemon=True)
@@ -115,6 +132,11 @@ class _Queue:
         chosen.running.add(job.token)
         return job
 
+    def working(self) -> bool:
+        """True while a job is queued or running, or a frame waits to be announced."""
+        return bool(self.finished) or any(client.pending or client.running
+                                           for client in self.clients)
+
     def _work(self) -> None:
         while True:
             with self.condition:
@@ -135,6 +157,30 @@ class _Queue:
                 with self.condition:
                     self.urgent -= 1
                     self.condition.notify_all()
+
+
+class _Mailbox(QObject):
+    """On the GUI thread: announces the frames the workers finished, while there is work."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, interval=DELIVERY_MS)
+        self.timer.timeout.connect(self.deliver)
+        self.destroyed.connect(_forget_mailbox)
+
+    def deliver(self) -> None:
+        with _queue.condition:
+            finished = list(_queue.finished)
+            _queue.finished.clear()
+            if not _queue.working():
+                self.timer.stop()
+        for client, key in finished:
+            with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+                client.ready.emit(key)
+
+
+def _forget_mailbox(*_args: object) -> None:
+    _queue.mailbox = None
 
 
 _queue = _Queue()
@@ -204,7 +250,7 @@ def render_frame(slide: Slide, step: int, size: QSize, context: RenderContext,
 
 
 class _Notifier(QObject):
-    """Lives on the GUI thread: a worker's emit arrives there as a queued call."""
+    """Lives on the GUI thread with its view: the mailbox emits `ready` there."""
 
     ready = Signal(object)  # the FrameKey just finished
 
@@ -325,8 +371,7 @@ class Prerenderer:
                     or job.key not in self._wanted):  # stale: it must not push a wanted one out
                 return
             self._frames.put(job.key, image, image.sizeInBytes())
-        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
-            self.ready.emit(job.key)
+            _queue.finished.append((self, job.key))
 
 
 def frames_kept(size: QSize) -> int:

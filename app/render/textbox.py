@@ -1,6 +1,6 @@
 """Text that fits its box: the largest size, within readable limits, that fits.
 
-Every piece of text on a slide is a TextBox. The document is typeset by
+Every piece of text on a slide is a TextBox. Its paragraphs are typeset by
 textdoc; the box only chooses the largest uniform scale, down to each role's
 readable minimum, at which the text fits. What still does not fit is
 reported and clipped, never painted outside.
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QPainter
 
-from app.render.textdoc import Marker, Para, balance_lines, build_document
+from app.render.textdoc import Marker, Para, Typeset
 from app.render.theme import Theme
 
 _SEARCH_STEPS = 7  # bisection steps between the readable minimum and full size
@@ -29,9 +29,9 @@ class VAlign(Enum):
     BOTTOM = 1.0
 
 
-def _fits(doc: QTextDocument, size: QSizeF) -> bool:
-    return (doc.size().height() <= size.height() + 0.5
-            and doc.idealWidth() <= doc.textWidth() + 0.5)
+def _fits(typeset: Typeset, size: QSizeF) -> bool:
+    return (typeset.size().height() <= size.height() + 0.5
+            and typeset.ideal_width() <= typeset.size().width() + 0.5)
 
 
 @dataclass
@@ -40,7 +40,7 @@ class TextBox:
 
     paras: list[Para]
     rect: QRectF
-    doc: QTextDocument
+    typeset: Typeset
     scale: float
     overflow: bool
     valign: VAlign = VAlign.TOP
@@ -48,7 +48,7 @@ class TextBox:
     @property
     def height(self) -> float:
         """Height the text takes, never more than its box."""
-        return min(self.doc.size().height(), self.rect.height())
+        return min(self.typeset.size().height(), self.rect.height())
 
     @property
     def top(self) -> float:
@@ -61,7 +61,7 @@ class TextBox:
     def block_rect(self, index: int) -> QRectF:
         """Canvas rectangle of paragraph `index`'s text, from its first line's top to the
         last line's descent and across its widest line, to hang rules and bars on."""
-        layout = self.doc.findBlockByNumber(index).layout()
+        layout = self.typeset.layout(index)
         if not layout.lineCount():
             return QRectF()
         lines = [layout.lineAt(i) for i in range(layout.lineCount())]
@@ -74,7 +74,7 @@ class TextBox:
 
     def baseline(self, index: int) -> float:
         """Canvas y of the baseline of paragraph `index`'s last line."""
-        layout = self.doc.findBlockByNumber(index).layout()
+        layout = self.typeset.layout(index)
         if not layout.lineCount():
             return self.top
         last = layout.lineAt(layout.lineCount() - 1)
@@ -82,8 +82,8 @@ class TextBox:
 
     @property
     def left(self) -> float:
-        """Canvas x of the document's origin: hanging marks sit left of the box."""
-        return self.rect.left() - self.doc.rootFrame().frameFormat().leftMargin()
+        """Canvas x of the typeset text's origin: hanging marks sit left of the box."""
+        return self.rect.left() - self.typeset.gutter
 
     def paint(self, painter: QPainter) -> None:
         # A tight line height puts accents above and descenders below the lines' own
@@ -94,7 +94,7 @@ class TextBox:
                             Qt.ClipOperation.IntersectClip)
         painter.translate(QPointF(self.left, self.top))
         self._paint_markers(painter)
-        self.doc.drawContents(painter)
+        self.typeset.draw(painter)
 
     def _ink_allowance(self) -> float:
         """How far glyphs may reach outside the lines' boxes: a third of the largest size."""
@@ -103,16 +103,13 @@ class TextBox:
     def _paint_markers(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        block = self.doc.begin()
-        for para in self.paras:
-            if not block.isValid():
-                break
-            layout = block.layout()
+        for index, para in enumerate(self.paras):
+            layout = self.typeset.layout(index)
             if para.marker in (Marker.BULLET, Marker.BAR) and layout.lineCount():
                 painter.setBrush(para.marker_color or para.color)
                 size = para.role.px(self.scale)
                 origin = layout.position()
-                indent = origin.x() + block.blockFormat().leftMargin()
+                indent = origin.x() + self.typeset.left_margin(index)
                 first = layout.lineAt(0)
                 if para.marker is Marker.BULLET:
                     side = size * 0.26
@@ -122,7 +119,6 @@ class TextBox:
                     height = layout.boundingRect().height()
                     painter.drawRect(QRectF(indent - size * 0.75, origin.y() + size * 0.08,
                                             max(3.0, size * 0.08), height - size * 0.16))
-            block = block.next()
 
 
 def fit_text(theme: Theme, paras: list[Para], rect: QRectF,
@@ -138,26 +134,26 @@ def fit_text(theme: Theme, paras: list[Para], rect: QRectF,
     """
     floor = min((p.role.minimum / p.role.size for p in paras), default=1.0)
     ceiling = max(min(max_scale, 1.0), floor)
-    doc, scale, overflow = _search(theme, paras, rect.size(), floor, ceiling)
-    balance_lines(doc, paras)
-    return TextBox(paras, rect, doc, scale, overflow, valign)
+    typeset, scale, overflow = _search(theme, paras, rect.size(), floor, ceiling)
+    typeset.balance()
+    return TextBox(paras, rect, typeset, scale, overflow, valign)
 
 
 def _search(theme: Theme, paras: list[Para], size: QSizeF, floor: float,
-            ceiling: float) -> tuple[QTextDocument, float, bool]:
-    """Bisect for the largest scale that fits: (document, scale, overflow)."""
-    doc = build_document(theme, paras, size.width(), ceiling)
-    if _fits(doc, size) or ceiling <= floor:
-        return doc, ceiling, not _fits(doc, size)
-    low_doc = build_document(theme, paras, size.width(), floor)
-    if not _fits(low_doc, size):
-        return low_doc, floor, True
+            ceiling: float) -> tuple[Typeset, float, bool]:
+    """Bisect for the largest scale that fits: (typeset, scale, overflow)."""
+    typeset = Typeset(theme, paras, size.width(), ceiling)
+    if _fits(typeset, size) or ceiling <= floor:
+        return typeset, ceiling, not _fits(typeset, size)
+    low_typeset = Typeset(theme, paras, size.width(), floor)
+    if not _fits(low_typeset, size):
+        return low_typeset, floor, True
     low, high = floor, ceiling
     for _ in range(_SEARCH_STEPS):
         middle = (low + high) / 2
-        candidate = build_document(theme, paras, size.width(), middle)
+        candidate = Typeset(theme, paras, size.width(), middle)
         if _fits(candidate, size):
-            low, low_doc = middle, candidate
+            low, low_typeset = middle, candidate
         else:
             high = middle
-    return low_doc, low, False
+    return low_typeset, low, False

@@ -1,25 +1,31 @@
-"""Paragraphs typeset into a QTextDocument: fonts, line heights, hanging marks, balance.
+"""Paragraphs typeset with QTextLayout: fonts, line heights, hanging marks, balance.
 
 Qt does the line breaking; this module tells it how the deck wants its text
 set (the typography rules applied first, each role's size and leading,
 quote marks hung into the margin, display lines balanced), so every layout
 gets the same careful setting from one place.
+
+Slides are typeset on worker threads, so nothing here may be a QObject: a
+QTextDocument connects signals when it lays itself out, which takes Qt's
+signal-slot lock while the worker holds Python's GIL, and a GUI thread doing
+the reverse (a disconnect that asks Python for an override) deadlocks with it.
+A QTextLayout per paragraph, placed here the way QTextDocument places its
+blocks, is plain data.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QTextBlock,
-    QTextBlockFormat,
+    QPainter,
     QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
+    QTextLayout,
     QTextOption,
 )
 
@@ -71,107 +77,167 @@ def _char_format(theme: Theme, para: Para, span: Span, scale: float) -> QTextCha
     return fmt
 
 
-def _line_height_percent(theme: Theme, para: Para, scale: float) -> float:
-    """The role's line height (in ems) as Qt's percentage of the font's own line spacing."""
-    font = role_font(theme, para.role, scale)
-    natural = QFontMetricsF(font).lineSpacing()
-    return 100.0 * para.role.line_height * font.pixelSize() / natural if natural else 100.0
+@dataclass
+class _Paragraph:
+    """One paragraph's layout and where it sits: the layout's position is the
+    paragraph's top left corner; its lines sit at the paragraph's margins."""
+
+    layout: QTextLayout
+    left_margin: float
+    right_margin: float
+    indent: float  # the first line's, negative when a mark hangs
+    line_factor: float  # the role's line height over the font's own
+    space_after: float
+    height: float = 0.0
 
 
-def _set_texts(spans: tuple[Span, ...]) -> list[str]:
-    """Each span's text after the typography rules."""
-    return set_paragraph([span.text for span in spans])
+class Typeset:
+    """Paragraphs laid out at a text width, the way a QTextDocument would set them."""
 
+    def __init__(self, theme: Theme, paras: list[Para], width: float, scale: float) -> None:
+        self.paras = paras
+        self.width = width  # the measure, not counting the gutter
+        self.gutter = 0.0  # room left of the text for hanging marks
+        self._paragraphs = [self._paragraph(theme, para, scale, last=index == len(paras) - 1)
+                            for index, para in enumerate(paras)]
+        for paragraph in self._paragraphs:
+            self._lay_out(paragraph)
+        self._stack()
 
-def build_document(theme: Theme, paras: list[Para], width: float, scale: float) -> QTextDocument:
-    """The paragraphs as a QTextDocument laid out at `width` canvas pixels."""
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setUseDesignMetrics(True)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    doc.setDefaultTextOption(option)
-    cursor = QTextCursor(doc)
-    # One edit block: otherwise Qt re-lays out the paragraph after every span,
-    # which makes a paragraph of many short spans quadratic.
-    cursor.beginEditBlock()
-    gutter = 0.0  # room left of the text for hanging marks
-    for index, para in enumerate(paras):
+    def _paragraph(self, theme: Theme, para: Para, scale: float, last: bool) -> _Paragraph:
         size = para.role.px(scale)
-        block = QTextBlockFormat()
-        block.setAlignment(para.align)
-        block.setLineHeight(_line_height_percent(theme, para, scale),
-                            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        if index < len(paras) - 1:
-            block.setBottomMargin(para.space_after * size)
-        if para.marker is Marker.BULLET:
-            block.setLeftMargin(size * 0.95)
-        elif para.marker in (Marker.BAR, Marker.BAR_SPACE):
-            block.setLeftMargin(size * 0.75)
         base = _char_format(theme, para, Span(""), scale)
-        first = para.spans[0].text[:1] if para.spans else ""
+        texts = set_paragraph([span.text for span in para.spans])
+        text, formats, start = "", [], 0
+        for span, part in zip(para.spans, texts, strict=True):
+            part = bundled_only(part).replace("\n", LINE_SEPARATOR)
+            run = QTextLayout.FormatRange()
+            run.start, run.length = start, len(part)
+            run.format = _char_format(theme, para, span, scale)
+            formats.append(run)
+            text += part
+            start += len(part)
+        layout = QTextLayout(text, base.font())
+        layout.setCacheEnabled(True)
+        layout.setFormats(formats)
+        option = QTextOption(para.align)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setUseDesignMetrics(True)
+        layout.setTextOption(option)
+        margin = 0.0
+        if para.marker is Marker.BULLET:
+            margin = size * 0.95
+        elif para.marker in (Marker.BAR, Marker.BAR_SPACE):
+            margin = size * 0.75
+        indent = 0.0
+        first = text[:1]
         if para.hang and first and first in HANGING:
-            mark = QFontMetricsF(base.font()).horizontalAdvance(first)
-            block.setTextIndent(-mark)
-            gutter = max(gutter, mark)
-        if index:
-            cursor.insertBlock(block, base)
-        else:
-            cursor.setBlockFormat(block)
-            cursor.setBlockCharFormat(base)
-        for span, text in zip(para.spans, _set_texts(para.spans), strict=True):
-            cursor.insertText(bundled_only(text).replace("\n", LINE_SEPARATOR),
-                              _char_format(theme, para, span, scale))
-    cursor.endEditBlock()
-    if gutter:
-        frame = doc.rootFrame().frameFormat()
-        frame.setLeftMargin(gutter)
-        doc.rootFrame().setFrameFormat(frame)
-    doc.setTextWidth(width + gutter)
-    return doc
+            indent = -QFontMetricsF(base.font()).horizontalAdvance(first)
+            self.gutter = max(self.gutter, -indent)
+        metrics = QFontMetricsF(base.font())
+        natural = metrics.lineSpacing()
+        factor = para.role.line_height * base.font().pixelSize() / natural if natural else 1.0
+        return _Paragraph(layout, margin, 0.0, indent, factor,
+                          0.0 if last else para.space_after * size)
+
+    def _lay_out(self, paragraph: _Paragraph) -> None:
+        """Break the paragraph into lines; each is as tall as its role's leading asks."""
+        layout = paragraph.layout
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            indent = paragraph.indent if line.lineNumber() == 0 else 0.0
+            line.setLineWidth(max(0.0, self.width - paragraph.left_margin
+                                  - paragraph.right_margin - indent))
+            line.setPosition(QPointF(paragraph.left_margin + indent, y))
+            y += math.ceil(line.ascent() + line.descent() + line.leading()) * paragraph.line_factor
+        layout.endLayout()
+        paragraph.height = y
+
+    def _stack(self) -> None:
+        """Place the paragraphs one under another, right of the gutter."""
+        y = 0.0
+        for paragraph in self._paragraphs:
+            paragraph.layout.setPosition(QPointF(self.gutter, y))
+            y += paragraph.height + paragraph.space_after
+        self._height = y
+
+    # -- reading ------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    def layout(self, index: int) -> QTextLayout:
+        """Paragraph `index`'s layout, positioned in the typeset's coordinates."""
+        return self._paragraphs[index].layout
+
+    def left_margin(self, index: int) -> float:
+        return self._paragraphs[index].left_margin
+
+    def paragraph_text(self, index: int) -> str:
+        return self._paragraphs[index].layout.text()
+
+    def plain_text(self) -> str:
+        """The text as a reader would copy it: one paragraph a line, line breaks inside
+        one as newlines, non-breaking spaces as spaces."""
+        return "\n".join(paragraph.layout.text().replace(LINE_SEPARATOR, "\n")
+                         .replace("\u00a0", " ") for paragraph in self._paragraphs)
+
+    def size(self) -> QSizeF:
+        return QSizeF(self.width + self.gutter, self._height)
+
+    def ideal_width(self) -> float:
+        """How wide the text really is: its longest line's right edge (a word longer
+        than the measure makes it wider than the measure)."""
+        right = 0.0
+        for paragraph in self._paragraphs:
+            layout = paragraph.layout
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                right = max(right, line.x() + line.naturalTextWidth())
+        return self.gutter + right
+
+    def draw(self, painter: QPainter) -> None:
+        for paragraph in self._paragraphs:
+            paragraph.layout.draw(painter, QPointF())
+
+    # -- balancing ----------------------------------------------------------------
+
+    def balance(self) -> None:
+        """Even out the lines of display paragraphs, and of any paragraph that would end
+        on a lone word, so no heading or caption ends on one.
+
+        The paragraph's measure is narrowed as far as it goes without adding a
+        line, so the text keeps its height and only the breaks move.
+        """
+        for para, paragraph in zip(self.paras, self._paragraphs, strict=True):
+            lines = paragraph.layout.lineCount()
+            if lines < 2 or not (para.balance or _ends_on_a_lone_word(paragraph.layout)):
+                continue
+            low, high = 0.0, (self.width + self.gutter) * 0.6
+            for _ in range(BALANCE_STEPS):
+                middle = (low + high) / 2
+                if self._lines_when_narrowed(paragraph, middle) == lines:
+                    low = middle
+                else:
+                    high = middle
+            self._lines_when_narrowed(paragraph, low)
+        self._stack()
+
+    def _lines_when_narrowed(self, paragraph: _Paragraph, right_margin: float) -> int:
+        paragraph.right_margin = right_margin
+        self._lay_out(paragraph)
+        return paragraph.layout.lineCount()
 
 
-def _ends_on_a_lone_word(block: QTextBlock) -> bool:
+def _ends_on_a_lone_word(layout: QTextLayout) -> bool:
     """True when the paragraph's last line (of several) holds one word: a caption
     ending «…Азия –» / «Япония»» after a dash the typography rules cannot glue."""
-    layout = block.layout()
     if layout.lineCount() < 2:
         return False
     last = layout.lineAt(layout.lineCount() - 1)
-    text = block.text()[last.textStart():last.textStart() + last.textLength()]
+    text = layout.text()[last.textStart():last.textStart() + last.textLength()]
     return len(text.split()) == 1  # a non-breaking space splits too: «в\u00a0Калифорнии» is two
-
-
-def balance_lines(doc: QTextDocument, paras: list[Para]) -> None:
-    """Even out the lines of display paragraphs, and of any paragraph that would end
-    on a lone word, so no heading or caption ends on one.
-
-    The paragraph's measure is narrowed as far as it goes without adding a
-    line, so the text keeps its height and only the breaks move.
-    """
-    for number, para in enumerate(paras):
-        block = doc.findBlockByNumber(number)
-        if not block.isValid() or not (para.balance or _ends_on_a_lone_word(block)):
-            continue
-        lines = block.layout().lineCount()
-        if lines < 2:
-            continue
-        base = block.blockFormat().rightMargin()
-        low, high = 0.0, doc.textWidth() * 0.6
-        for _ in range(BALANCE_STEPS):
-            middle = (low + high) / 2
-            if _lines_when_narrowed(doc, number, base + middle) == lines:
-                low = middle
-            else:
-                high = middle
-        _lines_when_narrowed(doc, number, base + low)
-
-
-def _lines_when_narrowed(doc: QTextDocument, number: int, right_margin: float) -> int:
-    """Set paragraph `number`'s right margin, lay out again, count its lines."""
-    block = doc.findBlockByNumber(number)
-    fmt = block.blockFormat()
-    fmt.setRightMargin(right_margin)
-    QTextCursor(block).setBlockFormat(fmt)
-    doc.size()  # forces the layout
-    return doc.findBlockByNumber(number).layout().lineCount()

@@ -57,7 +57,7 @@ def test_speaker_labels_read_at_4_5_to_1_and_tags_sit_outside_the_cards(qapp, sh
                     checked += 1
                 elif label.role.italic:  # the narrator's words
                     assert not any(card.rect.intersects(box.rect) for card in cards), slide.id
-                    assert "–" in box.doc.toPlainText()
+                    assert "–" in box.typeset.plain_text()
                     tags += 1
     assert checked > 20
     assert tags > 5

@@ -37,8 +37,8 @@ def snapshot(layout) -> list:
     out = []
     for element in layout.elements:
         if isinstance(element, TextBox):
-            out.append((element.rect.getRect(), element.scale, element.doc.toPlainText(),
-                        element.doc.size().toTuple(), element.top))
+            out.append((element.rect.getRect(), element.scale, element.typeset.plain_text(),
+                        element.typeset.size().toTuple(), element.top))
         else:
             out.append(repr(element))
     return out
@@ -96,7 +96,7 @@ def test_each_thread_paints_its_own_layouts(sample):
 
 
 def texts(layout) -> list[str]:
-    return [e.doc.toPlainText() for e in layout.elements if isinstance(e, TextBox)]
+    return [e.typeset.plain_text() for e in layout.elements if isinstance(e, TextBox)]
 
 
 def test_a_photo_dropped_in_for_a_drawing_changes_its_badge_and_credit(qapp, tmp_path):

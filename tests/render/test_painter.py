@@ -112,7 +112,7 @@ def test_quote_has_sky_bar_and_guillemets(sample):
     image = render(deck, context, "quote-slide")
     assert share_near(image, (48, 60, 90, 480), rgb(context.theme.colors.accent), 10) > 0.01
     layout = layout_slide(slide, 0, context)
-    text = next(e for e in layout.elements if isinstance(e, TextBox)).doc.toPlainText()
+    text = next(e for e in layout.elements if isinstance(e, TextBox)).typeset.plain_text()
     assert text.startswith("«Қош")
     assert "келдіңіз!»" in text
     assert text.count("«") == 1
@@ -122,7 +122,7 @@ def test_quote_keeps_marks_the_author_typed(qapp, tmp_path):
     deck, context = load_one(qapp, tmp_path,
                              "kind: quote\nspeaker: Кто-то\n\n> «Уже в кавычках»\n")
     layout = layout_slide(deck.slides[0], 0, context)
-    text = next(e for e in layout.elements if isinstance(e, TextBox)).doc.toPlainText()
+    text = next(e for e in layout.elements if isinstance(e, TextBox)).typeset.plain_text()
     assert text.count("«") == 1
     assert text.count("»") == 1
 
@@ -133,9 +133,9 @@ def test_dialogue_reveals_turns_one_by_one(sample):
 
     def shown(step):
         layout = layout_slide(slide, step, context)
-        return [e.doc.toPlainText() for e in layout.elements
-                if isinstance(e, TextBox) and "?" in e.doc.toPlainText()
-                or isinstance(e, TextBox) and "ответ" in e.doc.toPlainText()]
+        return [e.typeset.plain_text() for e in layout.elements
+                if isinstance(e, TextBox) and "?" in e.typeset.plain_text()
+                or isinstance(e, TextBox) and "ответ" in e.typeset.plain_text()]
 
     assert len(shown(0)) == 1
     assert len(shown(2)) == 3
@@ -150,8 +150,8 @@ def test_dialogue_shrinks_to_show_every_turn(qapp, tmp_path):
                       f"{LONG * 2}{i}" for i in range(4))
     deck, context = load_one(qapp, tmp_path, f"kind: dialogue\n\n{turns}\n")
     layout = layout_slide(deck.slides[0], 3, context)
-    texts = [e.doc.toPlainText() for e in layout.elements if isinstance(e, TextBox)
-             and LONG.strip()[:10] in e.doc.toPlainText()]
+    texts = [e.typeset.plain_text() for e in layout.elements if isinstance(e, TextBox)
+             and LONG.strip()[:10] in e.typeset.plain_text()]
     assert [t[-1] for t in texts] == ["0", "1", "2", "3"]  # every turn, oldest first
     assert layout.overflows == []
     assert layout.min_scale < 1.0
@@ -163,8 +163,8 @@ def test_dialogue_that_cannot_fit_reports_the_turns_it_hides(qapp, tmp_path):
     deck, context = load_one(qapp, tmp_path, f"kind: dialogue\n\n{turns}\n")
     slide = deck.slides[0]
     layout = layout_slide(slide, 7, context)
-    texts = [e.doc.toPlainText() for e in layout.elements if isinstance(e, TextBox)
-             and LONG.strip()[:10] in e.doc.toPlainText()]
+    texts = [e.typeset.plain_text() for e in layout.elements if isinstance(e, TextBox)
+             and LONG.strip()[:10] in e.typeset.plain_text()]
     assert 1 <= len(texts) < 8
     assert texts[-1].endswith("7")  # the newest is always shown
     hidden = 8 - len(texts)
@@ -185,7 +185,7 @@ def test_build_stages_each_step_over_the_picture(sample):
     slide = deck.slide_by_id("build-slide")
 
     def words(step):
-        return " ".join(e.doc.toPlainText() for e in layout_slide(slide, step, context).elements
+        return " ".join(e.typeset.plain_text() for e in layout_slide(slide, step, context).elements
                         if isinstance(e, TextBox))
 
     assert "J и K" in words(0)
@@ -202,13 +202,12 @@ def test_kanji_are_set_in_the_japanese_font(sample):
     deck, context = sample
     layout = layout_slide(deck.slide_by_id("build-slide"), 2, context)
     box = next(e for e in layout.elements
-               if isinstance(e, TextBox) and "川口順子" in e.doc.toPlainText())
+               if isinstance(e, TextBox) and "川口順子" in e.typeset.plain_text())
     families = set()
-    block = box.doc.begin()
-    while block.isValid():
-        runs = block.layout().glyphRuns(0, len(block.text()))
+    for index in range(len(box.typeset)):
+        layout = box.typeset.layout(index)
+        runs = layout.glyphRuns(0, len(layout.text()))
         families |= {run.rawFont().familyName() for run in runs}
-        block = block.next()
     assert "Noto Serif CJK JP" in families
     assert "Noto Serif" in families
 

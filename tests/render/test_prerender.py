@@ -6,7 +6,7 @@ import threading
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from app.deck.loader import load_deck
 from app.render import images as images_module
@@ -242,4 +242,18 @@ def test_the_first_slide_decodes_ahead_for_the_frame_that_follows(qtbot, photos,
     assert renderer.frame(renderer.key(deck.slides[0], 0, SIZE, context)) is not None
     assert len(threads["decode"]) == 1  # the frame found the photo decoded ahead
     assert threading.get_ident() not in threads["decode"]
+    renderer.release()
+
+
+def test_frames_are_announced_on_the_gui_thread_never_by_a_worker(qtbot, photos):
+    # A worker that emits takes Qt's signal lock while holding the GIL: the
+    # deadlock the mailbox exists to avoid. A direct connection shows the emitter.
+    deck, context = photos
+    renderer = Prerenderer()
+    announced: list[int] = []
+    renderer.ready.connect(lambda _key: announced.append(threading.get_ident()),
+                           Qt.ConnectionType.DirectConnection)
+    renderer.want([(slide, 0) for slide in deck.slides[:3]], SIZE, context)
+    qtbot.waitUntil(lambda: len(announced) == 3, timeout=10000)
+    assert set(announced) == {threading.get_ident()}
     renderer.release()

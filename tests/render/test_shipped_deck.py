@@ -62,7 +62,7 @@ def _heading_baseline(layout, role) -> float | None:
     """Canvas y of the first line of the slide's heading, if it has one."""
     for element in layout.elements:
         if isinstance(element, TextBox) and element.paras and element.paras[0].role == role:
-            line = element.doc.begin().layout().lineAt(0)
+            line = element.typeset.layout(0).lineAt(0)
             return element.top + line.y() + line.ascent()
     return None
 

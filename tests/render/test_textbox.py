@@ -38,7 +38,7 @@ def test_long_text_shrinks_but_stays_readable(theme):
     assert not box.overflow
     assert box.scale < 1.0
     assert theme.type.body.px(box.scale) >= theme.type.body.minimum
-    assert box.doc.size().height() <= 500.5
+    assert box.typeset.size().height() <= 500.5
 
 
 def test_absurd_text_overflows_at_the_minimum(theme):
@@ -115,7 +115,7 @@ def test_balanced_heading_has_no_lone_last_word(theme):
                                            balance=True)], QRectF(0, 0, 1350, 400))
 
     def widths(box):
-        layout = box.doc.begin().layout()
+        layout = box.typeset.layout(0)
         return [layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())]
 
     assert len(widths(plain)) == len(widths(balanced)) == 2
@@ -125,10 +125,9 @@ def test_balanced_heading_has_no_lone_last_word(theme):
 
 
 def last_line(box, block=0):
-    paragraph = box.doc.findBlockByNumber(block)
-    layout = paragraph.layout()
+    layout = box.typeset.layout(block)
     line = layout.lineAt(layout.lineCount() - 1)
-    return paragraph.text()[line.textStart():line.textStart() + line.textLength()]
+    return layout.text()[line.textStart():line.textStart() + line.textLength()]
 
 
 def test_a_caption_never_ends_on_a_lone_word_after_a_dash(theme):
@@ -136,7 +135,7 @@ def test_a_caption_never_ends_on_a_lone_word_after_a_dash(theme):
     text = "состоится первый саммит диалога «Центральная Азия – Япония»"
     for width in range(600, 1100, 40):
         box = fit_text(theme, [body(theme, text)], QRectF(0, 0, width, 600))
-        layout = box.doc.begin().layout()
+        layout = box.typeset.layout(0)
         if layout.lineCount() > 1:
             assert len(last_line(box).split()) > 1, (width, last_line(box))
 

@@ -17,7 +17,7 @@ from app.render.context import RenderContext
 from app.render.pictures import Picture, PlaceholderStyle
 from app.render.scene import Fill, SlideLayout
 from app.render.textbox import TextBox, VAlign, fit_text
-from app.render.textdoc import Marker, Para, build_document
+from app.render.textdoc import Marker, Para, Typeset
 from app.render.theme import TypeRole
 
 WIDTH, HEIGHT = 1920.0, 1080.0
@@ -66,8 +66,8 @@ def report_unshown(layout: SlideLayout, slide: Slide) -> None:
 
 def natural_size(context: RenderContext, text: str, role: TypeRole) -> QSizeF:
     """The size of `text` set on one line in `role`, as Qt lays it out."""
-    doc = build_document(context.theme, [Para.plain(text, role, QColor())], 1e6, 1.0)
-    return QSizeF(doc.idealWidth(), doc.size().height())
+    typeset = Typeset(context.theme, [Para.plain(text, role, QColor())], 1e6, 1.0)
+    return QSizeF(typeset.ideal_width(), typeset.size().height())
 
 
 def body_paras(context: RenderContext, blocks: tuple[Block, ...] | list[Block],

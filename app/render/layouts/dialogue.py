@@ -111,7 +111,7 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
                             f"newest at step {step + 1} even at the readable minimum")
         y = area.top()
         for card in cards:
-            card_width = card.box.doc.idealWidth() + 2 * PADDING
+            card_width = card.box.typeset.ideal_width() + 2 * PADDING
             pad = card.padding
             left = area.left() if card.first_speaker else area.right() - card_width
             frame = QRectF(left, y, card_width, card.card_height)
@@ -123,7 +123,7 @@ def layout_dialogue(slide: Slide, step: int, context: RenderContext) -> SlideLay
             card.box.rect = frame.adjusted(PADDING, pad, -PADDING, -pad)
             add_text(layout, card.box, f"the line of {card.turn.speaker}")
             if card.tag is not None:
-                tag_width = min(card.tag.doc.idealWidth() + 1, width - 2 * PADDING)
+                tag_width = min(card.tag.typeset.ideal_width() + 1, width - 2 * PADDING)
                 tag_left = frame.left() + PADDING if card.first_speaker \
                     else frame.right() - PADDING - tag_width
                 card.tag.rect = QRectF(tag_left, frame.bottom() + TAG_GAP, tag_width,
