@@ -124,6 +124,14 @@ class PresentationController(
         return self._readout
 
     @property
+    def timer(self) -> TalkTimer:
+        return self._timer
+
+    @property
+    def rehearsal(self) -> RehearsalRecorder | None:
+        return self._rehearsal
+
+    @property
     def kiosk(self) -> Kiosk | None:
         """The lobby loop, None in a talk."""
         return self._kiosk

@@ -61,11 +61,3 @@ class TimingCommands:
         if result.path is None:
             self.error.emit(result.message)
         return result
-
-    @property
-    def timer(self) -> TalkTimer:
-        return self._timer
-
-    @property
-    def rehearsal(self) -> RehearsalRecorder | None:
-        return self._rehearsal
