@@ -11,7 +11,8 @@ warm caches never flatter another:
   first slide painted in the audience window; the floor: start to its photo
   painted. Median of FIRST_PAINT_RUNS, app and floor interleaved.
 - `switch_ms`: a key press (sent to the audience window, as a clicker's
-  arrives) to the finished frame painted and flushed, p50/p95/p99 over
+  arrives) to the finished frame painted (a repaint: the flush follows at
+  once, before the console updates its labels), p50/p95/p99 over
   SWITCHES presses forward and back, first visits to every photo slide
   included, at 1920×1080 and 3840×2160, with the presenter console open.
   Between presses the app gets up to DWELL_MS to prepare, as a fast
@@ -378,10 +379,11 @@ def _first_paint_floor(photo: str, label: str = "1920x1080") -> None:
     app.exec()
 
 
-def _route(slides: int, presses: int) -> list[int]:
-    """+1/-1 presses: forward two, back one through the whole deck (every slide is a
-    first visit), then whole passes back and forth; never past either end."""
-    moves, here = [], 0
+def _route(slides: int, presses: int, start: int = 0) -> list[int]:
+    """+1/-1 presses from slide `start`: forward two, back one to the end of the deck
+    (every slide is a first visit), then whole passes back and forth; never past either
+    end, so every press moves."""
+    moves, here = [], start
     while here < slides - 1 and len(moves) < presses:
         step = -1 if len(moves) % 3 == 2 and here > 0 else 1
         moves.append(step)
@@ -395,17 +397,23 @@ def _route(slides: int, presses: int) -> list[int]:
     return moves
 
 
-def _press_and_wait(app, window, forward: bool, done: Callable[[], bool]) -> float:
-    """Seconds from a key press to `done()` after a paint (flushed when a sync returns)."""
+def _press_and_wait(app, window, forward: bool, painted: list[float],
+                    moved: Callable[[], bool] = lambda: True) -> float | None:
+    """Seconds from a key press to the frame painted (the time `painted` gets appended
+    at the end of the paint, before the flush that follows it at once, for both);
+    None for a press that `moved` says changed nothing (the last step, say)."""
     from PySide6.QtCore import QEvent, QEventLoop, Qt
     from PySide6.QtGui import QKeyEvent
 
     key = Qt.Key.Key_Right if forward else Qt.Key.Key_Left
+    seen = len(painted)
     start = time.perf_counter()
     app.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
-    while not done():
+    if not moved():
+        return None
+    while len(painted) == seen:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-    return time.perf_counter() - start
+    return painted[seen] - start
 
 
 def _switch_app(deck_root: str, label: str, presses: str, growth: str) -> None:
@@ -438,21 +446,32 @@ def _switch_app(deck_root: str, label: str, presses: str, growth: str) -> None:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             time.sleep(0.002)
 
+    painted: list[float] = []  # the hall sees the frame then; the console is set after it
+    audience.view.frame_shown.connect(lambda: painted.append(time.perf_counter()))
+
     def run(moves: list[int], dwell_s: float) -> list[float]:
         times = []
+        def moved_from(shown: tuple[object, int]) -> Callable[[], bool]:
+            return lambda: (audience.view.slide, audience.view.step) != shown
+
         for move in moves:
-            times.append(_press_and_wait(app, audience, move > 0,
-                                         lambda: audience.view.finished))
+            took = _press_and_wait(app, audience, move > 0, painted,
+                                   moved_from((audience.view.slide, audience.view.step)))
+            if took is not None:
+                times.append(took)
             settle(dwell_s)
         return times
 
+    def here() -> int:
+        return deck.slides.index(audience.view.slide)
+
     settle(30)
-    slides = len(session.controller.deck.slides)
-    times = run(_route(slides, int(presses)), DWELL_MS / 1000)
+    slides = len(deck.slides)
+    times = run(_route(slides, int(presses), here()), DWELL_MS / 1000)
     result = {"switch_ms": _percentiles(times), "peak_rss_mb": round(_peak_rss_mb(), 1)}
     if int(growth):
         before = _rss_mb()
-        rapid = run(_route(slides, int(growth)), 0)
+        rapid = run(_route(slides, int(growth), here()), 0)
         settle(5)
         result["rss_growth_pct"] = round((_rss_mb() - before) / before * 100, 1)
         result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
@@ -464,14 +483,12 @@ def _switch_floor(photo: str, label: str, presses: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    paints = [0]
-    window = _floor_window(photo, *_size(label), lambda: paints.__setitem__(0, paints[0] + 1))
-    while paints[0] == 0:
+    painted: list[float] = []
+    window = _floor_window(photo, *_size(label), lambda: painted.append(time.perf_counter()))
+    while not painted:
         app.processEvents()
-    times = []
-    for move in _route(2, int(presses)):
-        seen = paints[0]
-        times.append(_press_and_wait(app, window, move > 0, lambda s=seen: paints[0] > s))
+    times = [_press_and_wait(app, window, move > 0, painted)
+             for move in _route(2, int(presses))]
     _report({"switch_ms": _percentiles(times), "peak_rss_mb": round(_peak_rss_mb(), 1)})
 
 
