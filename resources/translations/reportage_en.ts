@@ -494,6 +494,53 @@
     </message>
 </context>
 <context>
+    <name>DeckProblem</name>
+    <message>
+        <source>Колода не открылась — Reportage</source>
+        <translation>The Deck Did Not Open — Reportage</translation>
+    </message>
+    <message>
+        <source>Ошибки в колоде</source>
+        <translation>Problems in the deck</translation>
+    </message>
+    <message>
+        <source>&amp;Недавние колоды (Enter — открыть):</source>
+        <translation>&amp;Recent decks (Enter opens):</translation>
+    </message>
+    <message>
+        <source>Открыть &amp;снова</source>
+        <translation>Open &amp;Again</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть другую колоду…</source>
+        <translation>&amp;Open Another Deck…</translation>
+    </message>
+    <message>
+        <source>«{path}» — не колода: в папке нет файла {manifest}.</source>
+        <translation>“{path}” is not a deck: the folder has no {manifest} file.</translation>
+    </message>
+    <message>
+        <source>В колоде «{path}» нет ни одного слайда.</source>
+        <translation>The deck “{path}” has no slides.</translation>
+    </message>
+    <message>
+        <source>Колоду «{path}» не удалось открыть: в ней нет слайдов, которые можно показать. Исправьте ошибки в текстовом редакторе и откройте её снова.</source>
+        <translation>The deck “{path}” could not be opened: it has no slide that can be shown. Fix the problems in a text editor and open it again.</translation>
+    </message>
+    <message>
+        <source>ошибка</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>предупреждение</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Открыть колоду (папку с deck.toml)</source>
+        <translation>Open a Deck (a Folder with deck.toml)</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Папка для PNG</source>
@@ -862,12 +909,12 @@ Noto fonts — SIL Open Font License 1.1.</translation>
 <context>
     <name>Windows</name>
     <message>
-        <source>{path}: это не колода — в папке нет файла deck.toml.</source>
-        <translation>{path}: not a deck — the folder has no deck.toml file.</translation>
-    </message>
-    <message>
         <source>Колода исчезла с диска — показана последняя загруженная версия.</source>
         <translation>The deck is gone from the disk — showing the last version loaded.</translation>
+    </message>
+    <message>
+        <source>Колода на диске сейчас не читается (см. {where}) — показана последняя загруженная версия.</source>
+        <translation>The deck on disk cannot be read now (see {where}); showing the last version loaded.</translation>
     </message>
     <message>
         <source>Колода обновлена с диска.</source>

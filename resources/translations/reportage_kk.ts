@@ -494,6 +494,53 @@
     </message>
 </context>
 <context>
+    <name>DeckProblem</name>
+    <message>
+        <source>Колода не открылась — Reportage</source>
+        <translation>Жинақ ашылмады — Reportage</translation>
+    </message>
+    <message>
+        <source>Ошибки в колоде</source>
+        <translation>Жинақтағы қателер</translation>
+    </message>
+    <message>
+        <source>&amp;Недавние колоды (Enter — открыть):</source>
+        <translation>&amp;Соңғы ашылған жинақтар (Enter — ашу):</translation>
+    </message>
+    <message>
+        <source>Открыть &amp;снова</source>
+        <translation>&amp;Қайта ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть другую колоду…</source>
+        <translation>&amp;Басқа жинақты ашу…</translation>
+    </message>
+    <message>
+        <source>«{path}» — не колода: в папке нет файла {manifest}.</source>
+        <translation>«{path}» — жинақ емес: қалтада {manifest} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>В колоде «{path}» нет ни одного слайда.</source>
+        <translation>«{path}» жинағында бірде-бір слайд жоқ.</translation>
+    </message>
+    <message>
+        <source>Колоду «{path}» не удалось открыть: в ней нет слайдов, которые можно показать. Исправьте ошибки в текстовом редакторе и откройте её снова.</source>
+        <translation>«{path}» жинағын ашу мүмкін болмады: онда көрсетуге болатын слайд жоқ. Қателерді мәтін редакторында түзетіп, оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>ошибка</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>предупреждение</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>Открыть колоду (папку с deck.toml)</source>
+        <translation>Жинақты ашу (deck.toml бар қалта)</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Папка для PNG</source>
@@ -862,12 +909,12 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
 <context>
     <name>Windows</name>
     <message>
-        <source>{path}: это не колода — в папке нет файла deck.toml.</source>
-        <translation>{path}: бұл слайдтар жинағы емес — қалтада deck.toml файлы жоқ.</translation>
-    </message>
-    <message>
         <source>Колода исчезла с диска — показана последняя загруженная версия.</source>
         <translation>Жинақ дисктен жоғалды — соңғы жүктелген нұсқасы көрсетілуде.</translation>
+    </message>
+    <message>
+        <source>Колода на диске сейчас не читается (см. {where}) — показана последняя загруженная версия.</source>
+        <translation>Дискідегі жинақ қазір оқылмайды ({where} қараңыз) — соңғы жүктелген нұсқасы көрсетілген.</translation>
     </message>
     <message>
         <source>Колода обновлена с диска.</source>
