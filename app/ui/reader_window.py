@@ -207,6 +207,7 @@ class ReaderWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.toggleViewAction().setText(self.tr("&Панель инструментов"))  # the context menu's
         for name in ("toggle_sidebar", "search", "first", "previous", "next", "last", "goto", None,
                      "toggle_text", "text_smaller", "text_bigger", None, "fullscreen",
                      "present", "present_window", "help"):

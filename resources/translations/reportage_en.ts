@@ -669,6 +669,10 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>&amp;Панель инструментов</source>
+        <translation>&amp;Toolbar</translation>
+    </message>
+    <message>
         <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
         <translation>The deck has {n} issue(s), {e} of them error(s). Details: {command} check</translation>
     </message>

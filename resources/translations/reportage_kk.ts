@@ -669,6 +669,10 @@
         <translation>Құралдар тақтасы</translation>
     </message>
     <message>
+        <source>&amp;Панель инструментов</source>
+        <translation>&amp;Құралдар тақтасы</translation>
+    </message>
+    <message>
         <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
         <translation>Жинақта {n} ескерту бар, оның ішінде {e} қате. Толығырақ: {command} check</translation>
     </message>

@@ -63,6 +63,7 @@ def test_every_menu_entry_has_one_mnemonic_of_its_own(qtbot, speak, tmp_path, co
     assert {"recentMenu", "themeMenu", "languageMenu"} <= {menu.objectName() for menu in menus}
     for menu in menus:
         check_entries(menu.actions(), plain(menu.title()))
+    check_entries(window.createPopupMenu().actions(), "the window's context menu")
     shortcuts = {key.toString() for action in window.actions.actions.values()
                  for key in action.shortcuts()}
     taken = {QKeySequence(f"Alt+{letter}").toString() for letter in titles}
