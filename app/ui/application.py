@@ -61,7 +61,7 @@ class Windows(QObject):
         super().__init__()
         self.settings = settings
         self.readers: list = []
-        self.problem: DeckProblem | None = None
+        self.problems: list[DeckProblem] = []  # kept alive: a window of their own
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.follow_system)
         if hasattr(hints, "accessibility"):  # Qt 6.10+
@@ -110,8 +110,8 @@ class Windows(QObject):
         problem = DeckProblem(path, diagnostics, self.settings,
                               self.readers[-1] if self.readers else None)
         problem.open_requested.connect(self.open_path)
-        self.problem = problem  # a window of its own when no reader is open: keep it alive
-        problem.destroyed.connect(lambda: setattr(self, "problem", None))
+        self.problems.append(problem)
+        problem.destroyed.connect(lambda: self.problems.remove(problem))
         problem.show()
         problem.raise_()
         problem.activateWindow()

@@ -20,10 +20,11 @@ def test_open_path_opens_a_reader(qtbot):
 def test_a_folder_that_is_not_a_deck_is_a_message(qtbot, tmp_path):
     windows = Windows(Settings())
     windows.open_path(tmp_path)
-    qtbot.addWidget(windows.problem)
+    [problem] = windows.problems
+    qtbot.addWidget(problem)
     assert windows.readers == []
-    assert windows.problem.isVisible()
-    assert "не колода" in windows.problem.summary.text()
+    assert problem.isVisible()
+    assert "не колода" in problem.summary.text()
 
 
 def test_open_reader_at_a_position(qtbot):
@@ -79,7 +80,7 @@ def test_a_deck_toml_broken_mid_edit_keeps_the_reader_and_says_where(qtbot, tmp_
     (root / "deck.toml").write_text('title = "Открытая кавычка\n', encoding="utf-8")
     windows.reload(reader)
     assert windows.readers == [reader]
-    assert windows.problem is None
+    assert windows.problems == []
     assert "deck.toml:1" in reader.statusBar().currentMessage()
 
 

@@ -29,7 +29,7 @@ def good(tmp_path):
 
 def refused(qtbot, windows: Windows, path):
     windows.open_path(path)
-    problem = windows.problem
+    problem = windows.problems[-1]
     qtbot.addWidget(problem)
     return problem
 
@@ -53,9 +53,10 @@ def test_a_deck_loaded_with_no_slide_is_refused_too(qtbot, broken):
     """`python main.py DECK` reads the deck first, then asks the windows to open it."""
     windows = Windows(Settings())
     windows.open_deck(*load_deck(broken))
-    qtbot.addWidget(windows.problem)
+    [problem] = windows.problems
+    qtbot.addWidget(problem)
     assert windows.readers == []
-    assert "deck.toml:1" in windows.problem.problems.toPlainText()
+    assert "deck.toml:1" in problem.problems.toPlainText()
 
 
 def test_a_folder_that_is_no_deck_has_nothing_to_open_again(qtbot, tmp_path):
@@ -88,6 +89,18 @@ def test_open_again_reads_the_fixed_deck(qtbot, broken):
     problem.again.click()
     keep_readers(qtbot, windows)
     assert [reader.deck.title for reader in windows.readers] == ["Исправлено"]
+
+
+def test_open_again_on_a_deck_still_broken_says_so_again(qtbot, broken):
+    windows = Windows(Settings())
+    first = refused(qtbot, windows, broken)
+    first.again.click()
+    second = windows.problems[-1]
+    qtbot.addWidget(second)
+    assert second is not first
+    assert second.isVisible()
+    qtbot.waitUntil(lambda: windows.problems == [second])  # the first, closed, is let go
+    assert windows.readers == []
 
 
 def test_another_deck_is_asked_for_in_a_folder_dialog(qtbot, monkeypatch, broken, good):
