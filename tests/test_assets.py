@@ -16,7 +16,7 @@ def test_a_checkout_reads_the_top_level_folders_through_the_package():
 
 
 def test_the_renderer_and_the_cli_use_the_one_place():
-    from app.cli import build_parser
+    from app.cli.arguments import build_parser
 
     assert FONTS_DIR == assets.FONTS_DIR
     assert THEMES_DIR == assets.THEMES_DIR

@@ -329,7 +329,7 @@ def test_loop_and_advance_go_together(flags, capsys):
 
 
 def test_advance_seconds_are_checked():
-    from app.cli import _seconds
+    from app.cli.arguments import _seconds
 
     assert _seconds("8") == 8
     for bad in ("0", "-1", "nan", "soon", "1e9"):
@@ -342,13 +342,13 @@ def test_present_passes_the_lobby_loop_on(monkeypatch):
 
     seen = {}
     monkeypatch.setattr(application, "run_presentation", lambda *a, **kw: seen.update(kw) or 0)
-    monkeypatch.setattr("app.cli.display_problem", lambda: None)
+    monkeypatch.setattr("app.cli.windows.display_problem", lambda: None)
     assert main(["present", str(SHIPPED_DECK), "--loop", "--advance", "8"]) == 0
     assert seen["advance_seconds"] == 8
 
 
 def test_screen_numbers_count_from_one_and_names_pass_through():
-    from app.cli import _screen
+    from app.cli.arguments import _screen
 
     assert _screen("2") == 1
     assert _screen("HDMI-1") == "HDMI-1"
@@ -440,14 +440,15 @@ def test_force_exports_a_deck_with_a_missing_picture(tmp_path):
     (["--remote", "--remote-port", "9000"], 9000),
 ])
 def test_the_phone_remote_is_off_unless_asked(args, port):
-    from app.cli import _remote_port, build_parser
+    from app.cli.arguments import build_parser
+    from app.cli.windows import _remote_port
 
     assert _remote_port(build_parser().parse_args(["present", *args])) == port
 
 
 @pytest.mark.parametrize("bad", ["80", "70000", "x", "-1"])
 def test_a_remote_port_out_of_range_is_a_usage_error(bad, capsys):
-    from app.cli import build_parser
+    from app.cli.arguments import build_parser
 
     with pytest.raises(SystemExit) as exit_:
         build_parser().parse_args(["present", "--remote-port", bad])

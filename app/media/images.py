@@ -36,6 +36,21 @@ SHRINK_BAND = 128  # rows of the shrunk picture made at once (_shrink)
 REDUCING_GAP = 2.0  # Pillow's `thumbnail` default: a whole-factor box reduction first
 
 
+# Why a picture is not shown, by what went wrong: the first match wins, so the
+# specific errors come before OSError, which most of them are.
+REASONS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str], ...] = (
+    (FileNotFoundError, "файл не найден"),
+    (DeckFileError, "не обычный файл"),
+    (PermissionError, "нет доступа к файлу"),
+    ((Image.DecompressionBombError, Image.DecompressionBombWarning),
+     "изображение слишком большое"),
+    (UnidentifiedImageError, "не изображение или формат не поддерживается"),
+    (MemoryError, "не хватает памяти для изображения"),
+    (OSError, "файл изображения повреждён"),
+)
+UNKNOWN_REASON = "не удалось прочитать изображение"
+
+
 @dataclass(frozen=True)
 class LoadedImage:
     """A decoded picture (RGB or RGBA) or the reason it could not be shown."""
@@ -65,22 +80,12 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
             image = _shrink(image, max_size[::-1] if turned else max_size)
         ImageOps.exif_transpose(image, in_place=True)
         return LoadedImage(image=image, size=size)
-    except FileNotFoundError:
-        return _failure(f"файл не найден: {name}")
-    except DeckFileError:
-        return _failure(f"не обычный файл: {name}")
-    except PermissionError:
-        return _failure(f"нет доступа к файлу: {name}")
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return _failure(f"изображение слишком большое: {name}")
-    except UnidentifiedImageError:
-        return _failure(f"не изображение или формат не поддерживается: {name}")
-    except MemoryError:
-        return _failure(f"не хватает памяти для изображения: {name}")
-    except OSError:
-        return _failure(f"файл изображения повреждён: {name}")
-    except Exception:  # a malformed file can make any decoder raise anything
-        return _failure(f"не удалось прочитать изображение: {name}")
+    except Exception as exc:  # a malformed file can make any decoder raise anything
+        return _failure(f"{_reason(exc)}: {name}")
+
+
+def _reason(exc: Exception) -> str:
+    return next((reason for kinds, reason in REASONS if isinstance(exc, kinds)), UNKNOWN_REASON)
 
 
 def displayed_size(path: Path) -> tuple[int, int] | None:

@@ -106,6 +106,18 @@ def _variant(root: Path, found: Path, folder: Path, stem: str, variant: str) -> 
         else found
 
 
+def slot_folder(deck_root: Path, slot: str) -> Path | None:
+    """The folder `resolve_slot` looks in for `slot` (None for a refused name).
+
+    A file added to it, renamed or taken away changes its mtime: a caller that
+    keeps a lookup knows from it, and from the file's own mtime, whether the
+    lookup still holds, without listing the folder again.
+    """
+    if _refusal(slot):
+        return None
+    return deck_root.joinpath(MEDIA_DIR, *_media_parts(slot)[:-1])
+
+
 def resolve_slot(deck_root: Path, slot: str, variant: str = "") -> SlotResult:
     """Resolve a slot ("monorail", "media/monorail.svg", …) to a file in deck_root/media.
 

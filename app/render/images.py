@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL.Image import Image as PilImage
@@ -35,7 +35,7 @@ from PySide6.QtGui import QImage
 
 from app.media.cache import ByteBoundedCache
 from app.media.images import displayed_size, load_raster
-from app.media.slots import SlotResult, resolve_slot
+from app.media.slots import SlotResult, resolve_slot, slot_folder
 from app.render.illustrations import Svg, read_svg
 
 DEFAULT_BUDGET = 24 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
@@ -47,7 +47,8 @@ ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-siz
 # One decode at a time: a 12-megapixel photo needs ~130 MB while it is decoded and
 # turned, and two at once would double the talk's peak memory for little gain.
 _decoding = threading.Semaphore(1)
-RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again
+RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again…
+RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed again in any case
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
 
@@ -65,10 +66,13 @@ class Loaded:
 
 @dataclass(frozen=True)
 class _Lookup:
-    """A slot's file as found at `checked`, with the file's mtime then (0 if none)."""
+    """A slot's file as found at `resolved`, with the file's mtime then (0 if none)
+    and its folder's; `checked`: when those two were last seen unchanged."""
 
     found: SlotResult
     mtime: int
+    folder_mtime: int
+    resolved: float
     checked: float
 
 
@@ -151,13 +155,23 @@ class ImageProvider:
         return svg.size if isinstance(svg, Svg) else None
 
     def _lookup(self, slot: str) -> _Lookup:
+        """The slot's file, looked up again when it may have changed.
+
+        Listing the folder on every key press costs a presenter milliseconds;
+        two stats (the folder's mtime, the file's) tell whether it could have.
+        """
         now = self._clock()
         with self._lock:
             known = self._lookups.get(slot)
         if known is not None and now - known.checked < RECHECK_SECONDS:
             return known
-        found = resolve_slot(self.deck_root, slot, self.variant)
-        known = _Lookup(found, _mtime(found.path), now)
+        folder_mtime = _mtime(slot_folder(self.deck_root, slot))  # before the listing
+        if (known is not None and now - known.resolved < RESOLVE_SECONDS
+                and (known.folder_mtime, known.mtime) == (folder_mtime, _mtime(known.found.path))):
+            known = replace(known, checked=now)
+        else:
+            found = resolve_slot(self.deck_root, slot, self.variant)
+            known = _Lookup(found, _mtime(found.path), folder_mtime, now, now)
         with self._lock:
             self._lookups[slot] = known
         return known

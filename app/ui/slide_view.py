@@ -66,7 +66,8 @@ class SlideView(QWidget):
 
     def __init__(self, context: RenderContext, parent: QWidget | None = None,
                  interactive: bool = True, priority: int = 1):
-        """`priority` 0 is the audience: its frames are rendered before any other view's."""
+        """`priority` 0 is the audience: its frames are rendered before any other view's,
+        and a finished one is painted at once, before the console hears of the move."""
         super().__init__(parent)
         self.context = context
         self.slide: Slide | None = None
@@ -104,7 +105,7 @@ class SlideView(QWidget):
         self._decode = list(decode)
         self.finished = False
         self._request()
-        self.update()
+        self._show_frame()
 
     def set_marks(self, marks: Marks) -> None:
         """The marks to draw; a new zoom region asks for a frame rendered at that zoom."""
@@ -195,6 +196,15 @@ class SlideView(QWidget):
 
     def _frame_ready(self, key: FrameKey) -> None:
         if self.slide is not None and key == self._key(self.slide, self.step):
+            self._show_frame()
+
+    def _show_frame(self) -> None:
+        """Paint the current frame: the audience's at once when it is finished (a blit,
+        flushed to the screen before the console's labels and notes are set), any
+        other view when the event loop comes round to it."""
+        if self._frames.priority == 0 and self.frame_ready() and self.isVisible():
+            self.repaint()
+        else:
             self.update()
 
     def _draft(self, key: FrameKey) -> tuple[QImage | None, QRectF | None]:

@@ -11,8 +11,11 @@ import pytest
 from PIL import Image
 from PIL.JpegImagePlugin import JpegImageFile
 
+from app.media import images
 from app.media.images import (
     MAX_PIXELS,
+    REASONS,
+    UNKNOWN_REASON,
     LoadedImage,
     displayed_size,
     load_raster,
@@ -248,6 +251,23 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         loaded = load_raster(path, None)
 
     assert_failed(loaded, "нет доступа к файлу: locked.jpg")
+
+
+FAILURES = [(kinds[0] if isinstance(kinds, tuple) else kinds, reason)
+            for kinds, reason in [*REASONS, (ValueError, UNKNOWN_REASON)]]
+
+
+@pytest.mark.parametrize(("kind", "reason"), FAILURES, ids=[k.__name__ for k, _ in FAILURES])
+def test_every_failure_has_its_own_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: type[Exception], reason: str
+) -> None:
+    """No reason is hidden behind a broader one listed before it (OSError comes last)."""
+
+    def fail(*_: object) -> None:
+        raise kind("x")
+
+    monkeypatch.setattr(images, "open_regular", fail)
+    assert_failed(load_raster(tmp_path / "a.jpg", None), f"{reason}: a.jpg")
 
 
 def test_decompression_bomb_is_refused(tmp_path: Path) -> None:

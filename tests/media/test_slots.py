@@ -15,6 +15,7 @@ from app.media.slots import (
     UNREADABLE,
     SlotResult,
     resolve_slot,
+    slot_folder,
 )
 
 
@@ -220,3 +221,10 @@ def test_a_real_photo_wins_over_every_drawing_variant(deck):
     touch(deck / "media" / "city.dark.svg")
     photo = touch(deck / "media" / "city.jpg")
     assert_found(resolve_slot(deck, "city", "dark"), photo)
+
+
+def test_the_folder_a_slot_is_looked_up_in(tmp_path):
+    assert slot_folder(tmp_path, "monorail") == tmp_path / "media"
+    assert slot_folder(tmp_path, "media/city/tower.svg") == tmp_path / "media" / "city"
+    assert slot_folder(tmp_path, "../outside") is None
+    assert slot_folder(tmp_path, "http://example.com/x.jpg") is None

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from app.render import illustrations
 from app.render import images as images_module
-from app.render.images import RECHECK_SECONDS, ImageProvider, to_qimage
+from app.render.images import RECHECK_SECONDS, RESOLVE_SECONDS, ImageProvider, to_qimage
 
 
 @pytest.fixture
@@ -220,6 +220,23 @@ def test_lookups_within_the_recheck_time_do_not_touch_the_disk(qapp, media, monk
     for _ in range(3):
         provider.load("wide", QSize(300, 200))
     assert calls == []
+
+
+def test_an_unchanged_folder_is_not_listed_again_until_the_resolve_time(qapp, media, monkeypatch):
+    # A key press asks for the slots of five slides: two stats each, not a folder listing.
+    clock = Clock()
+    provider = ImageProvider(media, clock=clock)
+    provider.resolve("wide")
+    listed = []
+    resolve = images_module.resolve_slot
+    monkeypatch.setattr(images_module, "resolve_slot",
+                        lambda *args: listed.append(args) or resolve(*args))
+    clock.now += RECHECK_SECONDS
+    assert provider.resolve("wide").path.name == "wide.jpg"
+    assert listed == []
+    clock.now += RESOLVE_SECONDS
+    assert provider.resolve("wide").path.name == "wide.jpg"
+    assert len(listed) == 1
 
 
 def test_an_edited_photo_is_decoded_again(qapp, media):

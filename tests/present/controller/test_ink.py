@@ -8,7 +8,7 @@ from app.deck.annotations import MIN_ZOOM_SIDE, Pen, Region
 from app.present.controller import Blank
 from app.present.ink import Tool
 
-from .rig import make_rig
+from ..rig import make_rig
 
 
 @pytest.fixture

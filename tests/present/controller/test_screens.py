@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from app.present.screens import Placement
 
-from .rig import make_rig
-from .test_screens import LAPTOP, PROJECTOR, TV
+from ..rig import make_rig
+from ..test_screens import LAPTOP, PROJECTOR, TV
 
 
 def test_placement_at_start(qtbot: QtBot) -> None:

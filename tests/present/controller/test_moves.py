@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from app.present.navigation import Position
 
-from .decks import chapter, deck, sample_deck, text
-from .rig import Rig, make_rig
+from ..decks import chapter, deck, sample_deck, text
+from ..rig import Rig, make_rig
 
 FORWARD = [(0, 0), (1, 0), (2, 0), (2, 1), (2, 2), (4, 0), (5, 0), (6, 0), (6, 1), (7, 0),
            (8, 0)]

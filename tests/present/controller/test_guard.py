@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.present.controller import Blank, Overlay
 from app.present.navigation import Navigator
 
-from .rig import Rig, make_rig
+from ..rig import Rig, make_rig
 
 
 @pytest.fixture

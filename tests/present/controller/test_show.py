@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.present.controller import Blank, Overlay
 from app.present.timer import TimerState
 
-from .rig import Rig, make_rig
+from ..rig import Rig, make_rig
 
 
 @pytest.fixture

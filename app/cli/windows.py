@@ -1,0 +1,51 @@
+"""The commands with windows: `read` (the default) and `present`; Qt starts only here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.arguments import UsageError
+from app.cli.shared import print_errors
+from app.deck.diagnostics import Diagnostic
+from app.deck.model import Deck
+from app.startup import display_problem
+
+
+def read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    if problem := display_problem():
+        raise UsageError(problem)
+    from app.ui.application import run_reader
+
+    return run_reader(deck, diagnostics)
+
+
+def present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
+    numbers = deck.slide_numbers()
+    if not numbers:
+        print_errors(diagnostics)
+        print(f"reportage: {args.deck}: no slides to present", file=sys.stderr)
+        return 2
+    start = next((index for index, number in numbers.items() if number == args.start), None)
+    if start is None:
+        print(f"reportage: no slide {args.start}: the deck has slides 1–{len(numbers)}",
+              file=sys.stderr)
+        return 2
+    if args.loop != (args.advance is not None):
+        print("reportage: --loop and --advance SECONDS go together "
+              "(for example: present --loop --advance 8)", file=sys.stderr)
+        return 2
+    if problem := display_problem():
+        raise UsageError(problem)
+    from app.ui.application import run_presentation
+
+    return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
+                            start=start, window_size=args.window, rehearse=args.rehearse,
+                            advance_seconds=args.advance, remote_port=_remote_port(args))
+
+
+def _remote_port(args: argparse.Namespace) -> int | None:
+    """None: no remote (the default); else the port to listen on, 0 for any."""
+    if args.remote_port is not None:
+        return args.remote_port
+    return 0 if args.remote else None
