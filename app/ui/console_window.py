@@ -260,6 +260,7 @@ class ConsoleWindow(QWidget):
         """A side panel (the phone remote's) at the right of the slides, top-aligned: the
         slides make room for it, so it never covers a clock or the next slide."""
         self.stack.addWidget(panel, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self.stack.setColumnStretch(0, 1)  # the slides take what the panel leaves
         panel.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

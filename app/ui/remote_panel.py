@@ -13,7 +13,7 @@ import sys
 import segno
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.deck.model import Deck
 from app.present.controller import PresentationController
@@ -79,17 +79,18 @@ def qr_image(text: str, module_px: int = QR_MODULE_PX) -> QImage:
 class RemotePanel(QFrame):
     """QR code, address, pairing code and how many phones are paired.
 
-    It asks the console for its width only: a console's height is the screen's, and a
-    panel that raised the console's minimum height would push the window off a 720-pixel
-    screen (the console lays out its budget chips at its narrowest before it is placed).
+    It asks the console for no minimum size: the console's size is its screen's (or a
+    600-pixel strip's), and a panel that raised the console's minimum would push the window
+    off a 720-pixel screen or past the strip (the console lays out its budget chips at its
+    narrowest, and its slides side by side, before it is placed). Squeezed, the panel is
+    clipped; the clocks and the slides never are.
     """
 
     def __init__(self, server: RemoteServer, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("remotePanel")
         self.setStyleSheet(panel_style(parent.palette()))
-        self.setFixedWidth(PANEL_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
+        self.setMaximumWidth(PANEL_WIDTH)
         self.server = server
         self.title = self._label(self.tr("Пульт на телефоне (F6)"), bold=True)
         self.qr = QLabel(self)
@@ -110,12 +111,16 @@ class RemotePanel(QFrame):
             layout.addWidget(widget)
         server.changed.connect(self.refresh)
         self.refresh()
+        self.resize(self.sizeHint())  # its size before the console's layout gives it one
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return False  # its width is fixed: sizeHint says its height
+        return False  # its width is known: sizeHint says its height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(PANEL_WIDTH, self.layout().totalHeightForWidth(PANEL_WIDTH))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)  # see the class's docstring
 
     def _label(self, text: str = "", point_size: float = 0, bold: bool = False,
                muted: bool = False) -> QLabel:
