@@ -23,11 +23,11 @@ CHOICES = (SYSTEM, *THEMES)
 def theme_title(name: str) -> str:
     """A theme's name in the menu, in the UI language."""
     titles = {
-        SYSTEM: QCoreApplication.translate("Appearance", "Как в системе"),
-        "light": QCoreApplication.translate("Appearance", "Светлая"),
-        "dark": QCoreApplication.translate("Appearance", "Тёмная"),
-        "sepia": QCoreApplication.translate("Appearance", "Сепия"),
-        "contrast": QCoreApplication.translate("Appearance", "Высокий контраст"),
+        SYSTEM: QCoreApplication.translate("Appearance", "&Как в системе"),
+        "light": QCoreApplication.translate("Appearance", "&Светлая"),
+        "dark": QCoreApplication.translate("Appearance", "&Тёмная"),
+        "sepia": QCoreApplication.translate("Appearance", "Се&пия"),
+        "contrast": QCoreApplication.translate("Appearance", "&Высокий контраст"),
     }
     return titles.get(name, name)
 

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.assets import ICONS_DIR
 from app.deck.diagnostics import Diagnostic
 from app.deck.loader import NotADeckError, load_deck
+from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
 from app.render.context import RenderContext
 from app.render.fonts import ensure_fonts
@@ -20,6 +21,7 @@ from app.render.prerender import decode_ahead
 from app.settings import Settings
 from app.startup import qt_start_guard
 from app.ui.appearance import resolve as resolve_theme
+from app.ui.deck_problem import DeckProblem, place
 from app.ui.deck_watcher import DeckWatcher
 from app.ui.language import AUTO
 from app.ui.language import install as install_language
@@ -59,6 +61,7 @@ class Windows(QObject):
         super().__init__()
         self.settings = settings
         self.readers: list = []
+        self.problems: list[DeckProblem] = []  # kept alive: a window of their own
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.follow_system)
         if hasattr(hints, "accessibility"):  # Qt 6.10+
@@ -86,17 +89,33 @@ class Windows(QObject):
         return window
 
     def open_path(self, path: Path) -> None:
-        """«Открыть колоду…»: a folder that is not a deck gets a message, not a crash."""
+        """«Открыть колоду…», a recent deck, a dropped one: read it, then open or refuse it."""
         try:
             deck, diagnostics = load_deck(path)
         except NotADeckError:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Reportage", self.tr(
-                "{path}: это не колода — в папке нет файла deck.toml.").format(path=path),
-                parent=self.readers[-1] if self.readers else None)
-            box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not markup
-            box.exec()
+            self.refuse(path, None)
             return
-        self.open_reader(deck, diagnostics)
+        self.open_deck(deck, diagnostics)
+
+    def open_deck(self, deck: Deck, diagnostics: list[Diagnostic]) -> None:
+        """A reader on `deck`, or, when it has no slide to show, why not."""
+        if deck.slides:
+            self.open_reader(deck, diagnostics)
+        else:
+            self.refuse(deck.root, diagnostics)
+
+    def refuse(self, path: Path, diagnostics: list[Diagnostic] | None) -> DeckProblem:
+        """Say why `path` did not open (None: not a deck) and offer another; never an
+        empty reader, which would say nothing."""
+        problem = DeckProblem(path, diagnostics, self.settings,
+                              self.readers[-1] if self.readers else None)
+        problem.open_requested.connect(self.open_path)
+        self.problems.append(problem)
+        problem.destroyed.connect(lambda: self.problems.remove(problem))
+        problem.show()
+        problem.raise_()
+        problem.activateWindow()
+        return problem
 
     def reload(self, old: ReaderWindow) -> None:
         """The deck changed on disk: reopen it where the reader was, keep the old on error.
@@ -110,6 +129,12 @@ class Windows(QObject):
         except NotADeckError:
             old.statusBar().showMessage(self.tr("Колода исчезла с диска — показана последняя "
                                                 "загруженная версия."))
+            return
+        if not deck.slides:  # mid-edit, say a quote left open in deck.toml
+            where = place(diagnostics[0], deck.root) if diagnostics else MANIFEST
+            old.statusBar().showMessage(self.tr(
+                "Колода на диске сейчас не читается (см. {where}) — показана последняя "
+                "загруженная версия.").format(where=where))
             return
         old.save_state()
         new = self.open_reader(deck, diagnostics)
@@ -148,7 +173,7 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
     settings = Settings()
     app = create_application(settings.get("ui/language"))
     windows = Windows(settings)
-    windows.open_reader(deck, diagnostics)
+    windows.open_deck(deck, diagnostics)
     return app.exec()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from app.deck.model import Deck, Slide
 from app.settings import OPTIONS, Settings
 from app.ui.labels import slide_label
+from app.ui.mnemonics import numbered
 
 
 class Bookmarks(QObject):
@@ -56,12 +57,11 @@ class Bookmarks(QObject):
         ids = self.ids()
         menu.addSeparator()
         if not ids:
-            empty = menu.addAction(self.tr("Закладок пока нет"))
+            empty = menu.addAction(self.tr("Закладок &пока нет"))
             empty.setEnabled(False)
             return
         numbers = self.deck.slide_numbers()
-        for slide_id in ids:
-            slide = self.deck.slide_by_id(slide_id)
-            if slide is not None:
-                entry = menu.addAction(slide_label(slide, numbers).replace("&", "&&"))
-                entry.triggered.connect(lambda _=False, i=slide.index: go(i))
+        slides = [s for s in map(self.deck.slide_by_id, ids) if s is not None]
+        for position, slide in enumerate(slides):
+            entry = menu.addAction(numbered(position, slide_label(slide, numbers)))
+            entry.triggered.connect(lambda _=False, i=slide.index: go(i))

@@ -233,8 +233,9 @@ class ConsoleWindow(QWidget):
             screens.add(widget)
 
         body = QWidget(self)
-        stack = QGridLayout(body)
+        self.stack = stack = QGridLayout(body)
         stack.setContentsMargins(0, 0, 0, 0)
+        stack.setHorizontalSpacing(16)
         stack.addWidget(self.middle, 0, 0)
         for overlay in (self.overview, self.help_panel):
             stack.addWidget(overlay, 0, 0)
@@ -254,6 +255,13 @@ class ConsoleWindow(QWidget):
         layout.addWidget(screens)
         self.goto_bar.hide()
         self.duration_bar.hide()
+
+    def dock(self, panel: QWidget) -> None:
+        """A side panel (the phone remote's) at the right of the slides, top-aligned: the
+        slides make room for it, so it never covers a clock or the next slide."""
+        self.stack.addWidget(panel, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self.stack.setColumnStretch(0, 1)  # the slides take what the panel leaves
+        panel.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Narrow (a strip beside a call): the current slide above the next and the notes."""

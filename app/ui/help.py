@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.actions import ACTIONS, Where, key_text, translate
+from app.ui.mnemonics import plain
 
 
 class KeyHelpTree(QTreeWidget):
@@ -30,12 +31,12 @@ class KeyHelpTree(QTreeWidget):
                 continue
             group = groups.get(spec.group)
             if group is None:
-                group = groups[spec.group] = QTreeWidgetItem([translate(spec.group), ""])
+                group = groups[spec.group] = QTreeWidgetItem([plain(translate(spec.group)), ""])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 self.addTopLevelItem(group)
-            group.addChild(QTreeWidgetItem([translate(spec.text), key_text(spec)]))
+            group.addChild(QTreeWidgetItem([plain(translate(spec.text)), key_text(spec)]))
         self.expandAll()
         self.resizeColumnToContents(0)
 

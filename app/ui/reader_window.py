@@ -35,6 +35,7 @@ from app.ui.article_view import ArticleView
 from app.ui.bookmarks import Bookmarks
 from app.ui.export_dialogs import Exporter
 from app.ui.help import KeyHelpDialog
+from app.ui.mnemonics import plain
 from app.ui.reading_area import ReadingArea
 from app.ui.reading_pane import ReadingPane
 from app.ui.recent import DeckDrop, fill_recent_menu, remember_deck
@@ -194,7 +195,7 @@ class ReaderWindow(QMainWindow):
 
     def _add_recent_menu(self, file_menu: QMenu) -> None:
         """File → Recent, after «Open»: refilled each time it opens, dead decks pruned."""
-        recent = file_menu.addMenu(self.tr("Недавние колоды"))
+        recent = file_menu.addMenu(self.tr("&Недавние колоды"))
         recent.setObjectName("recentMenu")
         file_menu.insertMenu(file_menu.actions()[1], recent)
         recent.aboutToShow.connect(lambda: fill_recent_menu(
@@ -206,6 +207,7 @@ class ReaderWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.toggleViewAction().setText(self.tr("&Панель инструментов"))  # the context menu's
         for name in ("toggle_sidebar", "search", "first", "previous", "next", "last", "goto", None,
                      "toggle_text", "text_smaller", "text_bigger", None, "fullscreen",
                      "present", "present_window", "help"):
@@ -213,8 +215,8 @@ class ReaderWindow(QMainWindow):
                 bar.addSeparator()
             else:
                 action = self.actions[name]
-                keys = action.shortcut().toString()
-                action.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+                keys, text = action.shortcut().toString(), plain(action.text())
+                action.setToolTip(f"{text} ({keys})" if keys else text)
                 bar.addAction(action)
         self.addToolBar(bar)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.deck.manifest import MANIFEST
 from app.settings import Settings
+from app.ui.mnemonics import numbered
 
 MAX_RECENT = 10
 
@@ -54,11 +55,11 @@ def fill_recent_menu(menu: QMenu, settings: Settings, current: Path,
     """The recent decks other than `current`, newest first; a note when there are none."""
     menu.clear()
     paths = [path for path in recent_decks(settings) if path != current.resolve()]
-    for path in paths:
-        entry = menu.addAction(str(path).replace("&", "&&"))
+    for position, path in enumerate(paths):
+        entry = menu.addAction(numbered(position, str(path)))
         entry.triggered.connect(lambda _=False, p=path: open_deck(p))
     if not paths:
-        empty = menu.addAction(QCoreApplication.translate("recent", "Недавних колод нет"))
+        empty = menu.addAction(QCoreApplication.translate("recent", "&Недавних колод нет"))
         empty.setEnabled(False)
 
 

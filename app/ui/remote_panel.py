@@ -1,9 +1,9 @@
 """The phone remote on the console: its QR code, pairing code and state (F6).
 
-`RemoteControl` owns the server for one talk and the panel that floats over
-the top-right corner of the console (outside the console's layouts, so it never
-changes how the console fits its screen). The phone's slide pictures come from
-the one renderer, small.
+`RemoteControl` owns the server for one talk and the panel docked at the
+console's right, beside the slides: they make room for it, so it covers no
+clock and no part of the next slide. The phone's slide pictures come from the
+one renderer, small.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 import segno
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,7 +27,6 @@ THUMBNAIL_SIZE = QSize(640, 360)  # sharp on a phone held upright, small over Wi
 QR_MODULE_PX = 6
 QR_BORDER = 4  # modules of quiet zone, as the standard asks
 PANEL_WIDTH = 300
-MARGIN = 16
 CODE_COLOUR = "#FEC50C"  # the console's gold, as on its banners
 
 
@@ -78,16 +77,20 @@ def qr_image(text: str, module_px: int = QR_MODULE_PX) -> QImage:
 
 
 class RemotePanel(QFrame):
-    """QR code, address, pairing code and how many phones are paired."""
+    """QR code, address, pairing code and how many phones are paired.
 
-    def __init__(self, server: RemoteServer, parent: QWidget, anchor: QWidget | None = None):
-        """`anchor`: a widget of `parent` whose top the panel lines up with (the next
-        slide's view, below the console's clocks)."""
+    It asks the console for no minimum size: the console's size is its screen's (or a
+    600-pixel strip's), and a panel that raised the console's minimum would push the window
+    off a 720-pixel screen or past the strip (the console lays out its budget chips at its
+    narrowest, and its slides side by side, before it is placed). Squeezed, the panel is
+    clipped; the clocks and the slides never are.
+    """
+
+    def __init__(self, server: RemoteServer, parent: QWidget):
         super().__init__(parent)
-        self._anchor = anchor
         self.setObjectName("remotePanel")
         self.setStyleSheet(panel_style(parent.palette()))
-        self.setFixedWidth(PANEL_WIDTH)
+        self.setMaximumWidth(PANEL_WIDTH)
         self.server = server
         self.title = self._label(self.tr("Пульт на телефоне (F6)"), bold=True)
         self.qr = QLabel(self)
@@ -107,10 +110,17 @@ class RemotePanel(QFrame):
         for widget in (self.title, self.qr, self.url, self.code, self.status, self.renew):
             layout.addWidget(widget)
         server.changed.connect(self.refresh)
-        for watched in (parent, anchor):
-            if watched is not None:
-                watched.installEventFilter(self)  # follow the console's layout as it settles
         self.refresh()
+        self.resize(self.sizeHint())  # its size before the console's layout gives it one
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False  # its width is known: sizeHint says its height
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(PANEL_WIDTH, self.layout().totalHeightForWidth(PANEL_WIDTH))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)  # see the class's docstring
 
     def _label(self, text: str = "", point_size: float = 0, bold: bool = False,
                muted: bool = False) -> QLabel:
@@ -135,21 +145,6 @@ class RemotePanel(QFrame):
         else:
             self.status.setText(self.tr("Откройте адрес на телефоне (та же сеть Wi-Fi) "
                                         "и введите код."))
-        self.adjustSize()
-        self._place()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self._place()
-        return False
-
-    def _place(self) -> None:
-        """The console's right edge at the anchor's top, inside the window, above the rest."""
-        parent = self.parentWidget()
-        top = self._anchor.mapTo(parent, QPoint(0, 0)).y() if self._anchor else MARGIN
-        top = max(MARGIN, min(top, parent.height() - self.height() - MARGIN))
-        self.move(max(0, parent.width() - self.width() - MARGIN), top)
-        self.raise_()
 
 
 class RemoteControl(QObject):
@@ -169,8 +164,8 @@ class RemoteControl(QObject):
         if not self.server.start():
             return
         if console is not None:
-            self.panel = RemotePanel(self.server, console, console.next_view)
-            self.panel.show()
+            self.panel = RemotePanel(self.server, console)
+            console.dock(self.panel)
             self.server.changed.connect(self._hide_when_paired)
         else:  # nowhere to show the code but the terminal
             print(f"reportage: remote {self.server.url} code {self.server.pairing.code}",
@@ -179,10 +174,9 @@ class RemoteControl(QObject):
     def toggle_panel(self) -> None:
         if self.panel is not None:
             self.panel.setVisible(not self.panel.isVisible())
-            self.panel.refresh()  # back on top of whatever the console raised since
 
     def _hide_when_paired(self) -> None:
-        """The panel has done its job once a phone is in; the notes get their corner back."""
+        """The panel has done its job once a phone is in; the slides get their room back."""
         phones = self.server.pairing.phones
         if self.panel is not None and phones > self._phones:
             self.panel.hide()

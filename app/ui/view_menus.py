@@ -30,15 +30,15 @@ def choice_menu(parent: QMenu, title: str, name: str, choices: dict[str, str], c
 
 
 def theme_menu(parent: QMenu, current: str, chosen: Callable[[str], None]) -> QMenu:
-    return choice_menu(parent, QCoreApplication.translate("Appearance", "Тема"), "themeMenu",
+    return choice_menu(parent, QCoreApplication.translate("Appearance", "Т&ема"), "themeMenu",
                        {value: appearance.theme_title(value) for value in appearance.CHOICES},
                        current, chosen)
 
 
 def language_menu(parent: QMenu, current: str, chosen: Callable[[str], None]) -> QMenu:
-    choices = {language.AUTO: QCoreApplication.translate("Appearance", "Как в системе")}
-    choices.update(language.NATIVE_NAMES)
-    return choice_menu(parent, QCoreApplication.translate("Appearance", "Язык — Language"),
+    choices = {language.AUTO: QCoreApplication.translate("Appearance", "&Как в системе")}
+    choices.update({code: f"&{name}" for code, name in language.NATIVE_NAMES.items()})
+    return choice_menu(parent, QCoreApplication.translate("Appearance", "&Язык — Language"),
                        "languageMenu", choices, current, chosen)
 
 

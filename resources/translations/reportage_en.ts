@@ -4,160 +4,160 @@
 <context>
     <name></name>
     <message>
-        <source>Открыть колоду…</source>
-        <translation>Open Deck…</translation>
+        <source>&amp;Открыть колоду…</source>
+        <translation>&amp;Open Deck…</translation>
     </message>
     <message>
-        <source>Файл</source>
-        <translation>File</translation>
+        <source>&amp;Файл</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Экспорт в PDF…</source>
-        <translation>Export to PDF…</translation>
+        <source>&amp;Экспорт в PDF…</source>
+        <translation>&amp;Export to PDF…</translation>
     </message>
     <message>
-        <source>Раздаточный PDF: слайды с заметками и текстом…</source>
-        <translation>Handout PDF: Slides with Notes and Text…</translation>
+        <source>&amp;Раздаточный PDF: слайды с заметками и текстом…</source>
+        <translation>&amp;Handout PDF: Slides with Notes and Text…</translation>
     </message>
     <message>
-        <source>Экспорт слайдов в PNG…</source>
-        <translation>Export Slides to PNG…</translation>
+        <source>Экспорт &amp;слайдов в PNG…</source>
+        <translation>Export &amp;Slides to PNG…</translation>
     </message>
     <message>
-        <source>Экспорт книги в EPUB…</source>
-        <translation>Export the Book to EPUB…</translation>
+        <source>Экспорт &amp;книги в EPUB…</source>
+        <translation>Export the &amp;Book to EPUB…</translation>
     </message>
     <message>
-        <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>Export to HTML: one page to read offline…</translation>
+        <source>Экспорт в HTML: одна страница для &amp;чтения без сети…</source>
+        <translation>Export to HT&amp;ML: one page to read offline…</translation>
     </message>
     <message>
-        <source>Дальше</source>
-        <translation>Next</translation>
+        <source>&amp;Дальше</source>
+        <translation>&amp;Next</translation>
     </message>
     <message>
-        <source>Навигация</source>
-        <translation>Navigate</translation>
+        <source>&amp;Навигация</source>
+        <translation>&amp;Navigate</translation>
     </message>
     <message>
-        <source>Назад</source>
-        <translation>Previous</translation>
+        <source>&amp;Назад</source>
+        <translation>&amp;Previous</translation>
     </message>
     <message>
-        <source>Следующий слайд, минуя шаги</source>
-        <translation>Next Slide, Skipping Steps</translation>
+        <source>&amp;Следующий слайд, минуя шаги</source>
+        <translation>Next &amp;Slide, Skipping Steps</translation>
     </message>
     <message>
-        <source>Предыдущий слайд, минуя шаги</source>
-        <translation>Previous Slide, Skipping Steps</translation>
+        <source>Пр&amp;едыдущий слайд, минуя шаги</source>
+        <translation>Previous Sli&amp;de, Skipping Steps</translation>
     </message>
     <message>
-        <source>В начало</source>
-        <translation>First Slide</translation>
+        <source>В на&amp;чало</source>
+        <translation>&amp;First Slide</translation>
     </message>
     <message>
-        <source>В конец</source>
-        <translation>Last Slide</translation>
+        <source>В &amp;конец</source>
+        <translation>&amp;Last Slide</translation>
     </message>
     <message>
-        <source>Перейти к слайду… (или набрать номер и Enter)</source>
-        <translation>Go to Slide… (or Type Its Number and Enter)</translation>
+        <source>&amp;Перейти к слайду… (или набрать номер и Enter)</source>
+        <translation>&amp;Go to Slide… (or Type Its Number and Enter)</translation>
     </message>
     <message>
-        <source>Вернуться после перехода</source>
-        <translation>Back to Where You Jumped From</translation>
+        <source>&amp;Вернуться после перехода</source>
+        <translation>&amp;Back to Where You Jumped From</translation>
     </message>
     <message>
-        <source>Вперёд по истории переходов</source>
-        <translation>Forward in the Jump History</translation>
+        <source>Вперёд по &amp;истории переходов</source>
+        <translation>Forward in the &amp;Jump History</translation>
     </message>
     <message>
-        <source>Поиск по тексту…</source>
-        <translation>Find in Text…</translation>
+        <source>П&amp;оиск по тексту…</source>
+        <translation>F&amp;ind in Text…</translation>
     </message>
     <message>
-        <source>Следующее совпадение</source>
-        <translation>Find Next</translation>
+        <source>С&amp;ледующее совпадение</source>
+        <translation>Find Ne&amp;xt</translation>
     </message>
     <message>
-        <source>Предыдущее совпадение</source>
-        <translation>Find Previous</translation>
+        <source>Пред&amp;ыдущее совпадение</source>
+        <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <source>Глава 1</source>
-        <translation>Chapter 1</translation>
+        <source>Глава &amp;1</source>
+        <translation>Chapter &amp;1</translation>
     </message>
     <message>
-        <source>Глава 2</source>
-        <translation>Chapter 2</translation>
+        <source>Глава &amp;2</source>
+        <translation>Chapter &amp;2</translation>
     </message>
     <message>
-        <source>Глава 3</source>
-        <translation>Chapter 3</translation>
+        <source>Глава &amp;3</source>
+        <translation>Chapter &amp;3</translation>
     </message>
     <message>
-        <source>Полный текст рядом со слайдом</source>
-        <translation>Full Text Beside the Slide</translation>
+        <source>&amp;Полный текст рядом со слайдом</source>
+        <translation>&amp;Full Text Beside the Slide</translation>
     </message>
     <message>
-        <source>Вид</source>
-        <translation>View</translation>
+        <source>&amp;Вид</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Оглавление</source>
-        <translation>Contents</translation>
+        <source>&amp;Оглавление</source>
+        <translation>&amp;Contents</translation>
     </message>
     <message>
-        <source>Следующая тема</source>
-        <translation>Next Theme</translation>
+        <source>С&amp;ледующая тема</source>
+        <translation>Next T&amp;heme</translation>
     </message>
     <message>
-        <source>Крупнее текст</source>
-        <translation>Larger Text</translation>
+        <source>&amp;Крупнее текст</source>
+        <translation>La&amp;rger Text</translation>
     </message>
     <message>
-        <source>Мельче текст</source>
-        <translation>Smaller Text</translation>
+        <source>&amp;Мельче текст</source>
+        <translation>S&amp;maller Text</translation>
     </message>
     <message>
-        <source>Обычный размер текста</source>
-        <translation>Normal Text Size</translation>
+        <source>Обычный &amp;размер текста</source>
+        <translation>&amp;Normal Text Size</translation>
     </message>
     <message>
-        <source>Во весь экран</source>
-        <translation>Full Screen</translation>
+        <source>Во весь &amp;экран</source>
+        <translation>F&amp;ull Screen</translation>
     </message>
     <message>
         <source>Выйти из полноэкранного режима</source>
         <translation>Leave Full Screen</translation>
     </message>
     <message>
-        <source>Текст под слайдом</source>
-        <translation>Text Below the Slide</translation>
+        <source>&amp;Текст под слайдом</source>
+        <translation>Text &amp;Below the Slide</translation>
     </message>
     <message>
-        <source>Статья: весь репортаж одной страницей</source>
-        <translation>Article: the Whole Report on One Page</translation>
+        <source>&amp;Статья: весь репортаж одной страницей</source>
+        <translation>&amp;Article: the Whole Report on One Page</translation>
     </message>
     <message>
-        <source>Заметки докладчика в тексте</source>
-        <translation>Speaker Notes in the Text</translation>
+        <source>&amp;Заметки докладчика в тексте</source>
+        <translation>Speaker N&amp;otes in the Text</translation>
     </message>
     <message>
-        <source>Сборки по шагам</source>
-        <translation>Builds Step by Step</translation>
+        <source>Сборки по &amp;шагам</source>
+        <translation>Builds &amp;Step by Step</translation>
     </message>
     <message>
-        <source>Закладка на этом слайде</source>
-        <translation>Bookmark This Slide</translation>
+        <source>&amp;Закладка на этом слайде</source>
+        <translation>&amp;Bookmark This Slide</translation>
     </message>
     <message>
-        <source>Закладки</source>
-        <translation>Bookmarks</translation>
+        <source>&amp;Закладки</source>
+        <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <source>Показ с начала (во время показа — продолжить)</source>
-        <translation>Present from the Start (While Presenting: Resume)</translation>
+        <source>Показ с &amp;начала (во время показа — продолжить)</source>
+        <translation>Present from the &amp;Start (While Presenting: Resume)</translation>
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
@@ -180,20 +180,20 @@
         <translation>Scroll the Notes Up</translation>
     </message>
     <message>
-        <source>Показ</source>
-        <translation>Present</translation>
+        <source>&amp;Показ</source>
+        <translation>&amp;Present</translation>
     </message>
     <message>
-        <source>Показ с текущего слайда</source>
-        <translation>Present from This Slide</translation>
+        <source>Показ с &amp;текущего слайда</source>
+        <translation>Present from &amp;This Slide</translation>
     </message>
     <message>
-        <source>Показ в окне — для демонстрации экрана в звонке</source>
-        <translation>Present in a Window — for Screen Sharing in a Call</translation>
+        <source>Показ в &amp;окне — для демонстрации экрана в звонке</source>
+        <translation>Present in a &amp;Window — for Screen Sharing in a Call</translation>
     </message>
     <message>
-        <source>Репетиция: записать время каждого слайда</source>
-        <translation>Rehearse: Record Each Slide’s Time</translation>
+        <source>&amp;Репетиция: записать время каждого слайда</source>
+        <translation>&amp;Rehearse: Record Each Slide’s Time</translation>
     </message>
     <message>
         <source>Чёрный экран</source>
@@ -276,20 +276,20 @@
         <translation>Talk Length…</translation>
     </message>
     <message>
-        <source>Клавиши</source>
-        <translation>Keys</translation>
+        <source>&amp;Клавиши</source>
+        <translation>&amp;Keys</translation>
     </message>
     <message>
-        <source>Справка</source>
-        <translation>Help</translation>
+        <source>&amp;Справка</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>О программе</source>
-        <translation>About Reportage</translation>
+        <source>&amp;О программе</source>
+        <translation>&amp;About Reportage</translation>
     </message>
     <message>
-        <source>Выход</source>
-        <translation>Quit</translation>
+        <source>В&amp;ыход</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -322,32 +322,32 @@
 <context>
     <name>Appearance</name>
     <message>
-        <source>Как в системе</source>
-        <translation>As in the System</translation>
+        <source>&amp;Как в системе</source>
+        <translation>&amp;As in the System</translation>
     </message>
     <message>
-        <source>Светлая</source>
-        <translation>Light</translation>
+        <source>&amp;Светлая</source>
+        <translation>&amp;Light</translation>
     </message>
     <message>
-        <source>Тёмная</source>
-        <translation>Dark</translation>
+        <source>&amp;Тёмная</source>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
-        <source>Сепия</source>
-        <translation>Sepia</translation>
+        <source>Се&amp;пия</source>
+        <translation>&amp;Sepia</translation>
     </message>
     <message>
-        <source>Высокий контраст</source>
-        <translation>High Contrast</translation>
+        <source>&amp;Высокий контраст</source>
+        <translation>&amp;High Contrast</translation>
     </message>
     <message>
-        <source>Тема</source>
-        <translation>Theme</translation>
+        <source>Т&amp;ема</source>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
-        <source>Язык — Language</source>
-        <translation>Language</translation>
+        <source>&amp;Язык — Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -375,8 +375,8 @@
 <context>
     <name>Bookmarks</name>
     <message>
-        <source>Закладок пока нет</source>
-        <translation>No bookmarks yet</translation>
+        <source>Закладок &amp;пока нет</source>
+        <translation>&amp;No bookmarks yet</translation>
     </message>
 </context>
 <context>
@@ -491,6 +491,53 @@
     <message>
         <source>{what} {now} (репетиция {last})</source>
         <translation>{what} {now} (rehearsal {last})</translation>
+    </message>
+</context>
+<context>
+    <name>DeckProblem</name>
+    <message>
+        <source>Колода не открылась — Reportage</source>
+        <translation>The Deck Did Not Open — Reportage</translation>
+    </message>
+    <message>
+        <source>Ошибки в колоде</source>
+        <translation>Problems in the deck</translation>
+    </message>
+    <message>
+        <source>&amp;Недавние колоды (Enter — открыть):</source>
+        <translation>&amp;Recent decks (Enter opens):</translation>
+    </message>
+    <message>
+        <source>Открыть &amp;снова</source>
+        <translation>Open &amp;Again</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть другую колоду…</source>
+        <translation>&amp;Open Another Deck…</translation>
+    </message>
+    <message>
+        <source>«{path}» — не колода: в папке нет файла {manifest}.</source>
+        <translation>“{path}” is not a deck: the folder has no {manifest} file.</translation>
+    </message>
+    <message>
+        <source>В колоде «{path}» нет ни одного слайда.</source>
+        <translation>The deck “{path}” has no slides.</translation>
+    </message>
+    <message>
+        <source>Колоду «{path}» не удалось открыть: в ней нет слайдов, которые можно показать. Исправьте ошибки в текстовом редакторе и откройте её снова.</source>
+        <translation>The deck “{path}” could not be opened: it has no slide that can be shown. Fix the problems in a text editor and open it again.</translation>
+    </message>
+    <message>
+        <source>ошибка</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>предупреждение</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Открыть колоду (папку с deck.toml)</source>
+        <translation>Open a Deck (a Folder with deck.toml)</translation>
     </message>
 </context>
 <context>
@@ -614,12 +661,16 @@
         <translation>Slide</translation>
     </message>
     <message>
-        <source>Недавние колоды</source>
-        <translation>Recent Decks</translation>
+        <source>&amp;Недавние колоды</source>
+        <translation>&amp;Recent Decks</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Панель инструментов</source>
+        <translation>&amp;Toolbar</translation>
     </message>
     <message>
         <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
@@ -862,12 +913,12 @@ Noto fonts — SIL Open Font License 1.1.</translation>
 <context>
     <name>Windows</name>
     <message>
-        <source>{path}: это не колода — в папке нет файла deck.toml.</source>
-        <translation>{path}: not a deck — the folder has no deck.toml file.</translation>
-    </message>
-    <message>
         <source>Колода исчезла с диска — показана последняя загруженная версия.</source>
         <translation>The deck is gone from the disk — showing the last version loaded.</translation>
+    </message>
+    <message>
+        <source>Колода на диске сейчас не читается (см. {where}) — показана последняя загруженная версия.</source>
+        <translation>The deck on disk cannot be read now (see {where}); showing the last version loaded.</translation>
     </message>
     <message>
         <source>Колода обновлена с диска.</source>
@@ -1044,8 +1095,8 @@ Noto fonts — SIL Open Font License 1.1.</translation>
 <context>
     <name>recent</name>
     <message>
-        <source>Недавних колод нет</source>
-        <translation>No recent decks</translation>
+        <source>&amp;Недавних колод нет</source>
+        <translation>&amp;No recent decks</translation>
     </message>
 </context>
 </TS>

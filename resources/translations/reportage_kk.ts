@@ -4,160 +4,160 @@
 <context>
     <name></name>
     <message>
-        <source>Открыть колоду…</source>
-        <translation>Слайдтар жинағын ашу…</translation>
+        <source>&amp;Открыть колоду…</source>
+        <translation>Слайдтар жинағын &amp;ашу…</translation>
     </message>
     <message>
-        <source>Файл</source>
-        <translation>Файл</translation>
+        <source>&amp;Файл</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>Экспорт в PDF…</source>
-        <translation>PDF-ке экспорттау…</translation>
+        <source>&amp;Экспорт в PDF…</source>
+        <translation>PDF-ке &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Раздаточный PDF: слайды с заметками и текстом…</source>
-        <translation>Таратпа PDF: жазбалары мен мәтіні бар слайдтар…</translation>
+        <source>&amp;Раздаточный PDF: слайды с заметками и текстом…</source>
+        <translation>&amp;Таратпа PDF: жазбалары мен мәтіні бар слайдтар…</translation>
     </message>
     <message>
-        <source>Экспорт слайдов в PNG…</source>
-        <translation>Слайдтарды PNG-ге экспорттау…</translation>
+        <source>Экспорт &amp;слайдов в PNG…</source>
+        <translation>С&amp;лайдтарды PNG-ге экспорттау…</translation>
     </message>
     <message>
-        <source>Экспорт книги в EPUB…</source>
-        <translation>Кітапты EPUB-ке экспорттау…</translation>
+        <source>Экспорт &amp;книги в EPUB…</source>
+        <translation>&amp;Кітапты EPUB-ке экспорттау…</translation>
     </message>
     <message>
-        <source>Экспорт в HTML: одна страница для чтения без сети…</source>
-        <translation>HTML-ге экспорт: желісіз оқуға арналған бір бет…</translation>
+        <source>Экспорт в HTML: одна страница для &amp;чтения без сети…</source>
+        <translation>HTML-ге экспорт: &amp;желісіз оқуға арналған бір бет…</translation>
     </message>
     <message>
-        <source>Дальше</source>
-        <translation>Келесі</translation>
+        <source>&amp;Дальше</source>
+        <translation>&amp;Келесі</translation>
     </message>
     <message>
-        <source>Навигация</source>
-        <translation>Навигация</translation>
+        <source>&amp;Навигация</source>
+        <translation>&amp;Навигация</translation>
     </message>
     <message>
-        <source>Назад</source>
-        <translation>Алдыңғы</translation>
+        <source>&amp;Назад</source>
+        <translation>&amp;Алдыңғы</translation>
     </message>
     <message>
-        <source>Следующий слайд, минуя шаги</source>
-        <translation>Қадамдарды аттап, келесі слайд</translation>
+        <source>&amp;Следующий слайд, минуя шаги</source>
+        <translation>Қадамдарды аттап, келесі &amp;слайд</translation>
     </message>
     <message>
-        <source>Предыдущий слайд, минуя шаги</source>
-        <translation>Қадамдарды аттап, алдыңғы слайд</translation>
+        <source>Пр&amp;едыдущий слайд, минуя шаги</source>
+        <translation>Қадамдарды аттап, алдыңғы с&amp;лайд</translation>
     </message>
     <message>
-        <source>В начало</source>
-        <translation>Басына</translation>
+        <source>В на&amp;чало</source>
+        <translation>&amp;Басына</translation>
     </message>
     <message>
-        <source>В конец</source>
-        <translation>Соңына</translation>
+        <source>В &amp;конец</source>
+        <translation>С&amp;оңына</translation>
     </message>
     <message>
-        <source>Перейти к слайду… (или набрать номер и Enter)</source>
-        <translation>Слайдқа өту… (немесе нөмірін теріп, Enter)</translation>
+        <source>&amp;Перейти к слайду… (или набрать номер и Enter)</source>
+        <translation>Слайдқа ө&amp;ту… (немесе нөмірін теріп, Enter)</translation>
     </message>
     <message>
-        <source>Вернуться после перехода</source>
-        <translation>Өтуге дейінгі орынға қайту</translation>
+        <source>&amp;Вернуться после перехода</source>
+        <translation>Өтуге дейінгі о&amp;рынға қайту</translation>
     </message>
     <message>
-        <source>Вперёд по истории переходов</source>
-        <translation>Өту тарихы бойынша алға</translation>
+        <source>Вперёд по &amp;истории переходов</source>
+        <translation>Өту тар&amp;ихы бойынша алға</translation>
     </message>
     <message>
-        <source>Поиск по тексту…</source>
-        <translation>Мәтіннен іздеу…</translation>
+        <source>П&amp;оиск по тексту…</source>
+        <translation>&amp;Мәтіннен іздеу…</translation>
     </message>
     <message>
-        <source>Следующее совпадение</source>
-        <translation>Келесі сәйкестік</translation>
+        <source>С&amp;ледующее совпадение</source>
+        <translation>К&amp;елесі сәйкестік</translation>
     </message>
     <message>
-        <source>Предыдущее совпадение</source>
-        <translation>Алдыңғы сәйкестік</translation>
+        <source>Пред&amp;ыдущее совпадение</source>
+        <translation>Алд&amp;ыңғы сәйкестік</translation>
     </message>
     <message>
-        <source>Глава 1</source>
-        <translation>1-тарау</translation>
+        <source>Глава &amp;1</source>
+        <translation>&amp;1-тарау</translation>
     </message>
     <message>
-        <source>Глава 2</source>
-        <translation>2-тарау</translation>
+        <source>Глава &amp;2</source>
+        <translation>&amp;2-тарау</translation>
     </message>
     <message>
-        <source>Глава 3</source>
-        <translation>3-тарау</translation>
+        <source>Глава &amp;3</source>
+        <translation>&amp;3-тарау</translation>
     </message>
     <message>
-        <source>Полный текст рядом со слайдом</source>
-        <translation>Слайд жанында толық мәтін</translation>
+        <source>&amp;Полный текст рядом со слайдом</source>
+        <translation>&amp;Слайд жанында толық мәтін</translation>
     </message>
     <message>
-        <source>Вид</source>
-        <translation>Көрініс</translation>
+        <source>&amp;Вид</source>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <source>Оглавление</source>
-        <translation>Мазмұны</translation>
+        <source>&amp;Оглавление</source>
+        <translation>&amp;Мазмұны</translation>
     </message>
     <message>
-        <source>Следующая тема</source>
-        <translation>Келесі тақырып</translation>
+        <source>С&amp;ледующая тема</source>
+        <translation>&amp;Келесі тақырып</translation>
     </message>
     <message>
-        <source>Крупнее текст</source>
-        <translation>Мәтінді үлкейту</translation>
+        <source>&amp;Крупнее текст</source>
+        <translation>Мәтінді ү&amp;лкейту</translation>
     </message>
     <message>
-        <source>Мельче текст</source>
-        <translation>Мәтінді кішірейту</translation>
+        <source>&amp;Мельче текст</source>
+        <translation>Мәтінді кі&amp;шірейту</translation>
     </message>
     <message>
-        <source>Обычный размер текста</source>
-        <translation>Мәтіннің қалыпты өлшемі</translation>
+        <source>Обычный &amp;размер текста</source>
+        <translation>Мәтіннің қалы&amp;пты өлшемі</translation>
     </message>
     <message>
-        <source>Во весь экран</source>
-        <translation>Толық экран</translation>
+        <source>Во весь &amp;экран</source>
+        <translation>Толық &amp;экран</translation>
     </message>
     <message>
         <source>Выйти из полноэкранного режима</source>
         <translation>Толық экран режимінен шығу</translation>
     </message>
     <message>
-        <source>Текст под слайдом</source>
-        <translation>Мәтін слайдтың астында</translation>
+        <source>&amp;Текст под слайдом</source>
+        <translation>Мәтін слайдтың &amp;астында</translation>
     </message>
     <message>
-        <source>Статья: весь репортаж одной страницей</source>
-        <translation>Мақала: бүкіл репортаж бір бетте</translation>
+        <source>&amp;Статья: весь репортаж одной страницей</source>
+        <translation>Мақала: &amp;бүкіл репортаж бір бетте</translation>
     </message>
     <message>
-        <source>Заметки докладчика в тексте</source>
-        <translation>Мәтінде баяндамашы жазбалары</translation>
+        <source>&amp;Заметки докладчика в тексте</source>
+        <translation>Мәтінде баяндамашы &amp;жазбалары</translation>
     </message>
     <message>
-        <source>Сборки по шагам</source>
-        <translation>Слайдтарды қадаммен ашу</translation>
+        <source>Сборки по &amp;шагам</source>
+        <translation>Слайдтарды қа&amp;даммен ашу</translation>
     </message>
     <message>
-        <source>Закладка на этом слайде</source>
-        <translation>Осы слайдқа бетбелгі</translation>
+        <source>&amp;Закладка на этом слайде</source>
+        <translation>Осы слайдқа &amp;бетбелгі</translation>
     </message>
     <message>
-        <source>Закладки</source>
-        <translation>Бетбелгілер</translation>
+        <source>&amp;Закладки</source>
+        <translation>&amp;Бетбелгілер</translation>
     </message>
     <message>
-        <source>Показ с начала (во время показа — продолжить)</source>
-        <translation>Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
+        <source>Показ с &amp;начала (во время показа — продолжить)</source>
+        <translation>&amp;Басынан көрсету (көрсету кезінде — жалғастыру)</translation>
     </message>
     <message>
         <source>Пульт на телефоне: QR-код и код подключения</source>
@@ -180,20 +180,20 @@
         <translation>Жазбаларды жоғары айналдыру</translation>
     </message>
     <message>
-        <source>Показ</source>
-        <translation>Көрсету</translation>
+        <source>&amp;Показ</source>
+        <translation>Көр&amp;сету</translation>
     </message>
     <message>
-        <source>Показ с текущего слайда</source>
-        <translation>Осы слайдтан көрсету</translation>
+        <source>Показ с &amp;текущего слайда</source>
+        <translation>&amp;Осы слайдтан көрсету</translation>
     </message>
     <message>
-        <source>Показ в окне — для демонстрации экрана в звонке</source>
-        <translation>Терезеде көрсету — қоңырауда экранды бөлісу үшін</translation>
+        <source>Показ в &amp;окне — для демонстрации экрана в звонке</source>
+        <translation>&amp;Терезеде көрсету — қоңырауда экранды бөлісу үшін</translation>
     </message>
     <message>
-        <source>Репетиция: записать время каждого слайда</source>
-        <translation>Дайындық: әр слайдтың уақытын жазу</translation>
+        <source>&amp;Репетиция: записать время каждого слайда</source>
+        <translation>&amp;Дайындық: әр слайдтың уақытын жазу</translation>
     </message>
     <message>
         <source>Чёрный экран</source>
@@ -276,20 +276,20 @@
         <translation>Баяндама ұзақтығы…</translation>
     </message>
     <message>
-        <source>Клавиши</source>
-        <translation>Пернелер</translation>
+        <source>&amp;Клавиши</source>
+        <translation>&amp;Пернелер</translation>
     </message>
     <message>
-        <source>Справка</source>
-        <translation>Анықтама</translation>
+        <source>&amp;Справка</source>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <source>О программе</source>
-        <translation>Бағдарлама туралы</translation>
+        <source>&amp;О программе</source>
+        <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <source>Выход</source>
-        <translation>Шығу</translation>
+        <source>В&amp;ыход</source>
+        <translation>&amp;Шығу</translation>
     </message>
 </context>
 <context>
@@ -322,32 +322,32 @@
 <context>
     <name>Appearance</name>
     <message>
-        <source>Как в системе</source>
-        <translation>Жүйедегідей</translation>
+        <source>&amp;Как в системе</source>
+        <translation>&amp;Жүйедегідей</translation>
     </message>
     <message>
-        <source>Светлая</source>
-        <translation>Ашық</translation>
+        <source>&amp;Светлая</source>
+        <translation>&amp;Ашық</translation>
     </message>
     <message>
-        <source>Тёмная</source>
-        <translation>Қараңғы</translation>
+        <source>&amp;Тёмная</source>
+        <translation>Қа&amp;раңғы</translation>
     </message>
     <message>
-        <source>Сепия</source>
-        <translation>Сепия</translation>
+        <source>Се&amp;пия</source>
+        <translation>&amp;Сепия</translation>
     </message>
     <message>
-        <source>Высокий контраст</source>
-        <translation>Жоғары контраст</translation>
+        <source>&amp;Высокий контраст</source>
+        <translation>Жоғары &amp;контраст</translation>
     </message>
     <message>
-        <source>Тема</source>
-        <translation>Тақырып</translation>
+        <source>Т&amp;ема</source>
+        <translation>&amp;Тақырып</translation>
     </message>
     <message>
-        <source>Язык — Language</source>
-        <translation>Тіл — Language</translation>
+        <source>&amp;Язык — Language</source>
+        <translation>Т&amp;іл — Language</translation>
     </message>
 </context>
 <context>
@@ -375,8 +375,8 @@
 <context>
     <name>Bookmarks</name>
     <message>
-        <source>Закладок пока нет</source>
-        <translation>Әзірге бетбелгі жоқ</translation>
+        <source>Закладок &amp;пока нет</source>
+        <translation>Әзірге бетбелгі &amp;жоқ</translation>
     </message>
 </context>
 <context>
@@ -491,6 +491,53 @@
     <message>
         <source>{what} {now} (репетиция {last})</source>
         <translation>{what} {now} (дайындықта {last})</translation>
+    </message>
+</context>
+<context>
+    <name>DeckProblem</name>
+    <message>
+        <source>Колода не открылась — Reportage</source>
+        <translation>Жинақ ашылмады — Reportage</translation>
+    </message>
+    <message>
+        <source>Ошибки в колоде</source>
+        <translation>Жинақтағы қателер</translation>
+    </message>
+    <message>
+        <source>&amp;Недавние колоды (Enter — открыть):</source>
+        <translation>&amp;Соңғы ашылған жинақтар (Enter — ашу):</translation>
+    </message>
+    <message>
+        <source>Открыть &amp;снова</source>
+        <translation>&amp;Қайта ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Открыть другую колоду…</source>
+        <translation>&amp;Басқа жинақты ашу…</translation>
+    </message>
+    <message>
+        <source>«{path}» — не колода: в папке нет файла {manifest}.</source>
+        <translation>«{path}» — жинақ емес: қалтада {manifest} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>В колоде «{path}» нет ни одного слайда.</source>
+        <translation>«{path}» жинағында бірде-бір слайд жоқ.</translation>
+    </message>
+    <message>
+        <source>Колоду «{path}» не удалось открыть: в ней нет слайдов, которые можно показать. Исправьте ошибки в текстовом редакторе и откройте её снова.</source>
+        <translation>«{path}» жинағын ашу мүмкін болмады: онда көрсетуге болатын слайд жоқ. Қателерді мәтін редакторында түзетіп, оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>ошибка</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <source>предупреждение</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>Открыть колоду (папку с deck.toml)</source>
+        <translation>Жинақты ашу (deck.toml бар қалта)</translation>
     </message>
 </context>
 <context>
@@ -614,12 +661,16 @@
         <translation>Слайд</translation>
     </message>
     <message>
-        <source>Недавние колоды</source>
-        <translation>Соңғы ашылған жинақтар</translation>
+        <source>&amp;Недавние колоды</source>
+        <translation>&amp;Соңғы ашылған жинақтар</translation>
     </message>
     <message>
         <source>Панель инструментов</source>
         <translation>Құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Панель инструментов</source>
+        <translation>&amp;Құралдар тақтасы</translation>
     </message>
     <message>
         <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
@@ -862,12 +913,12 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
 <context>
     <name>Windows</name>
     <message>
-        <source>{path}: это не колода — в папке нет файла deck.toml.</source>
-        <translation>{path}: бұл слайдтар жинағы емес — қалтада deck.toml файлы жоқ.</translation>
-    </message>
-    <message>
         <source>Колода исчезла с диска — показана последняя загруженная версия.</source>
         <translation>Жинақ дисктен жоғалды — соңғы жүктелген нұсқасы көрсетілуде.</translation>
+    </message>
+    <message>
+        <source>Колода на диске сейчас не читается (см. {where}) — показана последняя загруженная версия.</source>
+        <translation>Дискідегі жинақ қазір оқылмайды ({where} қараңыз) — соңғы жүктелген нұсқасы көрсетілген.</translation>
     </message>
     <message>
         <source>Колода обновлена с диска.</source>
@@ -1044,8 +1095,8 @@ Noto қаріптері — SIL Open Font License 1.1.</translation>
 <context>
     <name>recent</name>
     <message>
-        <source>Недавних колод нет</source>
-        <translation>Соңғы ашылған жинақтар жоқ</translation>
+        <source>&amp;Недавних колод нет</source>
+        <translation>&amp;Соңғы ашылған жинақтар жоқ</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from app.settings import Settings
 from app.ui.application import Windows
 from tests.helpers import SHIPPED_DECK
@@ -19,13 +17,14 @@ def test_open_path_opens_a_reader(qtbot):
     assert reader.deck.title
 
 
-def test_a_folder_that_is_not_a_deck_is_a_message(qtbot, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+def test_a_folder_that_is_not_a_deck_is_a_message(qtbot, tmp_path):
     windows = Windows(Settings())
     windows.open_path(tmp_path)
+    [problem] = windows.problems
+    qtbot.addWidget(problem)
     assert windows.readers == []
-    assert "это не колода" in shown[0]
+    assert problem.isVisible()
+    assert "не колода" in problem.summary.text()
 
 
 def test_open_reader_at_a_position(qtbot):
@@ -68,6 +67,21 @@ def test_a_broken_edit_keeps_the_reader_going(qtbot, tmp_path):
     windows.reload(reader)
     assert reader.isVisible()
     assert "исчезла" in reader.statusBar().currentMessage()
+
+
+def test_a_deck_toml_broken_mid_edit_keeps_the_reader_and_says_where(qtbot, tmp_path):
+    from app.deck.loader import load_deck
+    from tests.helpers import write_deck
+
+    root = write_deck(tmp_path / "d", {"a.md": "# Один\n"})
+    windows = Windows(Settings())
+    reader = windows.open_reader(*load_deck(root))
+    qtbot.addWidget(reader)
+    (root / "deck.toml").write_text('title = "Открытая кавычка\n', encoding="utf-8")
+    windows.reload(reader)
+    assert windows.readers == [reader]
+    assert windows.problems == []
+    assert "deck.toml:1" in reader.statusBar().currentMessage()
 
 
 def test_every_window_gets_our_icon_at_every_size(qapp):

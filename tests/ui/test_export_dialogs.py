@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.deck.loader import load_deck
 from app.render.context import RenderContext
 from app.settings import Settings
+from app.ui.mnemonics import plain
 from app.ui.reader_window import ReaderWindow
 from tests.helpers import SHIPPED_DECK
 
@@ -23,7 +24,7 @@ def window(qtbot):
 
 
 def test_the_file_menu_offers_epub_and_html(window):
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Файл")
+    file_menu = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == "Файл")
     names = [action.objectName() for action in file_menu.actions()]
     assert {"export_epub", "export_html"} <= set(names)
 

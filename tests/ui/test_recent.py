@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.deck.loader import load_deck
 from app.render.context import RenderContext
 from app.settings import Settings
+from app.ui.mnemonics import numbered
 from app.ui.reader_window import ReaderWindow
 from app.ui.recent import MAX_RECENT, recent_decks, remember_deck
 from tests.helpers import SHIPPED_DECK, write_deck
@@ -66,7 +67,7 @@ def test_file_recent_opens_another_deck(qtbot, deck, tmp_path):
     window = open_window(qtbot, deck)
     window.recent_menu.aboutToShow.emit()
     entries = window.recent_menu.actions()
-    assert [a.text() for a in entries] == [str(other.resolve())]  # not the open deck
+    assert [a.text() for a in entries] == [numbered(0, str(other.resolve()))]  # not the open deck
     opened: list = []
     # A plain slot, kept: leaving waitSignal disconnects from the window while slide workers
     # lay text out, which once deadlocked (see the stop note on the prerender workers).

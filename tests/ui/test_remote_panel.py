@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.present import remote
+from app.present.placement import CONSOLE_MIN
 from app.render.context import RenderContext
 from app.settings import Settings
 from app.ui.console_window import console_theme
@@ -39,6 +41,10 @@ def session(start_session):
     return start_session(remote_port=0)
 
 
+def _in_console(widget: QWidget, console: QWidget) -> QRect:
+    return QRect(widget.mapTo(console, QPoint(0, 0)), widget.size())
+
+
 def test_the_panel_shows_the_address_and_code_at_the_start(session):
     panel = session.remote.panel
     server = session.remote.server
@@ -47,12 +53,9 @@ def test_the_panel_shows_the_address_and_code_at_the_start(session):
     assert panel.url.text() == server.url
     assert panel.code.text().replace(" ", "") == server.pairing.code
     assert not panel.qr.pixmap().isNull()
-    area = panel.geometry()
-    assert 0 < area.right() <= session.console.width()
-    assert area.bottom() <= session.console.height()
-    clocks = session.console.elapsed_label
-    clocks_bottom = clocks.mapTo(session.console, QPoint(0, clocks.height())).y()
-    assert area.top() >= clocks_bottom  # the clocks stay in sight
+    area = _in_console(panel, session.console)
+    assert session.console.rect().contains(area)
+    assert area.top() >= _in_console(session.console.elapsed_label, session.console).bottom()
 
 
 def test_f6_hides_and_shows_the_panel(qtbot, session):
@@ -152,3 +155,33 @@ def test_the_panel_wears_the_consoles_theme(qtbot, shipped_deck, monkeypatch, th
         assert ground == console_theme(context.theme).colors.panel
     finally:
         session.end()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1280, 720), (1920, 1080), CONSOLE_MIN])
+def test_the_panel_covers_no_clock_and_not_the_next_slide(qtbot, session, size):
+    console, panel = session.console, session.remote.panel
+    console.resize(*size)
+    qtbot.waitUntil(lambda: console.size().toTuple() == size)
+    QApplication.processEvents()
+    area = _in_console(panel, console)
+    assert panel.isVisibleTo(console)
+    assert console.rect().contains(area)
+    for name in ("elapsed_label", "timer_state_label", "remaining_label", "pace_label",
+                 "clock_label", "on_slide_label", "next_view"):
+        widget = getattr(console, name)
+        assert widget.isVisibleTo(console), name
+        place = _in_console(widget, console)
+        assert console.rect().contains(place), name
+        assert not place.intersects(area), name
+    assert area.height() == panel.sizeHint().height()  # whole, not squeezed
+
+
+def test_the_panel_never_makes_the_console_bigger(qtbot, session):
+    """A console fills a 720-pixel screen or a 600-pixel strip: the panel takes the room
+    there is, it never raises the console's minimum size."""
+    console = session.console
+    QApplication.processEvents()  # the layout takes a hidden or shown panel in on its request
+    shown = console.layout().minimumSize()
+    session.remote.toggle_panel()
+    QApplication.processEvents()
+    assert console.layout().minimumSize() == shown
