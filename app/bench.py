@@ -319,7 +319,8 @@ def _first_paint_app(deck: str, label: str = "1920x1080") -> None:
     def reporting(view: SlideView, event) -> None:
         paint(view, event)
         if view.finished and view.frames.priority == 0:  # the audience's first frame
-            QTimer.singleShot(0, lambda: _report({"painted": time.monotonic()}))
+            painted = time.monotonic()  # told once the paint is flushed, when it was done
+            QTimer.singleShot(0, lambda: _report({"painted": painted}))
 
     SlideView.paintEvent = reporting
     main(["present", deck, "--window", label])
@@ -374,8 +375,11 @@ def _first_paint_floor(photo: str, label: str = "1920x1080") -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    _window = _floor_window(photo, *_size(label), lambda: QTimer.singleShot(
-        0, lambda: _report({"painted": time.monotonic()})))
+    def painted() -> None:
+        done = time.monotonic()
+        QTimer.singleShot(0, lambda: _report({"painted": done}))
+
+    _window = _floor_window(photo, *_size(label), painted)
     app.exec()
 
 

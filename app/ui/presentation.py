@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
@@ -31,8 +32,10 @@ from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
 from app.ui.annotated_save import AnnotatedSaver
 from app.ui.audience_window import AudienceWindow
-from app.ui.console_window import ConsoleWindow
 from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
+
+if TYPE_CHECKING:
+    from app.ui.console_window import ConsoleWindow
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +73,7 @@ class PresentationSession(QObject):
             self.controller.set_duration(planned)
         self.audience = AudienceWindow(self.controller, context)
         self._show_audience_first()
-        self.console = ConsoleWindow(self.controller, context) if console else None
+        self.console = _console(self.controller, context) if console else None
         if self.console is not None:
             self.console.notes.set_zoom(settings.get("present/notes_zoom"))
         self.console_requested = console and window_size is not None
@@ -96,8 +99,8 @@ class PresentationSession(QObject):
         self.inhibitor.inhibit()
 
     def _show_audience_first(self) -> None:
-        """The hall's window up and its slide asked for before the console is built:
-        a worker paints the first slide meanwhile, and the hall sees it sooner."""
+        """The hall's window up and its slide asked for before the console's modules are
+        imported and its widgets built: a worker paints the first slide meanwhile."""
         self.console, self.console_requested, self._active = None, False, True
         self.place_windows()
         self.audience.view.request_now()
@@ -412,6 +415,13 @@ def _rect(rect: QRect) -> Rect:
 
 def _qrect(rect: Rect) -> QRect:
     return QRect(rect.x, rect.y, rect.width, rect.height)
+
+
+def _console(controller: PresentationController, context: RenderContext) -> ConsoleWindow:
+    """The presenter console; its modules are imported once the hall's slide is up."""
+    from app.ui.console_window import ConsoleWindow
+
+    return ConsoleWindow(controller, context)
 
 
 def _load_json(text: str) -> dict:
