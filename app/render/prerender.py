@@ -54,6 +54,7 @@ WORKERS = 2  # the machine this runs on may have only two cores
 # each Qt call (Python's default is 5 ms: a key press would wait for that, several times).
 SWITCH_INTERVAL_S = 0.0005
 BYTES_PER_PIXEL = 4  # frames are Format_RGB32: opaque, blitted to the screen as they are
+DRAIN_S = 3.0  # how long quitting waits for a slide being painted (a huge photo's decode)
 DELIVERY_MS = 2  # how often the GUI thread hands finished frames to their views while busy
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,7 @@ class _Queue:
     clients: list[Prerenderer] = field(default_factory=list)
     threads: list[threading.Thread] = field(default_factory=list)
     urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
+    painting: int = 0  # jobs the workers are running now
 
     finished: deque[tuple[Prerenderer, FrameKey]] = field(default_factory=deque)  # to announce
     mailbox: _Mailbox | None = None
@@ -111,8 +113,10 @@ class _Queue:
         from then on cycles are collected there."""
         collect_on_gui_thread()
         sys.setswitchinterval(SWITCH_INTERVAL_S)
-        if self.mailbox is None and QCoreApplication.instance() is not None:
-            self.mailbox = _Mailbox(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        if self.mailbox is None and app is not None:
+            self.mailbox = _Mailbox(app)
+            app.aboutToQuit.connect(self.drain)
         if self.mailbox is not None:
             self.mailbox.timer.start()
         while len(self.threads) < WORKERS:
@@ -134,6 +138,7 @@ class _Queue:
             return None  # the frame the hall is waiting for gets the machine to itself
         job = chosen.pending.pop(0)
         self.urgent += _urgent(job)
+        self.painting += 1
         chosen.running.add(job.token)
         return job
 
@@ -158,10 +163,18 @@ class _Queue:
                 job.client._finish(job, image)
             except Exception:  # likewise
                 log.exception("cannot keep the frame of slide %s", job.slide.id)
-            if _urgent(job):
-                with self.condition:
-                    self.urgent -= 1
-                    self.condition.notify_all()
+            with self.condition:
+                self.urgent -= _urgent(job)
+                self.painting -= 1
+                self.condition.notify_all()
+
+    def drain(self) -> None:
+        """The application is quitting: nothing new starts, and what runs is let finish
+        (for DRAIN_S at most), so no worker paints while Qt is being torn down."""
+        with self.condition:
+            for client in self.clients:
+                client.pending = []
+            self.condition.wait_for(lambda: self.painting == 0, timeout=DRAIN_S)
 
 
 class _Mailbox(QObject):

@@ -257,3 +257,26 @@ def test_frames_are_announced_on_the_gui_thread_never_by_a_worker(qtbot, photos)
     qtbot.waitUntil(lambda: len(announced) == 3, timeout=10000)
     assert set(announced) == {threading.get_ident()}
     renderer.release()
+
+
+def test_quitting_lets_running_frames_finish_and_starts_no_more(qtbot, photos, monkeypatch):
+    # A worker still painting while Qt is torn down at exit can abort the process.
+    deck, context = photos
+    go, started = threading.Event(), []
+    render = prerender._run
+
+    def slow(job):
+        started.append(job.key)
+        go.wait(10)
+        return render(job)
+
+    monkeypatch.setattr(prerender, "_run", slow)
+    renderer = Prerenderer()
+    renderer.want([(slide, 0) for slide in deck.slides], SIZE, context)
+    qtbot.waitUntil(lambda: len(started) == prerender.WORKERS, timeout=10000)
+    threading.Timer(0.2, go.set).start()
+    prerender._queue.drain()
+    assert prerender._queue.painting == 0
+    assert renderer.pending == []
+    assert len(started) == prerender.WORKERS  # nothing started after the drain
+    renderer.release()
