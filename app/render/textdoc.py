@@ -129,12 +129,12 @@ class Typeset:
             margin = size * 0.95
         elif para.marker in (Marker.BAR, Marker.BAR_SPACE):
             margin = size * 0.75
+        metrics = QFontMetricsF(base.font())
         indent = 0.0
         first = text[:1]
         if para.hang and first and first in HANGING:
-            indent = -QFontMetricsF(base.font()).horizontalAdvance(first)
+            indent = -metrics.horizontalAdvance(first)
             self.gutter = max(self.gutter, -indent)
-        metrics = QFontMetricsF(base.font())
         natural = metrics.lineSpacing()
         factor = para.role.line_height * base.font().pixelSize() / natural if natural else 1.0
         return _Paragraph(layout, margin, 0.0, indent, factor,
