@@ -104,8 +104,8 @@ class SlideView(QWidget):
         self._ahead, self._behind = list(ahead or []), list(behind or [])
         self._decode = list(decode)
         self.finished = False
+        self._show_frame()  # the hall's frame first: asking for the neighbours can wait
         self._request()
-        self._show_frame()
 
     def set_marks(self, marks: Marks) -> None:
         """The marks to draw; a new zoom region asks for a frame rendered at that zoom."""
