@@ -198,3 +198,23 @@ def test_hiding_the_view_releases_its_frames(qtbot, tmp_path, shown):
     assert view.frames.bytes_used == 2 * 640 * 360 * 4
     view.hide()
     assert view.frames.bytes_used == 0
+
+
+def test_the_audience_view_paints_a_ready_frame_within_the_move(qtbot, tmp_path):
+    # The hall's frame is painted (and flushed) before the console hears of the move;
+    # any other view paints when the event loop comes round to it.
+    deck = photo_deck(tmp_path / "d", [(200, 0, 0), (0, 200, 0)])
+    context = RenderContext.for_deck(deck)
+    audience, console = SlideView(context, priority=0), SlideView(context)
+    for view in (audience, console):
+        qtbot.addWidget(view)
+        view.resize(640, 360)
+        with qtbot.waitExposed(view):
+            view.show()
+        view.show_slide(deck.slides[0], 0, [(deck.slides[1], 0)])
+        qtbot.waitUntil(lambda view=view: not view.busy() and view.finished, timeout=10000)
+    for view in (audience, console):
+        view.show_slide(deck.slides[1], 0)
+    assert audience.finished
+    assert not console.finished
+    qtbot.waitUntil(lambda: console.finished, timeout=10000)
