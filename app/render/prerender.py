@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 import threading
 from collections import deque
 from collections.abc import Sequence
@@ -50,9 +49,6 @@ from app.render.pictures import Picture
 FRAMES = 5  # frames kept per view: the one shown, two ahead, two behind…
 FRAME_BUDGET = 100 * 1024 * 1024  # …unless that is more bytes than this (at 4K: three)
 WORKERS = 2  # the machine this runs on may have only two cores
-# While workers run Python, the GUI thread waits this long at most for the GIL after
-# each Qt call (Python's default is 5 ms: a key press would wait for that, several times).
-SWITCH_INTERVAL_S = 0.0005
 BYTES_PER_PIXEL = 4  # frames are Format_RGB32: opaque, blitted to the screen as they are
 DRAIN_S = 3.0  # how long quitting waits for a slide being painted (a huge photo's decode)
 DELIVERY_MS = 2  # how often the GUI thread hands finished frames to their views while busy
@@ -112,7 +108,6 @@ class _Queue:
         """Start the workers and the mailbox (on the GUI thread, holding the condition):
         from then on cycles are collected there."""
         collect_on_gui_thread()
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
         app = QCoreApplication.instance()
         if self.mailbox is None and app is not None:
             self.mailbox = _Mailbox(app)
