@@ -177,9 +177,6 @@ class Typeset:
     def left_margin(self, index: int) -> float:
         return self._paragraphs[index].left_margin
 
-    def paragraph_text(self, index: int) -> str:
-        return self._paragraphs[index].layout.text()
-
     def plain_text(self) -> str:
         """The text as a reader would copy it: one paragraph a line, line breaks inside
         one as newlines, non-breaking spaces as spaces."""
