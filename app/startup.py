@@ -15,6 +15,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# How long a thread may hold the GIL while another waits for it. A worker decoding a
+# photo takes the GIL back between its C calls; at Python's 5 ms, each of those waited
+# while the GUI thread imported and built the windows, and a talk's first photo took
+# three times as long to decode (`python main.py bench`: first paint 15 ms sooner).
+SWITCH_INTERVAL_S = 0.001
+
+
+def hand_over_quickly() -> None:
+    """Let a waiting thread have the GIL within SWITCH_INTERVAL_S (see there)."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+
 
 def own_command() -> str:
     """What the user types to run us (a checkout's main.py or the installed script)."""

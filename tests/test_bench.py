@@ -37,3 +37,23 @@ def test_a_quick_bench_reports_every_measure(capsys, qapp, shipped_deck):
     table = format_table(results)
     assert "switch 3840x2160 p99" in table
     assert "quick run" in table
+
+
+def test_first_paint_runs_on_a_screen_as_big_as_the_window_measured(tmp_path):
+    """Qt's offscreen screen is 800×600: the app would cut its 1920×1080 window down to
+    it and paint a quarter of the floor's pixels."""
+    import os
+    import subprocess
+    import sys
+
+    from app.bench import _with_screen
+
+    env = _with_screen({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, (1920, 1080),
+                       tmp_path / "screen.json")
+    shown = subprocess.run(
+        [sys.executable, "-c", "from PySide6.QtGui import QGuiApplication as A; a = A([]); "
+         "g = a.primaryScreen().geometry(); print(g.width(), g.height())"],
+        env=env, capture_output=True, text=True, check=True, timeout=60)
+    assert shown.stdout.split() == ["1920", "1080"]
+    xcb = {"QT_QPA_PLATFORM": "xcb"}
+    assert _with_screen(xcb, (1920, 1080), tmp_path / "other.json") is xcb  # a real screen

@@ -61,3 +61,16 @@ def test_messages_name_the_command_the_user_typed(monkeypatch):
     assert own_command() == "python main.py"
     monkeypatch.setattr(sys, "argv", ["/usr/local/bin/reportage"])
     assert own_command() == "reportage"
+
+
+def test_the_app_hands_the_gil_to_a_waiting_worker_quickly(capsys):
+    from app.cli import main
+    from app.startup import SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    try:
+        main(["outline", str(SHIPPED_DECK)])
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
+        assert before > SWITCH_INTERVAL_S
+    finally:
+        sys.setswitchinterval(before)

@@ -20,6 +20,7 @@ from app.deck.diagnostics import Diagnostic
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
 from app.memory import return_big_buffers
+from app.startup import hand_over_quickly
 
 Command = Callable[[argparse.Namespace, Deck, list[Diagnostic]], int]
 
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; a user's mistake is one line on stderr, never a traceback."""
     warnings.showwarning = _warning_as_log_line
     return_big_buffers()
+    hand_over_quickly()
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
     except UsageError as exc:

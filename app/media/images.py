@@ -34,6 +34,10 @@ EXIF_ORIENTATION = 0x0112
 DRAFT_MARGIN = 1
 SHRINK_BAND = 128  # rows of the shrunk picture made at once (_shrink)
 REDUCING_GAP = 2.0  # Pillow's `thumbnail` default: a whole-factor box reduction first
+# Bytes handed to the decoder at once. Pillow's 64 KB means a re-take of the GIL every
+# 64 KB, each a wait of up to a switch interval while the GUI thread runs Python (a
+# talk's start): three times the decode time. A camera's JPEG goes in one piece.
+DECODE_BLOCK = 16 * 1024 * 1024
 
 
 # Why a picture is not shown, by what went wrong: the first match wins, so the
@@ -68,6 +72,7 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
     try:
         with open_regular(path) as file:
             image = Image.open(file, formats=FORMATS)
+            image.decodermaxblock = DECODE_BLOCK
             _check_pixels(image)  # before EXIF: PNG may decode for it
             orientation = _orientation(image)
             size = _displayed_size(image, orientation)

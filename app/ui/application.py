@@ -21,14 +21,12 @@ from app.render.prerender import decode_ahead
 from app.settings import Settings
 from app.startup import qt_start_guard
 from app.ui.appearance import resolve as resolve_theme
-from app.ui.deck_problem import DeckProblem, place
-from app.ui.deck_watcher import DeckWatcher
 from app.ui.language import AUTO
 from app.ui.language import install as install_language
 from app.ui.language import resolve as resolve_language
-from app.ui.slide_view import fit_16_9
 
-if TYPE_CHECKING:  # for the hints only; open_reader imports the window when one opens
+if TYPE_CHECKING:  # for the hints only: a window's modules are imported when one opens
+    from app.ui.deck_problem import DeckProblem
     from app.ui.reader_window import ReaderWindow
 
 
@@ -69,6 +67,7 @@ class Windows(QObject):
 
     def open_reader(self, deck: Deck, diagnostics: list[Diagnostic],
                     position: tuple[int, int] | None = None) -> ReaderWindow:
+        from app.ui.deck_watcher import DeckWatcher
         from app.ui.reader_window import ReaderWindow
 
         context = RenderContext.for_deck(deck, resolve_theme(self.settings.get("ui/theme"),
@@ -107,6 +106,8 @@ class Windows(QObject):
     def refuse(self, path: Path, diagnostics: list[Diagnostic] | None) -> DeckProblem:
         """Say why `path` did not open (None: not a deck) and offer another; never an
         empty reader, which would say nothing."""
+        from app.ui.deck_problem import DeckProblem
+
         problem = DeckProblem(path, diagnostics, self.settings,
                               self.readers[-1] if self.readers else None)
         problem.open_requested.connect(self.open_path)
@@ -131,6 +132,8 @@ class Windows(QObject):
                                                 "загруженная версия."))
             return
         if not deck.slides:  # mid-edit, say a quote left open in deck.toml
+            from app.ui.deck_problem import place
+
             where = place(diagnostics[0], deck.root) if diagnostics else MANIFEST
             old.statusBar().showMessage(self.tr(
                 "Колода на диске сейчас не читается (см. {where}) — показана последняя "
@@ -189,15 +192,16 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
     settings = Settings()
     app = create_application(settings.get("ui/language"))
     _warn_unknown_screen(screen)
-    windows = Windows(settings)
     context = RenderContext.for_deck(deck, resolve_theme(settings.get("ui/theme"), deck.theme))
     decode_ahead(deck.slides[start], 0, _audience_size(screen, window_size), context)
     from app.ui.presentation import PresentationSession
 
+    windows = Windows(settings)
+
     session = PresentationSession(deck, context, settings, start=start, screen=screen,
                                   console=console, window_size=window_size,
                                   rehearse=rehearse, advance_seconds=advance_seconds,
-                                  remote_port=remote_port)
+                                  remote_port=remote_port, hall_first=True)
     session.ended.connect(lambda index, step: windows.open_reader(deck, diagnostics,
                                                                   (index, step)))
     return app.exec()
@@ -205,6 +209,8 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
 
 def _audience_size(requested: int | str | None, window_size: tuple[int, int] | None) -> QSize:
     """The likely size of the audience's slide: the shared window's, or its screen's."""
+    from app.ui.slide_view import fit_16_9
+
     if window_size is not None:
         return fit_16_9(QRect(0, 0, *window_size)).size()
     from app.present.screens import find_screen

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,6 +44,7 @@ PICKER_OVERLAYS = (Overlay.GOTO, Overlay.OVERVIEW, Overlay.DURATION)
 ALWAYS_LIVE = ("escape", "quit", "help", "black", "white", "freeze")
 NOTICE_MS = 12000  # how long «timer reset — U brings it back» stays up
 SCREEN_NOTICE_MS = 60000  # «no screen 9»: read before the talk, gone once it runs
+STAGE_LATE_MS = 1500  # the console comes up by then even if the hall's slide has not
 
 
 class PresentationSession(QObject):
@@ -55,11 +56,14 @@ class PresentationSession(QObject):
                  start: int = 0, step: int = 0, screen: int | str | None = None,
                  console: bool = True, window_size: tuple[int, int] | None = None,
                  rehearse: bool = False, advance_seconds: float | None = None,
-                 remote_port: int | None = None, parent: QObject | None = None):
+                 remote_port: int | None = None, hall_first: bool = False,
+                 parent: QObject | None = None):
         """`advance_seconds`: a lobby loop (`present --loop --advance`); `remote_port`: serve
-        the phone remote on this port (0: any free one), None: not."""
+        the phone remote on this port (0: any free one), None: not. `hall_first`: build
+        the console (and the remote) only once the hall's first slide is painted, as a
+        talk starts; otherwise (a test, a bench) at once."""
         super().__init__(parent)
-        self.deck, self.settings = deck, settings
+        self.deck, self.context, self.settings = deck, context, settings
         self.window_size = window_size
         self._setup_key = "present/audience_screen"
         remembered = _load_json(settings.get(self._setup_key))
@@ -71,39 +75,61 @@ class PresentationSession(QObject):
         planned = settings.get("present/duration", deck_key(deck.root))
         if planned > 0:
             self.controller.set_duration(planned)
-        self.audience = AudienceWindow(self.controller, context)
-        self._show_audience_first()
-        self.console = _console(self.controller, context) if console else None
-        if self.console is not None:
-            self.console.notes.set_zoom(settings.get("present/notes_zoom"))
-        self.console_requested = console and window_size is not None
-        self._typed = ""  # digits typed with no console to show them: Enter goes there
-        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
+        self.console: ConsoleWindow | None = None
+        self.console_requested = False
         self.remote = None
-        if remote_port is not None:  # QtNetwork and the QR code only for a talk that asks
-            from app.ui.remote_panel import RemoteControl
-
-            self.remote = RemoteControl(self.controller, deck, context, remote_port,
-                                        self.console, self)
-        self._collections = [self._wire(window) for window in self._windows()]
+        self._typed = ""  # digits typed with no console to show them: Enter goes there
+        self._active = True
+        self.audience = AudienceWindow(self.controller, context)
+        self.place_windows()
+        self.audience.view.request_now()  # a worker paints the first slide from here on
+        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
+        self._collections = [self._wire(self.audience)]
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._unexpected
-        self._active = True
         if self.controller.kiosk is not None:
             QGuiApplication.instance().installEventFilter(self)
         self._sync_key_routing()
+        self.inhibitor.inhibit()
+        stage = lambda: self._build_stage(console, screen, remote_port)  # noqa: E731
+        if hall_first:
+            self._after_first_frame(stage)
+        else:
+            stage()
+
+    def _after_first_frame(self, run: Callable[[], None]) -> None:
+        """Run `run` once the hall's first frame is painted (or STAGE_LATE_MS have passed,
+        should it never come): till then the GUI thread is the slide's alone."""
+        pending = [run]
+
+        def once() -> None:
+            if pending and self._active:
+                pending.pop()()
+
+        view = self.audience.view
+        view.frame_shown.connect(lambda: QTimer.singleShot(0, once),
+                                 Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(STAGE_LATE_MS, once)
+
+    def _build_stage(self, console: bool, screen: int | str | None,
+                     remote_port: int | None) -> None:
+        """The presenter's side: the console and its keys, the phone remote."""
+        if console:
+            self.console = _console(self.controller, self.context)
+            self.console.notes.set_zoom(self.settings.get("present/notes_zoom"))
+            self.console_requested = self.window_size is not None
+            self._collections.append(self._wire(self.console))
+            self._wire_console(self.console)
+        if remote_port is not None:  # QtNetwork and the QR code only for a talk that asks
+            from app.ui.remote_panel import RemoteControl
+
+            self.remote = RemoteControl(self.controller, self.deck, self.context, remote_port,
+                                        self.console, self)
+        self._sync_key_routing()
         self.place_windows()
         self._tell_unknown_screen(screen)
-        self.inhibitor.inhibit()
-
-    def _show_audience_first(self) -> None:
-        """The hall's window up and its slide asked for before the console's modules are
-        imported and its widgets built: a worker paints the first slide meanwhile."""
-        self.console, self.console_requested, self._active = None, False, True
-        self.place_windows()
-        self.audience.view.request_now()
 
     # -- wiring ---------------------------------------------------------------
 
@@ -187,17 +213,18 @@ class PresentationSession(QObject):
         self.audience.digit_typed.connect(self._digit)
         self.audience.view.next_requested.connect(c.next_step)
         self.audience.view.previous_requested.connect(c.previous_step)
-        if self.console is not None:
-            self.console.swap_requested.connect(c.swap_screens)
-            self.console.duration_set.connect(self._remember_duration)
-            self.console.audience_screen_requested.connect(c.set_audience_screen)
-            self.console.here_button.clicked.connect(
-                lambda: self._show_audience_on(self.console))
         self._settle = QTimer(self, singleShot=True, interval=SCREEN_SETTLE_MS)
         self._settle.timeout.connect(lambda: c.screens_changed(screen_infos()))
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
+
+    def _wire_console(self, console: ConsoleWindow) -> None:
+        c = self.controller
+        console.swap_requested.connect(c.swap_screens)
+        console.duration_set.connect(self._remember_duration)
+        console.audience_screen_requested.connect(c.set_audience_screen)
+        console.here_button.clicked.connect(lambda: self._show_audience_on(console))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """The lobby loop: any key or click in any window is someone reading."""

@@ -11,7 +11,7 @@ from app.deck.loader import load_deck
 from app.present.controller import Blank, Overlay
 from app.render.context import RenderContext
 from app.settings import Settings
-from app.ui.presentation import SCREEN_SETTLE_MS, PresentationSession
+from app.ui.presentation import SCREEN_SETTLE_MS, STAGE_LATE_MS, PresentationSession
 from tests.helpers import SHIPPED_DECK
 
 SCREEN_SETTLE_WAIT_MS = SCREEN_SETTLE_MS + 200
@@ -325,3 +325,35 @@ def test_duration_and_notes_size_are_remembered(qtbot, deck):
     assert second.controller.timer.planned_seconds == 33 * 60
     assert second.console.notes.zoom == 1
     second.end()
+
+
+def test_a_talk_paints_the_hall_before_it_builds_the_console(qtbot, deck):
+    """`hall_first`: the GUI thread is the first slide's alone; then the stage comes up
+    whole: the console, its keys, and the same slide on it."""
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  console=True, window_size=(640, 360), hall_first=True)
+    qtbot.addWidget(session.audience)
+    try:
+        assert session.console is None
+        assert len(session._collections) == 1  # the audience's keys work from the start
+        with qtbot.waitSignal(session.audience.view.frame_shown, timeout=10000):
+            pass
+        qtbot.waitUntil(lambda: session.console is not None, timeout=5000)
+        qtbot.addWidget(session.console)
+        assert session.audience.view.finished
+        assert session.console.isVisible()
+        assert session.console.current.slide is session.audience.view.slide
+        key(qtbot, session.console, Qt.Key.Key_PageDown)
+        assert session.controller.position.slide == 1
+    finally:
+        session.end()
+
+
+def test_a_talk_ended_before_its_first_frame_builds_no_console(qtbot, deck):
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  console=True, window_size=(640, 360), hall_first=True)
+    qtbot.addWidget(session.audience)
+    session.end()
+    qtbot.wait(STAGE_LATE_MS + 200)  # past the time the stage comes up even without a frame
+    assert session.console is None
+
