@@ -49,6 +49,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 SIZES = ((1920, 1080), (3840, 2160))
 PHOTO_SIZE = (4000, 3000)
@@ -320,23 +321,51 @@ def _peak_rss_mb() -> float:
 
 
 def _first_paint_app(deck: str, label: str = "1920x1080") -> None:
-    """`main.py present DECK --window WxH`, reporting when the audience's slide is flushed."""
-    from app.cli import main  # noqa: I001 - first, as in main.py: its imports precede Qt
+    """`main.py present DECK --window WxH`, reporting when the audience's slide is flushed.
 
-    from PySide6.QtCore import QTimer
+    The slide view is patched as the app imports it, not imported here first: that
+    would import half the app before `main` runs, which no user's start does.
+    """
+    from app.cli import main
 
-    from app.ui.slide_view import SlideView
+    def report_first_frame(slide_view: ModuleType) -> None:
+        from PySide6.QtCore import QTimer
 
-    paint = SlideView.paintEvent
+        paint = slide_view.SlideView.paintEvent
 
-    def reporting(view: SlideView, event) -> None:
-        paint(view, event)
-        if view.finished and view.frames.priority == 0:  # the audience's first frame
-            painted = time.monotonic()  # told once the paint is flushed, when it was done
-            QTimer.singleShot(0, lambda: _report({"painted": painted}))
+        def reporting(view, event) -> None:
+            paint(view, event)
+            if view.finished and view.frames.priority == 0:  # the audience's first frame
+                painted = time.monotonic()  # told once the paint is flushed, when it was done
+                QTimer.singleShot(0, lambda: _report({"painted": painted}))
 
-    SlideView.paintEvent = reporting
+        slide_view.SlideView.paintEvent = reporting
+
+    _when_imported("app.ui.slide_view", report_first_frame)
     main(["present", deck, "--window", label])
+
+
+def _when_imported(name: str, then: Callable[[ModuleType], None]) -> None:
+    """Call `then` with module `name` as soon as something has imported it."""
+    import importlib.abc
+    import importlib.util
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname: str, path: object, target: object = None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            run = spec.loader.exec_module
+
+            def exec_module(module: ModuleType) -> None:
+                run(module)
+                then(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
 
 
 def _floor_photo(path: str, width: int, height: int):

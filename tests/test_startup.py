@@ -68,9 +68,9 @@ def test_the_app_hands_the_gil_to_a_waiting_worker_quickly(capsys):
     from app.startup import SWITCH_INTERVAL_S
 
     before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's own, which an earlier `main` here may have changed
     try:
         main(["outline", str(SHIPPED_DECK)])
         assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
-        assert before > SWITCH_INTERVAL_S
     finally:
         sys.setswitchinterval(before)

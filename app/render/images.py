@@ -21,6 +21,7 @@ paint in between costs no disk access at all. Every method is thread-safe.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -33,10 +34,14 @@ from PIL.Image import Image as PilImage
 from PySide6.QtCore import QSize, QSizeF
 from PySide6.QtGui import QImage
 
+from app.deck.model import Slide
 from app.media.cache import ByteBoundedCache
 from app.media.images import displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot, slot_folder
+from app.render.collector import collect_on_gui_thread
 from app.render.illustrations import Svg, read_svg
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BUDGET = 24 * 1024 * 1024  # decoded pixels kept, in bytes, until a screen asks more
 PHOTO_SCREENS = 2  # a screen sizes the cache for this many photos of its own size
@@ -123,6 +128,17 @@ class ImageProvider:
         side = _decode_side(_long_side(need, natural, cover), natural,
                             path.suffix.lower() in JPEG_SUFFIXES)
         return self._decoded((path, lookup.mtime, side))
+
+    def decode_soon(self, slot: str, need: QSize, cover: bool = False) -> None:
+        """Start decoding `slot` for a `need` box on a thread of its own: a `load` of it
+        later finds it decoded, or waits for this decode rather than starting another."""
+        def run() -> None:
+            try:
+                self.load(slot, need, cover)
+            except Exception:  # only a head start: the slide's own load says what is wrong
+                log.exception("cannot decode %s ahead", slot)
+
+        threading.Thread(target=run, name="decode-soon", daemon=True).start()
 
     def fit_screen(self, pixels: QSize) -> None:
         """Keep room for PHOTO_SCREENS photos the size of a `pixels` screen (never less)."""
@@ -244,6 +260,20 @@ class ImageProvider:
             if image is not None:
                 return image
         return None
+
+
+def decode_first_slide(slide: Slide, size: QSize, images: ImageProvider) -> None:
+    """Start decoding the talk's first photos for a slide of `size` device pixels now,
+    before the renderer's modules are even imported: the slide is up sooner.
+
+    No layout is made for it: each photo is asked for the whole slide, which a
+    full-bleed photo fills; a smaller box later takes the same raster while it is at
+    most REUSE_LARGER times too big, and otherwise a wrong guess costs a decode on a
+    spare core.
+    """
+    collect_on_gui_thread()  # before the first worker thread (see app.render.collector)
+    for image in slide.images:
+        images.decode_soon(image.slot, size, cover=image.fit == "cover")
 
 
 def to_qimage(picture: PilImage) -> QImage:

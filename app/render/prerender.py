@@ -225,24 +225,6 @@ def decode_pictures(slide: Slide, step: int, size: QSize, context: RenderContext
     return total
 
 
-def decode_ahead(slide: Slide, step: int, size: QSize, context: RenderContext) -> None:
-    """Start decoding the photos of the talk's first slide now, while the windows are built.
-
-    The window that will show it asks for the same decode later and waits for
-    this one rather than starting another; a wrong guess of `size` costs a
-    decode on a spare core, nothing else.
-    """
-    collect_on_gui_thread()
-
-    def run() -> None:
-        try:
-            decode_pictures(slide, step, size, context)
-        except Exception:  # only a head start: the view decodes again if need be
-            log.exception("cannot decode ahead slide %s", slide.id)
-
-    threading.Thread(target=run, name="first-slide", daemon=True).start()
-
-
 def render_frame(slide: Slide, step: int, size: QSize, context: RenderContext,
                  region: Region | None = None) -> QImage:
     """The slide as an opaque image of `size` device pixels, ready to blit.

@@ -15,15 +15,17 @@ from app.deck.diagnostics import Diagnostic
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
-from app.render.context import RenderContext
+from app.present.screens import find_screen
 from app.render.fonts import ensure_fonts
-from app.render.prerender import decode_ahead
+from app.render.images import ImageProvider, decode_first_slide
+from app.render.theme import Theme
 from app.settings import Settings
 from app.startup import qt_start_guard
 from app.ui.appearance import resolve as resolve_theme
 from app.ui.language import AUTO
 from app.ui.language import install as install_language
 from app.ui.language import resolve as resolve_language
+from app.ui.screens import fit_16_9, qscreen_for, screen_infos, screen_label
 
 if TYPE_CHECKING:  # for the hints only: a window's modules are imported when one opens
     from app.ui.deck_problem import DeckProblem
@@ -67,6 +69,7 @@ class Windows(QObject):
 
     def open_reader(self, deck: Deck, diagnostics: list[Diagnostic],
                     position: tuple[int, int] | None = None) -> ReaderWindow:
+        from app.render.context import RenderContext
         from app.ui.deck_watcher import DeckWatcher
         from app.ui.reader_window import ReaderWindow
 
@@ -187,14 +190,19 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
     """Present at once; leaving the presentation opens the reader where it stopped.
 
     The first slide's photos start decoding on a spare core before the
-    windows (and the modules behind them) are built: the slide is up sooner.
+    renderer and the windows (and the modules behind them) are even imported:
+    the slide is up sooner.
     """
     settings = Settings()
     app = create_application(settings.get("ui/language"))
     _warn_unknown_screen(screen)
-    context = RenderContext.for_deck(deck, resolve_theme(settings.get("ui/theme"), deck.theme))
-    decode_ahead(deck.slides[start], 0, _audience_size(screen, window_size), context)
+    theme_name = resolve_theme(settings.get("ui/theme"), deck.theme)
+    images = ImageProvider(deck.root, variant=Theme.load(theme_name).illustrations)
+    decode_first_slide(deck.slides[start], _audience_size(screen, window_size), images)
+    from app.render.context import RenderContext
     from app.ui.presentation import PresentationSession
+
+    context = RenderContext.for_deck(deck, theme_name, images)
 
     windows = Windows(settings)
 
@@ -209,13 +217,8 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
 
 def _audience_size(requested: int | str | None, window_size: tuple[int, int] | None) -> QSize:
     """The likely size of the audience's slide: the shared window's, or its screen's."""
-    from app.ui.slide_view import fit_16_9
-
     if window_size is not None:
         return fit_16_9(QRect(0, 0, *window_size)).size()
-    from app.present.screens import find_screen
-    from app.ui.screens import qscreen_for, screen_infos
-
     infos = screen_infos()
     index = find_screen(infos, requested)
     screen = (qscreen_for(infos[index]) if index is not None else None) \
@@ -225,9 +228,6 @@ def _audience_size(requested: int | str | None, window_size: tuple[int, int] | N
 
 def _warn_unknown_screen(requested: int | str | None) -> None:
     """`--screen` that matches nothing: say which screens there are, then go on."""
-    from app.present.screens import find_screen
-    from app.ui.screens import screen_infos, screen_label
-
     screens = screen_infos()
     if requested is not None and find_screen(screens, requested) is None:
         names = ", ".join(screen_label(info, i) for i, info in enumerate(screens))

@@ -92,7 +92,6 @@ class PresentationSession(QObject):
         if self.controller.kiosk is not None:
             QGuiApplication.instance().installEventFilter(self)
         self._sync_key_routing()
-        self.inhibitor.inhibit()
         stage = lambda: self._build_stage(console, screen, remote_port)  # noqa: E731
         if hall_first:
             self._after_first_frame(stage)
@@ -115,7 +114,8 @@ class PresentationSession(QObject):
 
     def _build_stage(self, console: bool, screen: int | str | None,
                      remote_port: int | None) -> None:
-        """The presenter's side: the console and its keys, the phone remote."""
+        """The presenter's side: the console and its keys, the phone remote; and the
+        screensaver kept away (a round trip to the desktop over D-Bus)."""
         if console:
             self.console = _console(self.controller, self.context)
             self.console.notes.set_zoom(self.settings.get("present/notes_zoom"))
@@ -130,6 +130,7 @@ class PresentationSession(QObject):
         self._sync_key_routing()
         self.place_windows()
         self._tell_unknown_screen(screen)
+        self.inhibitor.inhibit()
 
     # -- wiring ---------------------------------------------------------------
 

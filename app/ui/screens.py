@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from app.present.screens import ScreenInfo
@@ -52,3 +53,11 @@ def screen_label(info: ScreenInfo, index: int) -> str:
     """`2: HDMI-1 (1920×1080)`: what a presenter sees in a screen picker."""
     model = f" {info.model}" if info.model and info.model not in info.name else ""
     return f"{index + 1}: {info.name}{model} ({info.width}×{info.height})"
+
+
+def fit_16_9(area: QRect) -> QRect:
+    """The largest 16:9 rectangle centred in `area`."""
+    width = min(area.width(), area.height() * 16 // 9)
+    height = width * 9 // 16
+    return QRect(area.x() + (area.width() - width) // 2,
+                 area.y() + (area.height() - height) // 2, width, height)

@@ -29,6 +29,7 @@ from app.render.ink import (
     paint_spotlight,
 )
 from app.render.prerender import FrameKey, Prerenderer, frame_bytes
+from app.ui.screens import fit_16_9
 
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
 # Over a pointing view: the drawn dot stands in for the cursor, a cross aims the pen.
@@ -39,14 +40,6 @@ TOOL_CURSORS = {
 }
 
 Steps = Sequence[tuple[Slide, int]]
-
-
-def fit_16_9(area: QRect) -> QRect:
-    """The largest 16:9 rectangle centred in `area`."""
-    width = min(area.width(), area.height() * 16 // 9)
-    height = width * 9 // 16
-    return QRect(area.x() + (area.width() - width) // 2,
-                 area.y() + (area.height() - height) // 2, width, height)
 
 
 class SlideView(QWidget):

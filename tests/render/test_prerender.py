@@ -12,6 +12,7 @@ from app.deck.loader import load_deck
 from app.render import images as images_module
 from app.render import prerender
 from app.render.context import RenderContext
+from app.render.images import decode_first_slide
 from app.render.prerender import FRAMES, Prerenderer, frame_bytes
 from tests.helpers import write_deck
 
@@ -233,8 +234,10 @@ def test_a_4k_view_keeps_fewer_frames_within_the_frame_budget(qapp):
 
 
 def test_the_first_slide_decodes_ahead_for_the_frame_that_follows(qtbot, photos, threads):
+    """Decoded for the whole slide with no layout made, the photo is the one the frame
+    then asks for: it is not decoded twice."""
     deck, context = photos
-    prerender.decode_ahead(deck.slides[0], 0, SIZE, context)
+    decode_first_slide(deck.slides[0], SIZE, context.images)
     qtbot.waitUntil(lambda: context.images.bytes_used > 0, timeout=10000)
     renderer = Prerenderer(priority=0)
     renderer.want([(deck.slides[0], 0)], SIZE, context)
