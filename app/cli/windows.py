@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from app.cli.arguments import UsageError
@@ -15,6 +16,7 @@ from app.startup import display_problem
 def read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
     if problem := display_problem():
         raise UsageError(problem)
+    _no_collection_till_qt()
     from app.ui.application import run_reader
 
     return run_reader(deck, diagnostics)
@@ -37,11 +39,19 @@ def present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
         return 2
     if problem := display_problem():
         raise UsageError(problem)
+    _no_collection_till_qt()
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
                             start=start, window_size=args.window, rehearse=args.rehearse,
                             advance_seconds=args.advance, remote_port=_remote_port(args))
+
+
+def _no_collection_till_qt() -> None:
+    """Python's cycle collector waits for the Qt application, whose GUI thread then
+    collects (create_application): a window's start allocates much and frees little,
+    and the passes over it cost a talk's first slide 8 ms (`python main.py bench`)."""
+    gc.disable()
 
 
 def _remote_port(args: argparse.Namespace) -> int | None:

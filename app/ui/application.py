@@ -16,6 +16,7 @@ from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
 from app.present.screens import find_screen
+from app.render.collector import collect_on_gui_thread
 from app.render.fonts import ensure_fonts
 from app.render.images import ImageProvider, decode_first_slide
 from app.render.theme import Theme
@@ -36,6 +37,7 @@ def create_application(language: str = AUTO) -> QApplication:
     """The one QApplication, speaking `language` ('auto': the system's), Qt's dialogs too."""
     with qt_start_guard():
         app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread()
     app.setApplicationName("Reportage")
     app.setOrganizationName("Reportage")
     app.setApplicationDisplayName("Reportage")

@@ -91,3 +91,23 @@ def test_every_window_gets_our_icon_at_every_size(qapp):
     assert sorted(size.width() for size in icon.availableSizes()) == [
         16, 24, 32, 48, 64, 128, 256, 512]
     assert create_application().windowIcon().availableSizes() == icon.availableSizes()
+
+
+def test_from_the_qt_application_on_only_the_gui_thread_collects(qapp, monkeypatch):
+    """A window command starts with Python's collector off (app.cli.windows); once Qt's
+    application exists, the GUI thread's collector takes over, as the workers need."""
+    import gc
+
+    from app.render import collector
+    from app.ui.application import create_application
+
+    was_enabled = gc.isenabled()
+    monkeypatch.setattr(collector, "_collector", None)  # as in a fresh process
+    gc.enable()
+    create_application()
+    installed = collector._collector
+    assert installed is not None
+    assert not gc.isenabled()
+    installed.timer.stop()  # the suite's own collector (restored) goes on collecting
+    if was_enabled:
+        gc.enable()
