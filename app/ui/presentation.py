@@ -16,15 +16,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.deck.model import Deck
 from app.present.controller import Overlay, PresentationController
 from app.present.inhibit import ScreenSaverInhibitor
 from app.present.ink import Tool
-from app.present.placement import Rect, console_window, shared_layout
 from app.present.screens import find_screen
 from app.present.timings import TimingsStore
 from app.render.context import RenderContext
@@ -32,7 +31,8 @@ from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
 from app.ui.annotated_save import AnnotatedSaver
 from app.ui.audience_window import AudienceWindow
-from app.ui.screens import index_in, qscreen_for, screen_infos, screen_label
+from app.ui.screens import index_in, screen_infos, screen_label
+from app.ui.stage_windows import fullscreen_on, place
 
 if TYPE_CHECKING:
     from app.ui.console_window import ConsoleWindow
@@ -273,45 +273,8 @@ class PresentationSession(QObject):
         """Audience fullscreen on its screen, console on the other (or on demand)."""
         if not self._active:
             return
-        placement = self.controller.placement
-        audience_screen = self._qscreen(placement.audience) or QGuiApplication.primaryScreen()
-        if self.window_size is not None:
-            self._show_shared(audience_screen)
-            return
-        _fullscreen_on(self.audience, audience_screen)
-        if self.console is None:
-            return
-        console_screen = self._qscreen(placement.console)
-        if console_screen is not None:
-            _fullscreen_on(self.console, console_screen)
-        elif self.console_requested:
-            _windowed_on(self.console, audience_screen,
-                         console_window(_rect(audience_screen.availableGeometry())))
-            self.console.raise_()
-        else:
-            self.console.hide()
-        self._update_picker()
-
-    def _qscreen(self, index: int | None) -> QScreen | None:
-        """The QScreen behind an index of the controller's own screen list.
-
-        The controller's list is a snapshot (screens settle for a moment after a
-        cable moves), so the screen is found by its identity, not its position.
-        """
-        screens = self.controller.screens
-        if index is None or not 0 <= index < len(screens):
-            return None
-        return qscreen_for(screens[index])
-
-    def _show_shared(self, screen: QScreen) -> None:
-        """Screen-share mode: a borderless audience window plus a console, both on screen."""
-        shared, console = shared_layout(_rect(screen.availableGeometry()), self.window_size)
-        self.audience.showNormal()
-        self.audience.setScreen(screen)
-        self.audience.setGeometry(_qrect(shared))
-        self.audience.show()
-        if self.console is not None:
-            _windowed_on(self.console, screen, console)
+        place(self.audience, self.console, self.controller.placement, self.controller.screens,
+              shared_size=self.window_size, console_wanted=self.console_requested)
         self._update_picker()
 
     def _tell_unknown_screen(self, requested: int | str | None) -> None:
@@ -338,7 +301,7 @@ class PresentationSession(QObject):
         screen = window.screen()
         index = index_in(screen, self.controller.screens)
         if index is None or not self.controller.set_audience_screen(index):
-            _fullscreen_on(self.audience, screen)
+            fullscreen_on(self.audience, screen)
 
     def toggle_console(self) -> None:
         """With one screen the console comes up on demand, as a window."""
@@ -418,31 +381,6 @@ class PresentationSession(QObject):
     def quit(self) -> None:
         self.end()
         QApplication.quit()
-
-
-def _fullscreen_on(window: QWidget, screen: QScreen) -> None:
-    if window.screen() is not screen or not window.isFullScreen():
-        if window.isFullScreen():
-            window.showNormal()
-        window.setScreen(screen)
-        window.setGeometry(screen.geometry())
-    window.showFullScreen()
-
-
-def _windowed_on(window: QWidget, screen: QScreen, rect: Rect) -> None:
-    if window.isFullScreen():
-        window.showNormal()
-    window.setScreen(screen)
-    window.setGeometry(_qrect(rect))
-    window.show()
-
-
-def _rect(rect: QRect) -> Rect:
-    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
-
-
-def _qrect(rect: Rect) -> QRect:
-    return QRect(rect.x, rect.y, rect.width, rect.height)
 
 
 def _console(controller: PresentationController, context: RenderContext) -> ConsoleWindow:

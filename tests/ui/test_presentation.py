@@ -219,12 +219,12 @@ def test_a_projector_pulled_out_and_plugged_back_loses_nothing(qtbot, deck, monk
     from PySide6.QtGui import QGuiApplication
 
     from app.present.screens import ScreenInfo
-    from app.ui import presentation
+    from app.ui import presentation, stage_windows
 
     laptop = ScreenInfo("eDP-1", "", "laptop", "", 0, 0, 1280, 800, primary=True)
     projector = ScreenInfo("HDMI-1", "", "projector", "", 1280, 0, 1920, 1080)
     monkeypatch.setattr(presentation, "screen_infos", lambda: [laptop, projector])
-    monkeypatch.setattr(presentation, "qscreen_for",
+    monkeypatch.setattr(stage_windows, "qscreen_for",
                         lambda info: QGuiApplication.primaryScreen())
     session = PresentationSession(deck, RenderContext.for_deck(deck), Settings())
     for window in session._windows():
