@@ -69,10 +69,7 @@ class AudienceWindow(QWidget):
     def _wire_pointer(self) -> None:
         """With a tool on, the mouse over the slides points too (one screen, mirrored)."""
         c, view = self.controller, self.view
-        view.pointer_pressed.connect(c.pointer_pressed)
-        view.pointer_moved.connect(c.pointer_moved)
-        view.pointer_released.connect(c.pointer_released)
-        view.pointer_left.connect(c.pointer_left)
+        view.point_for(c)
         c.ink_changed.connect(self.refresh_marks)
         self._tool = Tool.NONE
 

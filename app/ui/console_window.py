@@ -294,10 +294,7 @@ class ConsoleWindow(QWidget):
         """The mouse on the current slide drives the laser, the pen and the zoom."""
         c, view = self.controller, self.current
         view.set_pointing(True)
-        view.pointer_pressed.connect(c.pointer_pressed)
-        view.pointer_moved.connect(c.pointer_moved)
-        view.pointer_released.connect(c.pointer_released)
-        view.pointer_left.connect(c.pointer_left)
+        view.point_for(c)
         c.ink_changed.connect(self.refresh_marks)
 
     def refresh_marks(self) -> None:

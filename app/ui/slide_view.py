@@ -12,6 +12,7 @@ background) and the finished frame as soon as it arrives: a key never waits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
@@ -40,6 +41,15 @@ TOOL_CURSORS = {
 }
 
 Steps = Sequence[tuple[Slide, int]]
+
+
+class PointerTarget(Protocol):
+    """Who the mouse over a pointing view points for."""
+
+    def pointer_pressed(self, x: float, y: float) -> None: ...
+    def pointer_moved(self, x: float, y: float) -> None: ...
+    def pointer_released(self, x: float, y: float) -> None: ...
+    def pointer_left(self) -> None: ...
 
 
 class SlideView(QWidget):
@@ -108,6 +118,13 @@ class SlideView(QWidget):
             self.finished = False
             self._request()
         self.update()
+
+    def point_for(self, target: PointerTarget) -> None:
+        """Send this view's pointer events to `target` (the talk's controller)."""
+        self.pointer_pressed.connect(target.pointer_pressed)
+        self.pointer_moved.connect(target.pointer_moved)
+        self.pointer_released.connect(target.pointer_released)
+        self.pointer_left.connect(target.pointer_left)
 
     def set_pointing(self, pointing: bool, *, presses: bool = True) -> None:
         """Send the mouse as pointer events (the console's current slide).
