@@ -11,6 +11,7 @@ import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -71,13 +72,18 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
             _check_pixels(image)  # before EXIF: PNG may decode for it
             orientation = _orientation(image)
             size = _displayed_size(image, orientation)
+            fit = None  # max_size as stored: shrunk before it is turned, the turn copies less
             if max_size is not None:
-                _draft(image, size, max_size)
+                fit = max_size[::-1] if orientation in SWAPPING_ORIENTATIONS else max_size
+                target = _draft_size(image, size, max_size)
+                if _colour_at_half(image, target, fit):
+                    image = _decode_split(image, file, fit)
+                else:
+                    image.draft(image.mode, target)
             image.load()
         image = _rgb(image)
-        if max_size is not None:  # shrunk before it is turned: the turn copies fewer pixels
-            turned = orientation in SWAPPING_ORIENTATIONS
-            image = _shrink(image, max_size[::-1] if turned else max_size)
+        if fit is not None:
+            image = _shrink(image, fit)
         ImageOps.exif_transpose(image, in_place=True)
         return LoadedImage(image=image, size=size)
     except Exception as exc:  # a malformed file can make any decoder raise anything
@@ -137,8 +143,10 @@ def _displayed_size(image: Image.Image, orientation: int) -> tuple[int, int]:
     return width, height
 
 
-def _draft(image: Image.Image, size: tuple[int, int], max_size: tuple[int, int]) -> None:
-    """Let libjpeg decode at 1/2, 1/4 or 1/8 scale: big photos load fast and small."""
+def _draft_size(image: Image.Image, size: tuple[int, int],
+                max_size: tuple[int, int]) -> tuple[int, int]:
+    """The size, as stored, to ask libjpeg for: it decodes at the smallest of 1, 1/2,
+    1/4 or 1/8 scale that is at least that big, so big photos load fast and small."""
     scale = min(max_size[0] / size[0], max_size[1] / size[1], 1 / DRAFT_MARGIN) * DRAFT_MARGIN
     # never more than one full decode's worth of pixels (limits): libjpeg's scales are 1/2ⁿ
     fitting = next((1 / d for d in (1, 2, 4) if size[0] * size[1] / d**2 <= MAX_FULL_DECODE_PIXELS),
@@ -147,7 +155,51 @@ def _draft(image: Image.Image, size: tuple[int, int], max_size: tuple[int, int])
     target = (math.ceil(size[0] * scale), math.ceil(size[1] * scale))
     if _orientation(image) in SWAPPING_ORIENTATIONS:
         target = (target[1], target[0])
-    image.draft(image.mode, target)
+    return target
+
+
+def _colour_at_half(image: Image.Image, target: tuple[int, int], fit: tuple[int, int]) -> bool:
+    """Whether `image` is best decoded by `_decode_split`: a JPEG whose colour is stored
+    at half size or less (4:2:0, as cameras and phones write it), needed bigger than
+    half its size (so decoded whole) and shrunk afterwards to `fit`."""
+    layers = getattr(image, "layer", [])
+    if (image.format not in DRAFTABLE or image.mode != "RGB" or len(layers) != 3
+            or image.info.get("adobe_transform") == 0):  # 0: coded as RGB, not YCbCr
+        return False
+    _, luma_h, luma_v, _ = layers[0]
+    if any(2 * h > luma_h or 2 * v > luma_v for _, h, v, _ in layers[1:]):
+        return False
+    whole = image.width < 2 * target[0] or image.height < 2 * target[1]
+    shrunk = image.width > fit[0] or image.height > fit[1]
+    return whole and shrunk
+
+
+def _decode_split(image: Image.Image, file: BinaryIO, fit: tuple[int, int]) -> Image.Image:
+    """`image`, a 4:2:0 JPEG decoded whole, shrunk to `fit`: sharp, at a quarter the memory.
+
+    Pillow keeps four bytes a pixel: a 12-megapixel photo decoded whole takes
+    48 MB before it is shrunk, the moment a talk's memory peaks. Its luma (the
+    sharpness) is decoded whole at one byte a pixel and shrunk; its colour,
+    which the file stores at half size, is decoded at half size (nothing lost)
+    and enlarged to match.
+    """
+    info = image.info
+    image.draft("L", None)
+    image.load()
+    luma = _shrink(image, fit)
+    file.seek(0)
+    colour = Image.open(file, formats=FORMATS)
+    colour.draft("YCbCr", (colour.width // 2, colour.height // 2))
+    planes = [colour.getchannel(band).resize(luma.size, Image.Resampling.BICUBIC)
+              for band in ("Cb", "Cr")]
+    colour.close()  # now: leaving a `with` would only close its file
+    merged = Image.merge("YCbCr", (luma, *planes))
+    for plane in (luma, *planes):
+        plane.close()
+    picture = merged.convert("RGB")
+    merged.close()
+    picture.info = info
+    return picture
 
 
 def _shrink(image: Image.Image, max_size: tuple[int, int]) -> Image.Image:
