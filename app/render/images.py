@@ -44,8 +44,9 @@ REUSE_LARGER = 2.0  # a cached raster up to this many times the size needed serv
 JPEG_SUFFIXES = (".jpg", ".jpeg")
 DRAFT_SCALES = (1, 2, 4, 8)  # libjpeg decodes at 1/1, 1/2, 1/4, 1/8 directly
 ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-size copy
-# One decode at a time: a 12-megapixel photo needs ~130 MB while it is decoded and
-# turned, and two at once would double the talk's peak memory for little gain.
+# One decode at a time: a 12-megapixel photo needs ~40 MB while it is decoded, shrunk,
+# turned and copied for Qt (more when shown whole), and two at once would double the
+# talk's peak memory for little gain. Room for it in the cache is made first.
 _decoding = threading.Semaphore(1)
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again…
 RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed again in any case
@@ -219,6 +220,7 @@ class ImageProvider:
     def _decode(self, key: RasterKey) -> Loaded:
         path, mtime, side = key
         with _decoding:
+            self._rasters.make_room(_raster_bytes(self._natural_size(path, mtime), side))
             loaded = load_raster(path, (side, side))
             if loaded.image is None:
                 reason = loaded.error or f"не удалось прочитать изображение: {path.name}"
@@ -272,6 +274,15 @@ def _mtime(path: Path | None) -> int:
         return path.stat().st_mtime_ns if path is not None else 0
     except OSError:
         return 0
+
+
+def _raster_bytes(natural: tuple[int, int] | None, side: int) -> int:
+    """What a raster decoded to fit `side` by `side` takes (the whole square if the
+    photo's size is unknown): never enlarged, four bytes a pixel."""
+    if natural is None or min(natural) < 1:
+        return side * side * 4
+    scale = min(1.0, side / max(natural))
+    return max(1, round(natural[0] * scale)) * max(1, round(natural[1] * scale)) * 4
 
 
 def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int:

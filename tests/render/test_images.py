@@ -351,6 +351,26 @@ def test_decoded_photos_stay_within_the_byte_budget(qapp, media):
         assert provider.bytes_used <= budget
 
 
+def test_a_decode_makes_room_before_its_pixels_exist(qapp, media, monkeypatch):
+    """The photos it will push out are let go first, not held beside the new one."""
+    for name in ("second", "third"):
+        Image.new("RGB", (3000, 2000), (30, 30, 200)).save(media / "media" / f"{name}.jpg")
+    budget = 2 * 1500 * 1000 * 4  # two photos at half scale
+    provider = ImageProvider(media, budget=budget)
+    held: list[int] = []
+    real = images_module.load_raster
+
+    def recording(path, max_size):
+        held.append(provider.bytes_used)
+        return real(path, max_size)
+
+    monkeypatch.setattr(images_module, "load_raster", recording)
+    for slot in ("wide", "second", "third"):
+        provider.load(slot, QSize(1400, 1000))  # 1500 × 1000 each
+    assert held == [0, budget // 2, budget // 2]  # not the full budget while "third" decodes
+    assert provider.bytes_used == budget
+
+
 def test_a_portrait_photo_covering_a_wide_box_is_kept_at_the_size_shown(qapp, tmp_path):
     (tmp_path / "media").mkdir()
     exif = Image.Exif()
