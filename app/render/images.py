@@ -34,7 +34,7 @@ from PySide6.QtCore import QSize, QSizeF
 from PySide6.QtGui import QImage
 
 from app.media.cache import ByteBoundedCache
-from app.media.images import displayed_size, load_raster
+from app.media.images import WHOLE, displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot, slot_folder
 from app.render.illustrations import Svg, read_svg
 
@@ -53,7 +53,12 @@ RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed ag
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
 
-RasterKey = tuple[Path, int, int]  # the file, its mtime, the decoded long side
+# A photo covering a box is decoded only as far as the box shows it, the cut side rounded
+# up to this fraction of the photo: boxes of one shape at other sizes (other whole pixels)
+# share the cut, and the painter crops the sliver left over.
+VISIBLE_STEPS = 64
+Crop = tuple[float, float]  # the centred part of a photo kept: fractions of its width, height
+RasterKey = tuple[Path, int, int, Crop]  # the file, its mtime, the decoded long side, the part
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ class ImageProvider:
         self._natural: dict[tuple[Path, int], tuple[int, int] | None] = {}
         self._default_budget = budget
         self._rasters: ByteBoundedCache[RasterKey, QImage] = ByteBoundedCache(budget)
-        self._sides: dict[tuple[Path, int], set[int]] = {}  # long sides decoded per file
+        self._sides: dict[tuple[Path, int, Crop], set[int]] = {}  # long sides decoded
         self._decoding: dict[RasterKey, Future[Loaded]] = {}
 
     def resolve(self, slot: str) -> SlotResult:
@@ -110,8 +115,9 @@ class ImageProvider:
     def load(self, slot: str, need: QSize, cover: bool = False) -> Loaded:
         """The picture for `slot`, a raster decoded for a box of `need` device pixels.
 
-        With `cover` the raster must fill the box (its short side covers it),
-        otherwise it must fit inside it.
+        With `cover` the raster must fill the box (its short side covers it) and
+        is only the part of the photo that the box shows (see VISIBLE_STEPS),
+        otherwise it is the whole photo and must fit inside it.
         """
         lookup = self._lookup(slot)
         path = lookup.found.path
@@ -121,9 +127,11 @@ class ImageProvider:
             svg = self._svg(path, lookup.mtime)
             return Loaded(svg=svg) if isinstance(svg, Svg) else Loaded(error=svg)
         natural = self._natural_size(path, lookup.mtime)
-        side = _decode_side(_long_side(need, natural, cover), natural,
+        crop = _visible(need, natural) if cover else WHOLE
+        shown = _part(natural, crop)
+        side = _decode_side(_long_side(need, shown, cover), shown,
                             path.suffix.lower() in JPEG_SUFFIXES)
-        return self._decoded((path, lookup.mtime, side))
+        return self._decoded((path, lookup.mtime, side, crop))
 
     def fit_screen(self, pixels: QSize) -> None:
         """Keep room for PHOTO_SCREENS photos the size of a `pixels` screen (never less)."""
@@ -218,10 +226,11 @@ class ImageProvider:
         return job.result()
 
     def _decode(self, key: RasterKey) -> Loaded:
-        path, mtime, side = key
+        path, mtime, side, crop = key
         with _decoding:
-            self._rasters.make_room(_raster_bytes(self._natural_size(path, mtime), side))
-            loaded = load_raster(path, (side, side))
+            shown = _part(self._natural_size(path, mtime), crop)
+            self._rasters.make_room(_raster_bytes(shown, side))
+            loaded = load_raster(path, (side, side), crop)
             if loaded.image is None:
                 reason = loaded.error or f"не удалось прочитать изображение: {path.name}"
                 return Loaded(error=reason)
@@ -229,7 +238,7 @@ class ImageProvider:
             loaded.image.close()
         if self._rasters.put(key, image, image.sizeInBytes()):
             with self._lock:
-                self._sides.setdefault((path, mtime), set()).add(side)
+                self._sides.setdefault((path, mtime, crop), set()).add(side)
         return Loaded(raster=image)
 
     def _cached(self, key: RasterKey) -> QImage | None:
@@ -237,12 +246,12 @@ class ImageProvider:
         image = self._rasters.get(key)
         if image is not None:
             return image
-        path, mtime, side = key
+        path, mtime, side, crop = key
         with self._lock:
-            sides = sorted(s for s in self._sides.get((path, mtime), ())
+            sides = sorted(s for s in self._sides.get((path, mtime, crop), ())
                            if side < s <= side * REUSE_LARGER)
         for bigger in sides:
-            image = self._rasters.get((path, mtime, bigger))
+            image = self._rasters.get((path, mtime, bigger, crop))
             if image is not None:
                 return image
         return None
@@ -274,6 +283,25 @@ def _mtime(path: Path | None) -> int:
         return path.stat().st_mtime_ns if path is not None else 0
     except OSError:
         return 0
+
+
+def _visible(need: QSize, natural: tuple[int, int] | None) -> Crop:
+    """What a `need` box that a photo of `natural` size covers shows of it, centred,
+    the cut side rounded up to 1/VISIBLE_STEPS (all of it if the size is unknown)."""
+    if natural is None or min(natural) < 1:
+        return WHOLE
+    box = max(1, need.width()) / max(1, need.height())
+    shape = natural[0] / natural[1]
+    if shape > box:  # wider than the box: its sides are cut
+        return math.ceil(box / shape * VISIBLE_STEPS - 1e-9) / VISIBLE_STEPS, 1.0
+    return 1.0, math.ceil(shape / box * VISIBLE_STEPS - 1e-9) / VISIBLE_STEPS
+
+
+def _part(natural: tuple[int, int] | None, crop: Crop) -> tuple[int, int] | None:
+    """The size of the `crop` of a photo of `natural` size, in its pixels, as shown."""
+    if natural is None or min(natural) < 1:
+        return natural
+    return max(1, round(natural[0] * crop[0])), max(1, round(natural[1] * crop[1]))
 
 
 def _raster_bytes(natural: tuple[int, int] | None, side: int) -> int:
