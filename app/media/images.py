@@ -187,9 +187,9 @@ def _colour_at_half(image: Image.Image, target: tuple[int, int], fit: tuple[int,
     _, luma_h, luma_v, _ = layers[0]
     if any(2 * h > luma_h or 2 * v > luma_v for _, h, v, _ in layers[1:]):
         return False
+    left, top, right, bottom = _centred(image.size, kept)
     whole = image.width < 2 * target[0] or image.height < 2 * target[1]
-    shrunk = image.width * kept[0] > fit[0] or image.height * kept[1] > fit[1]
-    return whole and shrunk
+    return whole and (right - left > fit[0] or bottom - top > fit[1])  # and shrunk
 
 
 def _decode_split(image: Image.Image, file: BinaryIO, fit: tuple[int, int],

@@ -5,7 +5,9 @@ downscaling) and are decoded at the size they are shown: a JPEG at the
 smallest of the scales libjpeg decodes directly (1, 1/2, 1/4, 1/8) that is
 still sharp there, other formats rounded up to a few buckets, so that a 4K
 export and a thumbnail do not share one blurry copy, while a bigger copy
-already decoded serves a slightly smaller need. Decoding a big photo takes
+already decoded serves a slightly smaller need. A photo that covers its box
+is kept only as far as the box shows it, cut before it is shrunk and turned.
+Decoding a big photo takes
 a tenth of a second or more, too long for the GUI thread: the slide views
 decode and paint on worker threads (app.render.prerender), and a paint that
 needs a picture still being decoded waits for that decode rather than

@@ -188,6 +188,37 @@ def test_jpeg_shrunk_from_whole_size_is_never_decoded_whole_in_colour(
     assert max(ImageStat.Stat(difference).mean) < 2  # half-size, enlarged: 5
 
 
+def test_crop_keeps_the_middle_of_the_upright_picture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut before it is shrunk and turned, whichever way the picture is decoded."""
+    picture = detailed(800, 600)  # upright: red above blue, the stripes across the red
+    path = tmp_path / "phone.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    picture.rotate(90, expand=True).save(path, quality=95, exif=exif.tobytes())
+    decodes = spy_decodes(monkeypatch)
+    for max_size, decoded in (((600, 600), [("L", (600, 800)), ("YCbCr", (300, 400))]),
+                              ((200, 200), [("RGB", (150, 200))]), (None, [("RGB", (600, 800))])):
+        decodes.clear()
+
+        result = load_raster(path, max_size, crop=(1.0, 0.5))
+
+        assert decodes == decoded
+        assert result.image is not None
+        assert result.size == (800, 600)
+        middle = picture.crop((0, 150, 800, 450)).resize(result.image.size,
+                                                          Image.Resampling.LANCZOS)
+        assert max(ImageStat.Stat(ImageChops.difference(result.image, middle)).mean) < 10
+
+
+def test_crop_must_be_fractions(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "a.jpg", two_tone(4, 4))
+
+    with pytest.raises(ValueError, match="crop"):
+        load_raster(path, None, crop=(0.0, 1.0))
+
+
 def test_jpeg_with_colour_at_full_size_is_decoded_as_before(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
