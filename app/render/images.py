@@ -53,7 +53,9 @@ _decoding = threading.Semaphore(1)
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again…
 RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed again in any case
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
-BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
+# 1920, the canvas's width: a photo covering a 1080p screen is shrunk once, by Pillow, to
+# the pixels shown; at 2048 Qt shrinks it again as it paints, visibly softer.
+BUCKETS = (256, 512, 768, 1024, 1536, 1920, 2048, 2560, 3072, 4096, 6144, 8192)
 
 # A photo covering a box is decoded only as far as the box shows it, the cut side rounded
 # up to this fraction of the photo: boxes of one shape at other sizes (other whole pixels)

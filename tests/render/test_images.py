@@ -389,6 +389,19 @@ def test_a_portrait_photo_covering_a_wide_box_is_kept_only_as_far_as_it_shows(qa
     assert loaded.raster.pixelColor(512, 556).red() > 150
 
 
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_a_photo_covering_a_1080p_screen_is_kept_at_the_pixels_shown(qapp, tmp_path, orientation):
+    """No second shrink by Qt as it paints (softer): landscape or portrait, 1920 × 1080."""
+    (tmp_path / "media").mkdir()
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    Image.new("RGB", (3200, 2400), (90, 120, 30)).save(tmp_path / "media" / "photo.jpg",
+                                                       exif=exif.tobytes())
+    provider = ImageProvider(tmp_path)
+    loaded = provider.load("photo", QSize(1920, 1080), cover=True)
+    assert (loaded.raster.width(), loaded.raster.height()) == (1920, 1080)
+
+
 def test_a_covering_photo_painted_shows_the_middle_of_the_photo(qapp, tmp_path):
     """Painted into its box, the kept part lands where the whole photo's middle would."""
     (tmp_path / "media").mkdir()
