@@ -7,11 +7,11 @@ still sharp there, other formats rounded up to a few buckets, so that a 4K
 export and a thumbnail do not share one blurry copy, while a bigger copy
 already decoded serves a slightly smaller need. A photo that covers its box
 is kept only as far as the box shows it, cut before it is shrunk and turned.
-Decoding a big photo takes
-a tenth of a second or more, too long for the GUI thread: the slide views
-decode and paint on worker threads (app.render.prerender), and a paint that
-needs a picture still being decoded waits for that decode rather than
-starting another. SVG illustrations stay vector (see illustrations).
+Decoding a big photo takes a tenth of a second or more, too long for the GUI
+thread: the slide views decode and paint on worker threads
+(app.render.prerender), and a paint that needs a picture still being decoded
+waits for that decode rather than starting another. SVG illustrations stay
+vector (see illustrations).
 
 Decoded pixels are kept in a cache bounded in bytes; a view sizes it from
 its screen (`fit_screen`) and a talk empties it when it ends (`release`).
@@ -57,8 +57,8 @@ RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed ag
 # the pixels shown; at 2048 Qt shrinks it again as it paints, visibly softer.
 BUCKETS = (256, 512, 768, 1024, 1536, 1920, 2048, 2560, 3072, 4096, 6144, 8192)
 
-# A photo covering a box is decoded only as far as the box shows it, the cut side rounded
-# up to this fraction of the photo: boxes of one shape at other sizes (other whole pixels)
+# A photo covering a box is kept only as far as the box shows it, the cut side rounded up
+# to this fraction of the photo: boxes of one shape at other sizes (other whole pixels)
 # share the cut, and the painter crops the sliver left over.
 VISIBLE_STEPS = 64
 Crop = tuple[float, float]  # the centred part of a photo kept: fractions of its width, height
