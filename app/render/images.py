@@ -53,9 +53,11 @@ _decoding = threading.Semaphore(1)
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again…
 RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed again in any case
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
-# 1920, the canvas's width: a photo covering a 1080p screen is shrunk once, by Pillow, to
-# the pixels shown; at 2048 Qt shrinks it again as it paints, visibly softer.
-BUCKETS = (256, 512, 768, 1024, 1536, 1920, 2048, 2560, 3072, 4096, 6144, 8192)
+BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
+# A raster resampled anyway may also be resampled to these: 1920, the canvas's width, so
+# that a photo covering a 1080p screen is shrunk once, by Pillow, to the pixels shown (at
+# 2048 Qt would shrink it again as it paints, visibly softer).
+RESAMPLED_SIDES = (1920,)
 
 # A photo covering a box is kept only as far as the box shows it, the cut side rounded up
 # to this fraction of the photo: boxes of one shape at other sizes (other whole pixels)
@@ -329,15 +331,18 @@ def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int
 
 
 def _decode_side(side: int, natural: tuple[int, int] | None, jpeg: bool) -> int:
-    """The long side to decode at: a bucket, or a JPEG's own draft scale if no bigger.
+    """The long side to decode at: a JPEG's own draft scale if no bigger than the bucket,
+    otherwise the bucket or, closer still, one of RESAMPLED_SIDES.
 
     A draft scale needs no resampling at all; a portrait photo covering a
-    landscape screen falls between two scales and is resampled to a bucket
-    rather than kept twice as big as it is shown.
+    landscape screen falls between two scales and is resampled rather than
+    kept twice as big as it is shown.
     """
     bucket = next((b for b in BUCKETS if b >= side), BUCKETS[-1])
+    resampled = min([b for b in RESAMPLED_SIDES if side <= b < bucket] or [bucket])
     if jpeg and natural is not None and min(natural) >= 1:
         full = max(natural)
         scales = [math.ceil(full / d) for d in DRAFT_SCALES if math.ceil(full / d) >= side]
-        return min([*scales, bucket])
-    return bucket
+        if scales and min(scales) <= bucket:
+            return min(scales)
+    return resampled

@@ -391,7 +391,8 @@ def test_a_portrait_photo_covering_a_wide_box_is_kept_only_as_far_as_it_shows(qa
 
 @pytest.mark.parametrize("orientation", [1, 6])
 def test_a_photo_covering_a_1080p_screen_is_kept_at_the_pixels_shown(qapp, tmp_path, orientation):
-    """No second shrink by Qt as it paints (softer): landscape or portrait, 1920 × 1080."""
+    """Resampled anyway (its half scale, 1600 px, is too small), it is resampled to
+    1920 × 1080, not to the 2048 bucket that Qt would shrink again as it paints."""
     (tmp_path / "media").mkdir()
     exif = Image.Exif()
     exif[0x0112] = orientation
