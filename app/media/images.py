@@ -210,10 +210,10 @@ def _decode_split(image: Image.Image, file: BinaryIO, fit: tuple[int, int],
     file.seek(0)
     colour = Image.open(file, formats=FORMATS)
     colour.draft("YCbCr", (colour.width // 2, colour.height // 2))  # libjpeg's half scale
+    planes = [colour.getchannel(band) for band in ("Cb", "Cr")]
+    colour.close()  # now, before the planes are enlarged: leaving a `with` closes only its file
     half = tuple(edge / 2 for edge in box)
-    planes = [colour.getchannel(band).resize(luma.size, Image.Resampling.BICUBIC, box=half)
-              for band in ("Cb", "Cr")]
-    colour.close()  # now: leaving a `with` would only close its file
+    planes = [plane.resize(luma.size, Image.Resampling.BICUBIC, box=half) for plane in planes]
     merged = Image.merge("YCbCr", (luma, *planes))
     for plane in (luma, *planes):
         plane.close()
