@@ -53,6 +53,19 @@ class ByteBoundedCache(Generic[K, V]):
             self._shrink()
             return True
 
+    def make_room(self, size: int) -> None:
+        """Evict the least recently used until `size` more bytes fit, as `put` would.
+
+        Called before the value is made, the evicted values are freed before
+        it exists rather than held beside it. A size `put` would refuse evicts
+        nothing.
+        """
+        with self._lock:
+            if size > self._budget:
+                return
+            while self._used + size > self._budget:
+                self._discard(next(iter(self._items)))
+
     def _shrink(self) -> None:
         while self._used > self._budget:
             self._discard(next(iter(self._items)))

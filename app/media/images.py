@@ -11,6 +11,7 @@ import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -38,6 +39,7 @@ REDUCING_GAP = 2.0  # Pillow's `thumbnail` default: a whole-factor box reduction
 # 64 KB, each a wait of up to a switch interval while the GUI thread runs Python (a
 # talk's start): three times the decode time. A camera's JPEG goes in one piece.
 DECODE_BLOCK = 16 * 1024 * 1024
+WHOLE = (1.0, 1.0)  # load_raster's crop that keeps all of the picture
 
 
 # Why a picture is not shown, by what went wrong: the first match wins, so the
@@ -64,10 +66,17 @@ class LoadedImage:
     size: tuple[int, int] = (0, 0)  # full size as displayed, after EXIF orientation
 
 
-def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedImage:
-    """Decode a JPEG, PNG or WebP upright, shrunk to fit max_size; never raises on bad files."""
+def load_raster(path: Path, max_size: tuple[int, int] | None = None,
+                crop: tuple[float, float] = WHOLE) -> LoadedImage:
+    """Decode a JPEG, PNG or WebP upright, shrunk to fit max_size; never raises on bad files.
+
+    `crop`: only the centred part of the picture that is kept, as fractions of
+    its width and height as shown (what a box it covers shows of it).
+    """
     if max_size is not None and min(max_size) < 1:
         raise ValueError(f"max_size must be positive, got {max_size}")
+    if not all(0 < part <= 1 for part in crop):
+        raise ValueError(f"crop must be fractions in (0, 1], got {crop}")
     name = path.name
     try:
         with open_regular(path) as file:
@@ -76,13 +85,20 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None) -> LoadedIm
             _check_pixels(image)  # before EXIF: PNG may decode for it
             orientation = _orientation(image)
             size = _displayed_size(image, orientation)
+            # as stored: cropped and shrunk before it is turned, the turn copies less
+            turned = orientation in SWAPPING_ORIENTATIONS
+            kept = crop[::-1] if turned else crop
+            fit = None
             if max_size is not None:
-                _draft(image, size, max_size)
+                fit = max_size[::-1] if turned else max_size
+                target = _draft_size(image, fit, kept)
+                if _colour_at_half(image, target, fit, kept):
+                    image, kept = _decode_split(image, file, fit, kept), WHOLE  # cut already
+                else:
+                    image.draft(image.mode, target)
             image.load()
         image = _rgb(image)
-        if max_size is not None:  # shrunk before it is turned: the turn copies fewer pixels
-            turned = orientation in SWAPPING_ORIENTATIONS
-            image = _shrink(image, max_size[::-1] if turned else max_size)
+        image = _shrink(image, fit, _centred(image.size, kept))
         ImageOps.exif_transpose(image, in_place=True)
         return LoadedImage(image=image, size=size)
     except Exception as exc:  # a malformed file can make any decoder raise anything
@@ -142,21 +158,81 @@ def _displayed_size(image: Image.Image, orientation: int) -> tuple[int, int]:
     return width, height
 
 
-def _draft(image: Image.Image, size: tuple[int, int], max_size: tuple[int, int]) -> None:
-    """Let libjpeg decode at 1/2, 1/4 or 1/8 scale: big photos load fast and small."""
-    scale = min(max_size[0] / size[0], max_size[1] / size[1], 1 / DRAFT_MARGIN) * DRAFT_MARGIN
+def _centred(size: tuple[int, int], kept: tuple[float, float]) -> tuple[int, int, int, int]:
+    """The box, in whole pixels of a `size` picture, of its centred `kept` fractions."""
+    width, height = (max(1, round(whole * part)) for whole, part in zip(size, kept, strict=True))
+    left, top = (size[0] - width) // 2, (size[1] - height) // 2
+    return left, top, left + width, top + height
+
+
+def _draft_size(image: Image.Image, fit: tuple[int, int],
+                kept: tuple[float, float]) -> tuple[int, int]:
+    """The size to ask libjpeg for (all as stored), for the `kept` part to fit `fit`: it
+    decodes at the smallest of 1, 1/2, 1/4 or 1/8 scale that is at least that big, so
+    big photos load fast and small."""
+    width, height = image.size
+    scale = min(fit[0] / (width * kept[0]), fit[1] / (height * kept[1]),
+                1 / DRAFT_MARGIN) * DRAFT_MARGIN
     # never more than one full decode's worth of pixels (limits): libjpeg's scales are 1/2ⁿ
-    fitting = next((1 / d for d in (1, 2, 4) if size[0] * size[1] / d**2 <= MAX_FULL_DECODE_PIXELS),
+    fitting = next((1 / d for d in (1, 2, 4) if width * height / d**2 <= MAX_FULL_DECODE_PIXELS),
                    1 / 8)
     scale = min(scale, fitting)
-    target = (math.ceil(size[0] * scale), math.ceil(size[1] * scale))
-    if _orientation(image) in SWAPPING_ORIENTATIONS:
-        target = (target[1], target[0])
-    image.draft(image.mode, target)
+    return math.ceil(width * scale), math.ceil(height * scale)
 
 
-def _shrink(image: Image.Image, max_size: tuple[int, int]) -> Image.Image:
-    """`image` shrunk to fit `max_size` (its shape kept), a band of rows at a time.
+def _colour_at_half(image: Image.Image, target: tuple[int, int], fit: tuple[int, int],
+                    kept: tuple[float, float]) -> bool:
+    """Whether `image` is best decoded by `_decode_split`: a JPEG whose colour is stored
+    at half size or less (4:2:0, as cameras and phones write it), needed bigger than
+    half its size (so decoded whole) and its `kept` part shrunk afterwards to `fit`."""
+    layers = getattr(image, "layer", [])
+    if (image.format not in DRAFTABLE or image.mode != "RGB" or len(layers) != 3
+            or image.info.get("adobe_transform") == 0):  # 0: coded as RGB, not YCbCr
+        return False
+    _, luma_h, luma_v, _ = layers[0]
+    if any(2 * h > luma_h or 2 * v > luma_v for _, h, v, _ in layers[1:]):
+        return False
+    left, top, right, bottom = _centred(image.size, kept)
+    whole = image.width < 2 * target[0] or image.height < 2 * target[1]
+    return whole and (right - left > fit[0] or bottom - top > fit[1])  # and shrunk
+
+
+def _decode_split(image: Image.Image, file: BinaryIO, fit: tuple[int, int],
+                  kept: tuple[float, float]) -> Image.Image:
+    """The `kept` part of `image`, a 4:2:0 JPEG decoded whole, shrunk to `fit`: sharp,
+    at a quarter of the memory.
+
+    Pillow keeps four bytes a pixel: a 12-megapixel photo decoded whole takes
+    48 MB before it is shrunk, the moment a talk's memory peaks. Its luma (the
+    sharpness) is decoded whole at one byte a pixel and shrunk; its colour,
+    which the file stores at half size, is decoded at half size (nothing lost)
+    and enlarged to match.
+    """
+    info, box = image.info, _centred(image.size, kept)
+    image.draft("L", None)
+    image.load()
+    luma = _shrink(image, fit, box)
+    file.seek(0)
+    colour = Image.open(file, formats=FORMATS)
+    colour.decodermaxblock = DECODE_BLOCK
+    colour.draft("YCbCr", (colour.width // 2, colour.height // 2))  # libjpeg's half scale
+    planes = [colour.getchannel(band) for band in ("Cb", "Cr")]
+    colour.close()  # now, before the planes are enlarged: leaving a `with` closes only its file
+    half = tuple(edge / 2 for edge in box)
+    planes = [plane.resize(luma.size, Image.Resampling.BICUBIC, box=half) for plane in planes]
+    merged = Image.merge("YCbCr", (luma, *planes))
+    for plane in (luma, *planes):
+        plane.close()
+    picture = merged.convert("RGB")
+    merged.close()
+    picture.info = info
+    return picture
+
+
+def _shrink(image: Image.Image, max_size: tuple[int, int] | None,
+            box: tuple[int, int, int, int]) -> Image.Image:
+    """The `box` part of `image`, shrunk to fit `max_size` (its shape kept), a band of
+    rows at a time; `image` itself when that is all of it and fits already.
 
     Pillow resamples in two passes with an intermediate image as wide as the
     result and as tall as the source: for a 12 MP photo shown at 2560 px,
@@ -164,25 +240,32 @@ def _shrink(image: Image.Image, max_size: tuple[int, int]) -> Image.Image:
     its neighbour rows (`box` takes the filter's reach from around it), the
     result is the same pixels at a few megabytes' cost.
     """
-    scale = min(max_size[0] / image.width, max_size[1] / image.height)
+    left, top, right, bottom = box
+    width, height = float(right - left), float(bottom - top)
+    scale = 1.0 if max_size is None else min(max_size[0] / width, max_size[1] / height)
     if scale >= 1:
-        return image
-    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    info, width, height = image.info, float(image.width), float(image.height)
+        if box == (0, 0, image.width, image.height):
+            return image
+        part = image.crop(box)
+        image.close()
+        return part
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    info = image.info
     # Far smaller: first a cheap box reduction by a whole factor, as `thumbnail` does.
     factors = [int(whole / part / REDUCING_GAP) or 1
-               for whole, part in zip(image.size, size, strict=True)]
+               for whole, part in zip((width, height), size, strict=True)]
     if max(factors) > 1:
-        reduced = image.reduce(tuple(factors))
+        reduced = image.reduce(tuple(factors), box)
         image.close()
-        image, width, height = reduced, width / factors[0], height / factors[1]
+        image, left, top = reduced, 0, 0
+        width, height = width / factors[0], height / factors[1]
     shrunk = Image.new(image.mode, size)
     step_y = height / size[1]
-    for top in range(0, size[1], SHRINK_BAND):
-        bottom = min(size[1], top + SHRINK_BAND)
-        band = image.resize((size[0], bottom - top), Image.Resampling.LANCZOS,
-                            box=(0, top * step_y, width, bottom * step_y))
-        shrunk.paste(band, (0, top))
+    for row in range(0, size[1], SHRINK_BAND):
+        end = min(size[1], row + SHRINK_BAND)
+        band = image.resize((size[0], end - row), Image.Resampling.LANCZOS,
+                            box=(left, top + row * step_y, left + width, top + end * step_y))
+        shrunk.paste(band, (0, row))
     shrunk.info = info
     image.close()
     return shrunk

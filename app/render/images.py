@@ -5,11 +5,13 @@ downscaling) and are decoded at the size they are shown: a JPEG at the
 smallest of the scales libjpeg decodes directly (1, 1/2, 1/4, 1/8) that is
 still sharp there, other formats rounded up to a few buckets, so that a 4K
 export and a thumbnail do not share one blurry copy, while a bigger copy
-already decoded serves a slightly smaller need. Decoding a big photo takes
-a tenth of a second or more, too long for the GUI thread: the slide views
-decode and paint on worker threads (app.render.prerender), and a paint that
-needs a picture still being decoded waits for that decode rather than
-starting another. SVG illustrations stay vector (see illustrations).
+already decoded serves a slightly smaller need. A photo that covers its box
+is kept only as far as the box shows it, cut before it is shrunk and turned.
+Decoding a big photo takes a tenth of a second or more, too long for the GUI
+thread: the slide views decode and paint on worker threads
+(app.render.prerender), and a paint that needs a picture still being decoded
+waits for that decode rather than starting another. SVG illustrations stay
+vector (see illustrations).
 
 Decoded pixels are kept in a cache bounded in bytes; a view sizes it from
 its screen (`fit_screen`) and a talk empties it when it ends (`release`).
@@ -36,7 +38,7 @@ from PySide6.QtGui import QImage
 
 from app.deck.model import Slide
 from app.media.cache import ByteBoundedCache
-from app.media.images import displayed_size, load_raster
+from app.media.images import WHOLE, displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot, slot_folder
 from app.render.collector import collect_on_gui_thread
 from app.render.illustrations import Svg, read_svg
@@ -49,15 +51,25 @@ REUSE_LARGER = 2.0  # a cached raster up to this many times the size needed serv
 JPEG_SUFFIXES = (".jpg", ".jpeg")
 DRAFT_SCALES = (1, 2, 4, 8)  # libjpeg decodes at 1/1, 1/2, 1/4, 1/8 directly
 ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-size copy
-# One decode at a time: a 12-megapixel photo needs ~130 MB while it is decoded and
-# turned, and two at once would double the talk's peak memory for little gain.
+# One decode at a time: a 12-megapixel photo needs ~40 MB while it is decoded, shrunk,
+# turned and copied for Qt (more when shown whole), and two at once would double the
+# talk's peak memory for little gain. Room for it in the cache is made first.
 _decoding = threading.Semaphore(1)
 RECHECK_SECONDS = 1.0  # how old a slot's lookup may get before the disk is asked again…
 RESOLVE_SECONDS = 10.0  # …with two stats; after this, the folder is listed again in any case
 # Long-side sizes a raster is decoded at; the smallest one not below the need wins.
 BUCKETS = (256, 512, 768, 1024, 1536, 2048, 2560, 3072, 4096, 6144, 8192)
+# A raster resampled anyway may also be resampled to these: 1920, the canvas's width, so
+# that a photo covering a 1080p screen is shrunk once, by Pillow, to the pixels shown (at
+# 2048 Qt would shrink it again as it paints, visibly softer).
+RESAMPLED_SIDES = (1920,)
 
-RasterKey = tuple[Path, int, int]  # the file, its mtime, the decoded long side
+# A photo covering a box is kept only as far as the box shows it, the cut side rounded up
+# to this fraction of the photo: boxes of one shape at other sizes (other whole pixels)
+# share the cut, and the painter crops the sliver left over.
+VISIBLE_STEPS = 64
+Crop = tuple[float, float]  # the centred part of a photo kept: fractions of its width, height
+RasterKey = tuple[Path, int, int, Crop]  # the file, its mtime, the decoded long side, the part
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,7 @@ class ImageProvider:
         self._natural: dict[tuple[Path, int], tuple[int, int] | None] = {}
         self._default_budget = budget
         self._rasters: ByteBoundedCache[RasterKey, QImage] = ByteBoundedCache(budget)
-        self._sides: dict[tuple[Path, int], set[int]] = {}  # long sides decoded per file
+        self._sides: dict[tuple[Path, int, Crop], set[int]] = {}  # long sides decoded
         self._decoding: dict[RasterKey, Future[Loaded]] = {}
 
     def resolve(self, slot: str) -> SlotResult:
@@ -114,8 +126,9 @@ class ImageProvider:
     def load(self, slot: str, need: QSize, cover: bool = False) -> Loaded:
         """The picture for `slot`, a raster decoded for a box of `need` device pixels.
 
-        With `cover` the raster must fill the box (its short side covers it),
-        otherwise it must fit inside it.
+        With `cover` the raster must fill the box (its short side covers it) and
+        is only the part of the photo that the box shows (see VISIBLE_STEPS),
+        otherwise it is the whole photo and must fit inside it.
         """
         lookup = self._lookup(slot)
         path = lookup.found.path
@@ -125,9 +138,11 @@ class ImageProvider:
             svg = self._svg(path, lookup.mtime)
             return Loaded(svg=svg) if isinstance(svg, Svg) else Loaded(error=svg)
         natural = self._natural_size(path, lookup.mtime)
-        side = _decode_side(_long_side(need, natural, cover), natural,
+        crop = _visible(need, natural) if cover else WHOLE
+        shown = _part(natural, crop)
+        side = _decode_side(_long_side(need, shown, cover), shown,
                             path.suffix.lower() in JPEG_SUFFIXES)
-        return self._decoded((path, lookup.mtime, side))
+        return self._decoded((path, lookup.mtime, side, crop))
 
     def decode_soon(self, slot: str, need: QSize, cover: bool = False) -> None:
         """Start decoding `slot` for a `need` box on a thread of its own: a `load` of it
@@ -233,9 +248,11 @@ class ImageProvider:
         return job.result()
 
     def _decode(self, key: RasterKey) -> Loaded:
-        path, mtime, side = key
+        path, mtime, side, crop = key
         with _decoding:
-            loaded = load_raster(path, (side, side))
+            shown = _part(self._natural_size(path, mtime), crop)
+            self._rasters.make_room(_raster_bytes(shown, side))
+            loaded = load_raster(path, (side, side), crop)
             if loaded.image is None:
                 reason = loaded.error or f"не удалось прочитать изображение: {path.name}"
                 return Loaded(error=reason)
@@ -243,7 +260,7 @@ class ImageProvider:
             loaded.image.close()
         if self._rasters.put(key, image, image.sizeInBytes()):
             with self._lock:
-                self._sides.setdefault((path, mtime), set()).add(side)
+                self._sides.setdefault((path, mtime, crop), set()).add(side)
         return Loaded(raster=image)
 
     def _cached(self, key: RasterKey) -> QImage | None:
@@ -251,12 +268,12 @@ class ImageProvider:
         image = self._rasters.get(key)
         if image is not None:
             return image
-        path, mtime, side = key
+        path, mtime, side, crop = key
         with self._lock:
-            sides = sorted(s for s in self._sides.get((path, mtime), ())
+            sides = sorted(s for s in self._sides.get((path, mtime, crop), ())
                            if side < s <= side * REUSE_LARGER)
         for bigger in sides:
-            image = self._rasters.get((path, mtime, bigger))
+            image = self._rasters.get((path, mtime, bigger, crop))
             if image is not None:
                 return image
         return None
@@ -304,6 +321,34 @@ def _mtime(path: Path | None) -> int:
         return 0
 
 
+def _visible(need: QSize, natural: tuple[int, int] | None) -> Crop:
+    """What a `need` box that a photo of `natural` size covers shows of it, centred,
+    the cut side rounded up to 1/VISIBLE_STEPS (all of it if the size is unknown)."""
+    if natural is None or min(natural) < 1:
+        return WHOLE
+    box = max(1, need.width()) / max(1, need.height())
+    shape = natural[0] / natural[1]
+    if shape > box:  # wider than the box: its sides are cut
+        return math.ceil(box / shape * VISIBLE_STEPS - 1e-9) / VISIBLE_STEPS, 1.0
+    return 1.0, math.ceil(shape / box * VISIBLE_STEPS - 1e-9) / VISIBLE_STEPS
+
+
+def _part(natural: tuple[int, int] | None, crop: Crop) -> tuple[int, int] | None:
+    """The size of the `crop` of a photo of `natural` size, in its pixels, as shown."""
+    if natural is None or min(natural) < 1:
+        return natural
+    return max(1, round(natural[0] * crop[0])), max(1, round(natural[1] * crop[1]))
+
+
+def _raster_bytes(natural: tuple[int, int] | None, side: int) -> int:
+    """What a raster decoded to fit `side` by `side` takes (the whole square if the
+    photo's size is unknown): never enlarged, four bytes a pixel."""
+    if natural is None or min(natural) < 1:
+        return side * side * 4
+    scale = min(1.0, side / max(natural))
+    return max(1, round(natural[0] * scale)) * max(1, round(natural[1] * scale)) * 4
+
+
 def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int:
     """The long side, in pixels, that a raster needs to be sharp in a `need` box."""
     box_w, box_h = max(1, need.width()), max(1, need.height())
@@ -316,15 +361,18 @@ def _long_side(need: QSize, natural: tuple[int, int] | None, cover: bool) -> int
 
 
 def _decode_side(side: int, natural: tuple[int, int] | None, jpeg: bool) -> int:
-    """The long side to decode at: a bucket, or a JPEG's own draft scale if no bigger.
+    """The long side to decode at: a JPEG's own draft scale if no bigger than the bucket,
+    otherwise the bucket or, closer still, one of RESAMPLED_SIDES.
 
     A draft scale needs no resampling at all; a portrait photo covering a
-    landscape screen falls between two scales and is resampled to a bucket
-    rather than kept twice as big as it is shown.
+    landscape screen falls between two scales and is resampled rather than
+    kept twice as big as it is shown.
     """
     bucket = next((b for b in BUCKETS if b >= side), BUCKETS[-1])
+    resampled = min([b for b in RESAMPLED_SIDES if side <= b < bucket] or [bucket])
     if jpeg and natural is not None and min(natural) >= 1:
         full = max(natural)
         scales = [math.ceil(full / d) for d in DRAFT_SCALES if math.ceil(full / d) >= side]
-        return min([*scales, bucket])
-    return bucket
+        if scales and min(scales) <= bucket:
+            return min(scales)
+    return resampled

@@ -125,3 +125,26 @@ def test_many_threads_keep_the_accounting_right() -> None:
     assert len(cache) == len(held)
     assert cache.bytes_used == sum(1 + key % 50 for key in held)
     assert 0 < cache.bytes_used <= budget
+
+
+def test_make_room_evicts_before_the_value_exists() -> None:
+    cache: ByteBoundedCache[str, int] = ByteBoundedCache(100)
+    for key in "abcd":
+        cache.put(key, 0, 25)
+    cache.get("a")
+
+    cache.make_room(40)
+
+    assert [k for k in "abcd" if cache.get(k) is not None] == ["a", "d"]
+    assert cache.bytes_used == 50
+    cache.make_room(10)  # fits already
+    assert cache.bytes_used == 50
+
+
+def test_make_room_for_what_put_would_refuse_evicts_nothing() -> None:
+    cache: ByteBoundedCache[str, int] = ByteBoundedCache(100)
+    cache.put("a", 0, 60)
+
+    cache.make_room(101)
+
+    assert cache.get("a") == 0

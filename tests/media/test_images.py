@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
 from PIL.JpegImagePlugin import JpegImageFile
 
 from app.media import images
@@ -135,6 +135,115 @@ def test_big_jpeg_is_decoded_at_reduced_scale(
     assert decoded[0] == (200, 150)  # 1/8 scale: libjpeg decodes at the target size
     assert result.image is not None
     assert result.image.size == (200, 150)
+
+
+def detailed(width: int, height: int) -> Image.Image:
+    """Colour fields and fine stripes (a dark pixel in three): a half-size decode blurs
+    the stripes, a whole decode shrunk well keeps them."""
+    image = two_tone(width, height)
+    image.paste((40, 200, 90), (0, height // 2, width, height))
+    stripes = Image.new("RGB", (width, 40), (240, 240, 240))
+    for x in range(0, width, 3):
+        stripes.paste((10, 10, 10), (x, 0, x + 1, 40))
+    image.paste(stripes, (0, height // 4))
+    return image
+
+
+def spy_decodes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, tuple[int, int]]]:
+    """(mode, size) of every JPEG decode load_raster asks for, recorded as it loads."""
+    decodes: list[tuple[str, tuple[int, int]]] = []
+    original = JpegImageFile.load
+
+    def spy(self: JpegImageFile) -> object:
+        if self.tile:  # not yet decoded
+            decodes.append((self.mode, self.size))
+        return original(self)
+
+    monkeypatch.setattr(JpegImageFile, "load", spy)
+    return decodes
+
+
+def test_jpeg_shrunk_from_whole_size_is_never_decoded_whole_in_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 4:2:0 photo needed at more than half its size decodes its luma whole (one
+    byte a pixel) and its colour at half, never four bytes a pixel at full size."""
+    picture = detailed(800, 600)
+    path = tmp_path / "phone.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    picture.save(path, quality=95, subsampling="4:2:0", exif=exif.tobytes())
+    decodes = spy_decodes(monkeypatch)
+
+    result = load_raster(path, (640, 640))
+
+    assert decodes == [("L", (800, 600)), ("YCbCr", (400, 300))]
+    assert result.image is not None
+    assert result.image.mode == "RGB"
+    assert result.image.size == (480, 640)  # turned upright: the red left half on top
+    assert close_to(result.image.getpixel((240, 20)), RED)
+    whole = picture.transpose(Image.Transpose.ROTATE_270).resize(
+        (480, 640), Image.Resampling.LANCZOS)
+    difference = ImageChops.difference(result.image, whole)
+    assert max(ImageStat.Stat(difference).mean) < 2  # half-size, enlarged: 5
+
+
+def test_crop_keeps_the_middle_of_the_upright_picture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut before it is shrunk and turned, whichever way the picture is decoded."""
+    picture = detailed(800, 600)  # upright: red above blue, the stripes across the red
+    path = tmp_path / "phone.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    picture.rotate(90, expand=True).save(path, quality=95, exif=exif.tobytes())
+    decodes = spy_decodes(monkeypatch)
+    for max_size, decoded in (((600, 600), [("L", (600, 800)), ("YCbCr", (300, 400))]),
+                              ((200, 200), [("RGB", (150, 200))]), (None, [("RGB", (600, 800))])):
+        decodes.clear()
+
+        result = load_raster(path, max_size, crop=(1.0, 0.5))
+
+        assert decodes == decoded
+        assert result.image is not None
+        assert result.size == (800, 600)
+        middle = picture.crop((0, 150, 800, 450)).resize(result.image.size,
+                                                          Image.Resampling.LANCZOS)
+        assert max(ImageStat.Stat(ImageChops.difference(result.image, middle)).mean) < 10
+
+
+def test_crop_must_be_fractions(tmp_path: Path) -> None:
+    path = save_jpeg(tmp_path / "a.jpg", two_tone(4, 4))
+
+    with pytest.raises(ValueError, match="crop"):
+        load_raster(path, None, crop=(0.0, 1.0))
+
+
+def test_jpeg_with_colour_at_full_size_is_decoded_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "studio.jpg"
+    detailed(800, 600).save(path, quality=95, subsampling="4:4:4")
+    decodes = spy_decodes(monkeypatch)
+
+    result = load_raster(path, (640, 640))
+
+    assert decodes == [("RGB", (800, 600))]  # half-size colour would lose some here
+    assert result.image is not None
+    assert result.image.size == (640, 480)
+
+
+def test_jpeg_not_shrunk_is_decoded_whole_in_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = save_jpeg(tmp_path / "a.jpg", detailed(800, 600))
+    decodes = spy_decodes(monkeypatch)
+
+    result = load_raster(path, (800, 800))
+
+    assert decodes == [("RGB", (800, 600))]
+    assert result.image is not None
+    assert result.image.size == (800, 600)
 
 
 def test_multi_picture_jpeg_shows_the_first_picture(tmp_path: Path) -> None:

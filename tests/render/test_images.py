@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.render import illustrations
 from app.render import images as images_module
 from app.render.images import RECHECK_SECONDS, RESOLVE_SECONDS, ImageProvider, to_qimage
+from app.render.pictures import Picture, PlaceholderStyle
 
 
 @pytest.fixture
@@ -51,9 +52,9 @@ def test_the_first_decode_is_already_at_the_size_later_paints_ask_for(qapp, medi
     sides: list[int] = []
     real = images_module.load_raster
 
-    def recording(path, max_size):
+    def recording(path, max_size, *crop):
         sides.append(max(max_size))
-        return real(path, max_size)
+        return real(path, max_size, *crop)
 
     monkeypatch.setattr(images_module, "load_raster", recording)
     provider = ImageProvider(media)
@@ -159,11 +160,11 @@ def test_a_load_waits_for_the_same_decode_in_flight(qapp, media, monkeypatch):
     threads: list[int] = []
     real = images_module.load_raster
 
-    def slow(path, max_size=None):
+    def slow(path, max_size=None, *crop):
         threads.append(threading.get_ident())
         started.set()
         assert release.wait(timeout=10)
-        return real(path, max_size)
+        return real(path, max_size, *crop)
 
     monkeypatch.setattr(images_module, "load_raster", slow)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -176,7 +177,7 @@ def test_a_load_waits_for_the_same_decode_in_flight(qapp, media, monkeypatch):
 
 
 def test_a_failed_decode_does_not_leave_a_load_waiting(qapp, media, monkeypatch):
-    def broken(path, max_size=None):
+    def broken(path, max_size=None, *crop):
         raise MemoryError("no room")
 
     monkeypatch.setattr(images_module, "load_raster", broken)
@@ -314,9 +315,9 @@ def test_a_bigger_kept_copy_serves_a_slightly_smaller_need(qapp, media, monkeypa
     sides: list[int] = []
     real = images_module.load_raster
 
-    def recording(path, max_size):
+    def recording(path, max_size, *crop):
         sides.append(max(max_size))
-        return real(path, max_size)
+        return real(path, max_size, *crop)
 
     monkeypatch.setattr(images_module, "load_raster", recording)
     provider = ImageProvider(media)
@@ -351,15 +352,70 @@ def test_decoded_photos_stay_within_the_byte_budget(qapp, media):
         assert provider.bytes_used <= budget
 
 
-def test_a_portrait_photo_covering_a_wide_box_is_kept_at_the_size_shown(qapp, tmp_path):
+def test_a_decode_makes_room_before_its_pixels_exist(qapp, media, monkeypatch):
+    """The photos it will push out are let go first, not held beside the new one."""
+    for name in ("second", "third"):
+        Image.new("RGB", (3000, 2000), (30, 30, 200)).save(media / "media" / f"{name}.jpg")
+    budget = 2 * 1500 * 1000 * 4  # two photos at half scale
+    provider = ImageProvider(media, budget=budget)
+    held: list[int] = []
+    real = images_module.load_raster
+
+    def recording(path, max_size, *crop):
+        held.append(provider.bytes_used)
+        return real(path, max_size, *crop)
+
+    monkeypatch.setattr(images_module, "load_raster", recording)
+    for slot in ("wide", "second", "third"):
+        provider.load(slot, QSize(1400, 1000))  # 1500 × 1000 each
+    assert held == [0, budget // 2, budget // 2]  # not the full budget while "third" decodes
+    assert provider.bytes_used == budget
+
+
+def test_a_portrait_photo_covering_a_wide_box_is_kept_only_as_far_as_it_shows(qapp, tmp_path):
     (tmp_path / "media").mkdir()
     exif = Image.Exif()
     exif[0x0112] = 6  # stored landscape, shown portrait
     picture = Image.new("RGB", (2000, 1500), (200, 30, 30))
-    picture.paste((0, 0, 255), (0, 0, 200, 1500))  # the stored left edge becomes the top
+    picture.paste((0, 0, 255), (0, 0, 1000, 1500))  # the stored left half becomes the top
     picture.save(tmp_path / "media" / "phone.jpg", exif=exif.tobytes())
-    loaded = ImageProvider(tmp_path).load("phone", QSize(960, 540), cover=True)
-    # 1280 px tall is needed: not the full 2000 (the half scale, 1000, is too small)
-    assert (loaded.raster.width(), loaded.raster.height()) == (1152, 1536)
-    assert loaded.raster.pixelColor(576, 20).blue() > 200  # upright
-    assert loaded.raster.pixelColor(576, 1500).red() > 150
+    provider = ImageProvider(tmp_path)
+    loaded = provider.load("phone", QSize(960, 540), cover=True)
+    # the box shows the middle 1500 × 844 of the 1500 × 2000 photo, 960 × 540 on screen:
+    # kept at a bucket above that, not as the 1152 × 1536 whole photo it would cover with
+    assert (loaded.raster.width(), loaded.raster.height()) == (1024, 576)
+    assert provider.bytes_used == 1024 * 576 * 4
+    assert loaded.raster.pixelColor(512, 20).blue() > 200  # upright: the top half is blue
+    assert loaded.raster.pixelColor(512, 556).red() > 150
+
+
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_a_photo_covering_a_1080p_screen_is_kept_at_the_pixels_shown(qapp, tmp_path, orientation):
+    """Resampled anyway (its half scale, 1600 px, is too small), it is resampled to
+    1920 × 1080, not to the 2048 bucket that Qt would shrink again as it paints."""
+    (tmp_path / "media").mkdir()
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    Image.new("RGB", (3200, 2400), (90, 120, 30)).save(tmp_path / "media" / "photo.jpg",
+                                                       exif=exif.tobytes())
+    provider = ImageProvider(tmp_path)
+    loaded = provider.load("photo", QSize(1920, 1080), cover=True)
+    assert (loaded.raster.width(), loaded.raster.height()) == (1920, 1080)
+
+
+def test_a_covering_photo_painted_shows_the_middle_of_the_photo(qapp, tmp_path):
+    """Painted into its box, the kept part lands where the whole photo's middle would."""
+    (tmp_path / "media").mkdir()
+    picture = Image.new("RGB", (1200, 1600), (200, 30, 30))
+    picture.paste((0, 0, 255), (0, 700, 1200, 900))  # a blue band across the middle
+    picture.save(tmp_path / "media" / "tall.jpg", quality=95)
+    box = QRectF(0, 0, 800, 400)
+    image = QImage(800, 400, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    style = PlaceholderStyle(QColor("grey"), QColor("black"), ())
+    Picture(box, "tall", ImageProvider(tmp_path), style, cover=True).paint(painter)
+    painter.end()
+    # the whole photo, 800 × 1067 when covering, would put the band at rows 133 to 267
+    assert image.pixelColor(400, 200).blue() > 200
+    assert image.pixelColor(400, 60).red() > 150
+    assert image.pixelColor(400, 340).red() > 150
