@@ -284,9 +284,8 @@ def decode_first_slide(slide: Slide, size: QSize, images: ImageProvider) -> None
     before the renderer's modules are even imported: the slide is up sooner.
 
     No layout is made for it: each photo is asked for the whole slide, which a
-    full-bleed photo fills; a smaller box later takes the same raster while it is at
-    most REUSE_LARGER times too big, and otherwise a wrong guess costs a decode on a
-    spare core.
+    full-bleed photo fills. A box of the same shape up to REUSE_LARGER times smaller
+    takes the same raster; for another box the guess costs one decode on a spare core.
     """
     collect_on_gui_thread()  # before the first worker thread (see app.render.collector)
     for image in slide.images:
