@@ -254,8 +254,8 @@ class _SlideBuilder:
         candidates += [b.text for b in slide.blocks]
         if slide.speaker:
             candidates.append(slide.speaker)
-        if slide.image:
-            candidates.append(slide.image.caption)
+        if slide.image:  # what the picture shows, in the deck's words, before its slot's name
+            candidates += [slide.image.caption, slide.image.alt, slide.image.slot]
         candidates += [s.text for s in slide.steps] + [f.value for f in slide.facts]
         candidates += [t.speaker for t in slide.turns]
         text = next((c for c in candidates if c.strip()), slide.kind.value)

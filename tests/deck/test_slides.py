@@ -205,3 +205,10 @@ def test_every_kind_parses(kind):
     slides, out = parse(f"kind: {kind}\n{extra}\n{body}")
     assert slides[0].kind.value == kind
     assert [d for d in out if d.severity is Severity.ERROR] == []
+
+
+def test_a_photo_with_no_words_is_titled_by_its_alt_text_then_its_file():
+    """Never «photo», a word of the file format in a Russian sidebar."""
+    slides, _ = parse("kind: photo\nimage: tokyo-tower\nalt: Телебашня в сумерках\n---\n"
+                      "kind: photo\nimage: tokyo-tower\n")
+    assert [slide.title for slide in slides] == ["Телебашня в сумерках", "tokyo-tower"]
