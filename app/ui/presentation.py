@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -92,7 +93,7 @@ class PresentationSession(QObject):
         if self.controller.kiosk is not None:
             QGuiApplication.instance().installEventFilter(self)
         self._sync_key_routing()
-        stage = lambda: self._build_stage(console, screen, remote_port)  # noqa: E731
+        stage = partial(self._build_stage, console, screen, remote_port)
         if hall_first:
             self._after_first_frame(stage)
         else:
