@@ -48,9 +48,12 @@ class Stage:
     def __init__(self, tmp_path: Path):
         self.tmp = tmp_path
         read_end, write_end = os.pipe()
+        # -noreset: by default the server resets when its last client leaves (the readiness
+        # probe below, a screenshot), and refuses connections meanwhile: the app, starting
+        # then, failed with "could not connect to display" (1 run in ~15).
         self.xvfb = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
-             "-screen", "1", "1920x1080x24", "-nolisten", "tcp"],
+             "-screen", "1", "1920x1080x24", "-nolisten", "tcp", "-noreset"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
         os.close(write_end)
         with os.fdopen(read_end) as pipe:  # Xvfb writes the free display it took
