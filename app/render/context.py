@@ -33,15 +33,17 @@ class RenderContext:
                                  compare=False)
 
     @classmethod
-    def for_deck(cls, deck: Deck, theme_name: str | None = None,
+    def for_deck(cls, deck: Deck, theme: Theme | str | None = None,
                  images: ImageProvider | None = None) -> RenderContext:
-        """The context of `deck`, in its own theme unless `theme_name` overrides it.
+        """The context of `deck`, in its own theme unless `theme` (one loaded, or a
+        theme's name) overrides it.
 
         `images`: a provider already at work on the deck (made for the same theme).
         """
         own = [i for i, chapter in enumerate(deck.chapters) if chapter.role is ChapterRole.CHAPTER]
         numbers = deck.slide_numbers()
-        theme = Theme.load(theme_name or deck.theme)
+        if not isinstance(theme, Theme):
+            theme = Theme.load(theme or deck.theme)
         return cls(
             theme=theme,
             deck_root=deck.root,

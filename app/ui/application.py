@@ -198,13 +198,13 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
     settings = Settings()
     app = create_application(settings.get("ui/language"))
     _warn_unknown_screen(screen)
-    theme_name = resolve_theme(settings.get("ui/theme"), deck.theme)
-    images = ImageProvider(deck.root, variant=Theme.load(theme_name).illustrations)
+    theme = Theme.load(resolve_theme(settings.get("ui/theme"), deck.theme))
+    images = ImageProvider(deck.root, variant=theme.illustrations)
     decode_first_slide(deck.slides[start], _audience_size(screen, window_size), images)
     from app.render.context import RenderContext
     from app.ui.presentation import PresentationSession
 
-    context = RenderContext.for_deck(deck, theme_name, images)
+    context = RenderContext.for_deck(deck, theme, images)
 
     windows = Windows(settings)
 
