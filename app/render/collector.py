@@ -8,6 +8,13 @@ holding the GIL, waits for that lock in a `connect` — both stop for good
 (seen under load in the prerender and window tests). So automatic
 collection is switched off and the same generational collection is done by
 a timer on the GUI thread, where every Qt object may be deleted.
+
+What the start builds (modules, classes, the windows) lives as long as the
+app: `keep_what_started` moves it out of the collector's sight for good
+(`gc.freeze`). Otherwise the timer's first pass walks all of it, holding the
+GIL for 20 ms on a slow machine just as the first slide renders, and every
+full pass after walks it again. Frozen objects are still freed when their
+last reference goes; only a cycle among them would stay.
 """
 
 from __future__ import annotations
@@ -54,6 +61,11 @@ def collect_on_gui_thread() -> None:
     _collector = _Collector(app)
     _collector.destroyed.connect(_forget)
     gc.disable()
+
+
+def keep_what_started() -> None:
+    """The start is over: no collection walks what it built (see the module's note)."""
+    gc.freeze()
 
 
 def _forget(*_args: object) -> None:

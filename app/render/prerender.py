@@ -10,8 +10,10 @@ Two shared worker threads take the most wanted job of all views (the audience
 before the console at equal rank), lay the slide out, decode its photos (or
 wait for the decode already running) and paint it into a QImage: painting on
 a QImage is allowed off the GUI thread, a QPixmap is not. While the frame
-the audience is waiting for is being rendered, nothing else starts: on a
-two-core machine it gets a core of its own, the GUI thread the other.
+the audience is waiting for is being rendered, and until the GUI thread has
+announced it (the audience's view paints it then and there), nothing else
+starts: on a two-core machine it gets a core of its own, the GUI thread the
+other, and the blit does not wait for the GIL behind the next slides' layouts.
 
 Finished frames are kept in a cache bounded in bytes, sized from the view
 (`FRAMES` frames of its size), and announced on the GUI thread by the
@@ -98,10 +100,11 @@ class _Queue:
     condition: threading.Condition = field(default_factory=threading.Condition)
     clients: list[Prerenderer] = field(default_factory=list)
     threads: list[threading.Thread] = field(default_factory=list)
-    urgent: int = 0  # audience frames on screen being rendered now: nothing else starts
+    urgent: int = 0  # audience frames on screen being rendered or announced: nothing else starts
     painting: int = 0  # jobs the workers are running now
 
-    finished: deque[tuple[Prerenderer, FrameKey]] = field(default_factory=deque)  # to announce
+    finished: deque[tuple[Prerenderer, FrameKey, bool]] = field(default_factory=deque)  # to
+    # announce; True: an urgent frame, which holds the others back until it has been
     mailbox: _Mailbox | None = None
 
     def start(self) -> None:
@@ -154,12 +157,14 @@ class _Queue:
             except Exception:  # a worker must outlive any one slide
                 log.exception("cannot prerender slide %s", job.slide.id)
                 image = None
+            announced = False  # the mailbox lets the others go once it has announced it
             try:
-                job.client._finish(job, image)
+                announced = job.client._finish(job, image)
             except Exception:  # likewise
                 log.exception("cannot keep the frame of slide %s", job.slide.id)
             with self.condition:
-                self.urgent -= _urgent(job)
+                if _urgent(job) and not announced:
+                    self.urgent -= 1
                 self.painting -= 1
                 self.condition.notify_all()
 
@@ -187,9 +192,15 @@ class _Mailbox(QObject):
             _queue.finished.clear()
             if not _queue.working():
                 self.timer.stop()
-        for client, key in finished:
-            with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
-                client.ready.emit(key)
+        for client, key, urgent in finished:
+            try:
+                with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+                    client.ready.emit(key)
+            finally:
+                if urgent:  # painted by now (the audience's view repaints at once)
+                    with _queue.condition:
+                        _queue.urgent -= 1
+                        _queue.condition.notify_all()
 
 
 def _forget_mailbox(*_args: object) -> None:
@@ -359,14 +370,18 @@ class Prerenderer:
 
     # -- on a worker ------------------------------------------------------------------
 
-    def _finish(self, job: _Job, image: QImage | None) -> None:
+    def _finish(self, job: _Job, image: QImage | None) -> bool:
+        """Keep the frame and have it announced; True if it is urgent and the mailbox,
+        not the worker, is to let the other jobs go once it has announced it."""
         with _queue.condition:
             self.running.discard(job.token)
             if (image is None or job.generation != self._generation
                     or job.key not in self._wanted):  # stale: it must not push a wanted one out
-                return
+                return False
             self._frames.put(job.key, image, image.sizeInBytes())
-            _queue.finished.append((self, job.key))
+            held = _urgent(job) and _queue.mailbox is not None
+            _queue.finished.append((self, job.key, held))
+            return held
 
 
 def frames_kept(size: QSize) -> int:

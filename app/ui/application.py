@@ -16,7 +16,7 @@ from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
 from app.present.screens import find_screen
-from app.render.collector import collect_on_gui_thread
+from app.render.collector import collect_on_gui_thread, keep_what_started
 from app.render.fonts import ensure_fonts
 from app.render.images import ImageProvider, decode_first_slide
 from app.render.theme import Theme
@@ -182,6 +182,7 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
     app = create_application(settings.get("ui/language"))
     windows = Windows(settings)
     windows.open_deck(deck, diagnostics)
+    keep_what_started()
     return app.exec()
 
 
@@ -214,6 +215,7 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
                                   remote_port=remote_port, hall_first=True)
     session.ended.connect(lambda index, step: windows.open_reader(deck, diagnostics,
                                                                   (index, step)))
+    keep_what_started()
     return app.exec()
 
 

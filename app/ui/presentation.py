@@ -85,14 +85,13 @@ class PresentationSession(QObject):
         self.place_windows()
         self.audience.view.request_now()  # a worker paints the first slide from here on
         self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
-        self._collections = [self._wire(self.audience)]
+        self._collections: list[ActionCollection] = []  # the audience's keys first
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._unexpected
         if self.controller.kiosk is not None:
             QGuiApplication.instance().installEventFilter(self)
-        self._sync_key_routing()
         stage = partial(self._build_stage, console, screen, remote_port)
         if hall_first:
             self._after_first_frame(stage)
@@ -101,13 +100,20 @@ class PresentationSession(QObject):
 
     def _after_first_frame(self, run: Callable[[], None]) -> None:
         """Run `run` once the hall's first frame is painted (or STAGE_LATE_MS have passed,
-        should it never come): till then the GUI thread is the slide's alone."""
+        should it never come): till then the GUI thread is the slide's alone. A key
+        pressed before then runs it at once, and is then handled as usual."""
         pending = [run]
 
         def once() -> None:
             if pending and self._active:
                 pending.pop()()
 
+        def key_before_stage(event: QKeyEvent) -> bool:
+            once()
+            fallback = self.audience.key_fallback
+            return fallback is not key_before_stage and fallback is not None and fallback(event)
+
+        self.audience.key_fallback = key_before_stage
         view = self.audience.view
         view.frame_shown.connect(lambda: QTimer.singleShot(0, once),
                                  Qt.ConnectionType.SingleShotConnection)
@@ -115,8 +121,9 @@ class PresentationSession(QObject):
 
     def _build_stage(self, console: bool, screen: int | str | None,
                      remote_port: int | None) -> None:
-        """The presenter's side: the console and its keys, the phone remote; and the
-        screensaver kept away (a round trip to the desktop over D-Bus)."""
+        """The presenter's side: the keys (the audience window's first), the console, the
+        phone remote; and the screensaver kept away (a round trip to the desktop over D-Bus)."""
+        self._collections.append(self._wire(self.audience))
         if console:
             self.console = _console(self.controller, self.context)
             self.console.notes.set_zoom(self.settings.get("present/notes_zoom"))
@@ -186,11 +193,11 @@ class PresentationSession(QObject):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """A key another window (the reader) got but has no action for: the show's, if any."""
-        return self._active and self._collections[0].trigger_for(event)
+        return self._active and bool(self._collections) and self._collections[0].trigger_for(event)
 
     def trigger(self, name: str) -> bool:
         """Run a show action by name, as its key would (the reader's keys during a show)."""
-        action = self._collections[0].actions.get(name)
+        action = self._collections[0].actions.get(name) if self._collections else None
         if action is None or not action.isEnabled() or not self._active:
             return False
         action.trigger()

@@ -47,3 +47,14 @@ def test_the_timer_collects_the_generation_that_is_full(qtbot, monkeypatch):
     collector._collector.thresholds = (700, 10, 10)
     collector._collector.collect()
     assert done == [1]
+
+
+def test_what_the_start_built_is_out_of_every_collection():
+    before = gc.get_freeze_count()
+    built = [[index] for index in range(1000)]  # as a start's modules and windows
+    try:
+        collector.keep_what_started()
+        assert gc.get_freeze_count() >= before + len(built)
+        assert gc.get_count()[0] < len(built)  # the next pass of generation 0 skips them
+    finally:
+        gc.unfreeze()  # the suite's other tests expect a plain collector

@@ -202,6 +202,29 @@ def test_nothing_else_starts_while_the_audience_frame_renders(qtbot, photos, mon
     assert set(order) == {slide.id for slide in deck.slides[:3]}
 
 
+def test_the_others_wait_till_the_audience_frame_is_announced(qtbot, photos, monkeypatch):
+    """Done is not enough: the GUI thread blits the hall's frame first, without the next
+    slides' layouts holding the GIL."""
+    deck, context = photos
+    events: list[str] = []
+    render = prerender.render_frame
+
+    def recording(slide, *args):
+        events.append(f"render {slide.id}")
+        return render(slide, *args)
+
+    monkeypatch.setattr(prerender, "render_frame", recording)
+    audience = Prerenderer(priority=0)
+    audience.ready.connect(lambda key: events.append(f"announced {key.slide}"))
+    audience.want([(deck.slides[0], 0), (deck.slides[1], 0)], SIZE, context)
+    wait_idle(qtbot, audience)
+    qtbot.waitUntil(lambda: len(events) == 4)
+    audience.release()
+    first = deck.slides[0]
+    assert events[:3] == [f"render {first.id}", f"announced {id(first)}",
+                          f"render {deck.slides[1].id}"]
+
+
 def test_a_frame_no_longer_wanted_is_not_kept(qtbot, photos, monkeypatch):
     deck, context = photos
     started, release = threading.Event(), threading.Event()

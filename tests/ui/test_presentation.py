@@ -335,7 +335,7 @@ def test_a_talk_paints_the_hall_before_it_builds_the_console(qtbot, deck):
     qtbot.addWidget(session.audience)
     try:
         assert session.console is None
-        assert len(session._collections) == 1  # the audience's keys work from the start
+        assert session._collections == []  # the keys' actions too come after the slide
         with qtbot.waitSignal(session.audience.view.frame_shown, timeout=10000):
             pass
         qtbot.waitUntil(lambda: session.console is not None, timeout=5000)
@@ -345,6 +345,24 @@ def test_a_talk_paints_the_hall_before_it_builds_the_console(qtbot, deck):
         assert session.console.current.slide is session.audience.view.slide
         key(qtbot, session.console, Qt.Key.Key_PageDown)
         assert session.controller.position.slide == 1
+    finally:
+        session.end()
+
+
+def test_a_key_before_the_first_frame_is_not_lost(qtbot, deck):
+    """A clicker pressed while the hall's slide is still rendering: the stage comes up at
+    once, and the key does what it always does."""
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  console=True, window_size=(640, 360), hall_first=True)
+    qtbot.addWidget(session.audience)
+    try:
+        assert session.console is None
+        key(qtbot, session.audience, Qt.Key.Key_PageDown)
+        qtbot.addWidget(session.console)
+        assert session.controller.position.slide == 1
+        assert len(session._collections) == 2  # the audience's keys, then the console's
+        key(qtbot, session.audience, Qt.Key.Key_PageDown)  # the actions take it from here
+        assert session.controller.position.slide == 2
     finally:
         session.end()
 
