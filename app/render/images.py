@@ -130,6 +130,12 @@ class ImageProvider:
         is only the part of the photo that the box shows (see VISIBLE_STEPS),
         otherwise it is the whole photo and must fit inside it.
         """
+        found = self._raster_for(slot, need, cover)
+        return self._decoded(found) if isinstance(found, tuple) else found
+
+    def _raster_for(self, slot: str, need: QSize, cover: bool) -> RasterKey | Loaded:
+        """Which raster of `slot` a `need` box takes (from the photo's header alone), or
+        what shows instead: a drawing, or the reason there is nothing to show."""
         lookup = self._lookup(slot)
         path = lookup.found.path
         if path is None:
@@ -142,14 +148,22 @@ class ImageProvider:
         shown = _part(natural, crop)
         side = _decode_side(_long_side(need, shown, cover), shown,
                             path.suffix.lower() in JPEG_SUFFIXES)
-        return self._decoded((path, lookup.mtime, side, crop))
+        return path, lookup.mtime, side, crop
 
     def decode_soon(self, slot: str, need: QSize, cover: bool = False) -> None:
         """Start decoding `slot` for a `need` box on a thread of its own: a `load` of it
-        later finds it decoded, or waits for this decode rather than starting another."""
+        later finds it decoded, or waits for this decode rather than starting another.
+
+        The header is read here: alone, the thread would read it while this one runs
+        on (importing the windows' modules, say), at half speed or worse.
+        """
+        found = self._raster_for(slot, need, cover)
+        if not isinstance(found, tuple):
+            return
+
         def run() -> None:
             try:
-                self.load(slot, need, cover)
+                self._decoded(found)
             except Exception:  # only a head start: the slide's own load says what is wrong
                 log.exception("cannot decode %s ahead", slot)
 
