@@ -271,6 +271,17 @@ def test_the_first_slide_decodes_ahead_for_the_frame_that_follows(qtbot, photos,
     renderer.release()
 
 
+def test_a_slide_with_nothing_to_decode_starts_no_thread(qtbot, photos, threads):
+    """A missing photo is told by the slide itself; the head start just does not happen."""
+    deck, context = photos
+    (deck.root / "media" / "p0.jpg").unlink()
+    started = threading.active_count()
+    decode_first_slide(deck.slides[0], SIZE, context.images)
+    assert threading.active_count() == started
+    assert threads["decode"] == []
+    assert context.images.bytes_used == 0
+
+
 def test_frames_are_announced_on_the_gui_thread_never_by_a_worker(qtbot, photos):
     # A worker that emits takes Qt's signal lock while holding the GIL: the
     # deadlock the mailbox exists to avoid. A direct connection shows the emitter.
