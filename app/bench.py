@@ -10,7 +10,9 @@ warm caches never flatter another:
 - `first_paint_ms`: from starting `main.py present` on the stress deck to its
   first slide painted in the audience window; the floor: start to its photo
   painted. Median of FIRST_PAINT_RUNS, app and floor interleaved, both on a
-  1920×1080 screen (`_with_screen`).
+  1920×1080 screen (`_with_screen`). `first_paint_ratio`: the median of each
+  run's app against the floor run beside it, which a machine's slow minute
+  (a frequent thing on a shared one) moves less than the two medians apart.
 - `switch_ms`: a key press (sent to the audience window, as a clicker's
   arrives) to the finished frame painted (a repaint: the flush follows at
   once, before the console updates its labels), p50/p95/p99 over
@@ -98,6 +100,8 @@ def run_bench(shipped: Path, quick: bool = False) -> dict:
             floor_paint.append(_first_paint(["first-paint-floor", str(photo)], screen))
         results["first_paint_ms"] = _ms(statistics.median(app_paint))
         results["floor_first_paint_ms"] = _ms(statistics.median(floor_paint))
+        results["first_paint_ratio"] = round(statistics.median(
+            app / floor for app, floor in zip(app_paint, floor_paint, strict=True)), 2)
         for key in ("switch_ms", "floor_switch_ms", "peak_rss_mb", "floor_peak_rss_mb"):
             results[key] = {}
         for width, height in SIZES:
@@ -259,12 +263,15 @@ def format_table(results: dict) -> str:
     """The numbers beside the floor's, with the ratio and the target."""
     rows = [("", "app", "floor", "ratio", "target")]
 
-    def row(name: str, app: float, floor: float | None, target: str) -> None:
-        ratio = f"{app / floor:.2f}" if floor else ""
-        rows.append((name, f"{app:g}", "" if floor is None else f"{floor:g}", ratio, target))
+    def row(name: str, app: float, floor: float | None, target: str,
+            ratio: float | None = None) -> None:
+        if ratio is None and floor:
+            ratio = app / floor
+        rows.append((name, f"{app:g}", "" if floor is None else f"{floor:g}",
+                     "" if ratio is None else f"{ratio:.2f}", target))
 
     row("first paint, ms", results["first_paint_ms"], results["floor_first_paint_ms"],
-        f"≤ {TARGETS['first_paint_ratio']}× floor")
+        f"≤ {TARGETS['first_paint_ratio']}× floor", results["first_paint_ratio"])
     for label, app in results["switch_ms"].items():
         floor = results["floor_switch_ms"][label]
         for cut in ("p50", "p95", "p99"):

@@ -20,6 +20,9 @@ def test_a_quick_bench_reports_every_measure(capsys, qapp, shipped_deck):
         assert isinstance(results[key], float), key
     assert results["first_paint_ms"] > 0
     assert results["floor_first_paint_ms"] > 0
+    assert results["first_paint_ratio"] > 0  # one run each: exactly their quotient
+    assert abs(results["first_paint_ratio"]
+               - results["first_paint_ms"] / results["floor_first_paint_ms"]) < 0.01
     assert results["export_pdf_mb"] > 0
     for key in ("switch_ms", "floor_switch_ms"):
         assert set(results[key]) == LABELS
@@ -36,6 +39,7 @@ def test_a_quick_bench_reports_every_measure(capsys, qapp, shipped_deck):
     assert results["hidden_slides"] == sum(slide.hidden for slide in shipped_deck.slides)
     table = format_table(results)
     assert "switch 3840x2160 p99" in table
+    assert f"{results['first_paint_ratio']:.2f}" in table.splitlines()[1]
     assert "quick run" in table
 
 
