@@ -5,8 +5,10 @@ the device pixel ratio (app.render.prerender), together with the slides the
 presenter is likely to go to next, so a slide change is a blit and the GUI
 thread never decodes, lays out or paints a slide. When a frame is not ready
 yet (the first slide, a jump, a resize), the view paints a draft at once (the
-same slide at another size or another step, scaled, or the slide's empty
-background) and the finished frame as soon as it arrives: a key never waits.
+same slide at another size or another step, scaled; after a move, for up to
+HOLD_MS, the slide that was on screen, so the hall never sees a blank flash
+between two slides; else the slide's empty background) and the finished frame
+as soon as it arrives: a key never waits.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from app.render.prerender import FrameKey, Prerenderer, frame_bytes
 from app.ui.screens import fit_16_9
 
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
+HOLD_MS = 400  # a moved-to slide not ready yet: the one on screen stays up to this long
 # Over a pointing view: the drawn dot stands in for the cursor, a cross aims the pen.
 TOOL_CURSORS = {
     Tool.LASER: Qt.CursorShape.BlankCursor,
@@ -92,6 +95,8 @@ class SlideView(QWidget):
         # A window being laid out resizes its views several times: ask once it has settled.
         self._settle = QTimer(self, singleShot=True, interval=0)
         self._settle.timeout.connect(self._request)
+        self._hold = QTimer(self, singleShot=True, interval=HOLD_MS)  # see the module's note
+        self._hold.timeout.connect(self.update)
         self.finished = False  # the frame painted last is the current slide's finished one
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
@@ -107,6 +112,7 @@ class SlideView(QWidget):
         self._ahead, self._behind = list(ahead or []), list(behind or [])
         self._decode = list(decode)
         self.finished = False
+        self._hold.start()
         self._show_frame()  # the hall's frame first: asking for the neighbours can wait
         self._request()
 
@@ -271,11 +277,13 @@ class SlideView(QWidget):
         else:
             key = self._key(self.slide, self.step)
             image, part = self._frames.frame(key), None
-            finished = image is not None
+            finished, held = image is not None, False
             if finished:
                 self._on_screen = (key, image)
             else:
                 image, part = self._draft(key)
+                if image is None and self._hold.isActive() and self._on_screen is not None:
+                    image, held = self._on_screen[1], True  # the slide before: no blank flash
                 if not self._frames.preparing(key):  # dropped or failed: ask again
                     self._request()
             if image is None:  # nothing close: the slide's empty background, then the frame
@@ -284,7 +292,8 @@ class SlideView(QWidget):
                 painter.drawImage(QRectF(rect), image)
             else:
                 painter.drawImage(QRectF(rect), image, part)
-            self._paint_marks(painter, QRectF(rect))
+            if not held:  # the marks are the new slide's
+                self._paint_marks(painter, QRectF(rect))
         painter.end()
         if finished and not self.finished:
             self.finished = True

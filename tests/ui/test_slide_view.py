@@ -14,7 +14,7 @@ from app.render import prerender
 from app.render.context import RenderContext
 from app.render.images import ImageProvider
 from app.ui.screens import fit_16_9
-from app.ui.slide_view import SlideView, _letterbox_bands
+from app.ui.slide_view import HOLD_MS, SlideView, _letterbox_bands
 from tests.helpers import finished_grab, write_deck
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90">'
@@ -119,8 +119,10 @@ def test_switching_never_decodes_or_renders_on_the_gui_thread(qtbot, tmp_path, s
     assert threading.get_ident() not in off_gui
 
 
-def test_a_key_during_a_render_paints_a_draft_then_the_frame(qtbot, tmp_path, shown,
-                                                              monkeypatch):
+def test_a_key_during_a_render_holds_the_slide_shown_then_paints_the_frame(qtbot, tmp_path,
+                                                                            shown, monkeypatch):
+    """No blank flash between two slides: the one on screen stays while the next renders,
+    for HOLD_MS at most; then the new slide's empty background, then its frame."""
     deck = photo_deck(tmp_path / "d", [(200, 0, 0), (0, 0, 200)])
     view = shown(RenderContext.for_deck(deck))
     view.show_slide(deck.slides[0])
@@ -136,9 +138,13 @@ def test_a_key_during_a_render_paints_a_draft_then_the_frame(qtbot, tmp_path, sh
     monkeypatch.setattr(prerender, "render_frame", slow)
     view.show_slide(deck.slides[1])
     assert started.wait(timeout=10)
-    draft = view.grab().toImage()  # painted while the worker is still busy
+    held = view.grab().toImage()  # painted while the worker is still busy
     assert not view.finished
     centre = view.slide_rect().center()
+    assert held.pixelColor(centre).red() > 150  # the slide before
+    qtbot.wait(HOLD_MS + 100)
+    assert not view.finished
+    draft = view.grab().toImage()
     assert draft.pixelColor(centre) == view.context.theme.colors.background
     with qtbot.waitSignal(view.frame_shown, timeout=10000):
         release.set()
