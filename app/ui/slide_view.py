@@ -35,7 +35,7 @@ from app.render.prerender import FrameKey, Prerenderer, frame_bytes
 from app.ui.screens import fit_16_9
 
 WHEEL_NOTCH = 120  # QWheelEvent's eighths of a degree in one notch
-HOLD_MS = 400  # a moved-to slide not ready yet: the one on screen stays up to this long
+HOLD_MS = 1000  # a moved-to slide not ready yet: the one on screen stays up to this long
 # Over a pointing view: the drawn dot stands in for the cursor, a cross aims the pen.
 TOOL_CURSORS = {
     Tool.LASER: Qt.CursorShape.BlankCursor,
