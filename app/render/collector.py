@@ -9,12 +9,14 @@ holding the GIL, waits for that lock in a `connect` — both stop for good
 collection is switched off and the same generational collection is done by
 a timer on the GUI thread, where every Qt object may be deleted.
 
-What the start builds (modules, classes, the windows) lives as long as the
-app: `keep_what_started` moves it out of the collector's sight for good
-(`gc.freeze`). Otherwise the timer's first pass walks all of it, holding the
-GIL for 20 ms on a slow machine just as the first slide renders, and every
-full pass after walks it again. Frozen objects are still freed when their
-last reference goes; only a cycle among them would stay.
+What the start builds (modules, classes, the windows) lives long:
+`keep_what_started` moves it out of the collector's sight (`gc.freeze`).
+Otherwise the timer's first pass walks all of it, holding the GIL for 20 ms
+on a slow machine just as the first slide renders, and every full pass
+after walks it again. Frozen objects are still freed when their last
+reference goes; only a cycle among them would stay, so a talk hands them
+back when it ends (`hand_back_what_started`): the talk's session is garbage
+then, and a full pass costs nothing in front of the hall.
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ def collect_on_gui_thread() -> None:
 def keep_what_started() -> None:
     """The start is over: no collection walks what it built (see the module's note)."""
     gc.freeze()
+
+
+def hand_back_what_started() -> None:
+    """What the start built may be garbage now (a talk has ended): collect it again."""
+    gc.unfreeze()
 
 
 def _forget(*_args: object) -> None:

@@ -27,6 +27,7 @@ from app.present.inhibit import ScreenSaverInhibitor
 from app.present.ink import Tool
 from app.present.screens import find_screen
 from app.present.timings import TimingsStore
+from app.render.collector import hand_back_what_started
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
@@ -373,6 +374,7 @@ class PresentationSession(QObject):
         if not self._active:
             return
         self._active = False
+        hand_back_what_started()  # the talk's objects are garbage from here on
         self.controller.save_rehearsal()
         self.annotated.offer(self.controller.annotations)
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))

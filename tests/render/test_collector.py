@@ -57,4 +57,18 @@ def test_what_the_start_built_is_out_of_every_collection():
         assert gc.get_freeze_count() >= before + len(built)
         assert gc.get_count()[0] < len(built)  # the next pass of generation 0 skips them
     finally:
-        gc.unfreeze()  # the suite's other tests expect a plain collector
+        collector.hand_back_what_started()
+    assert gc.get_freeze_count() == 0  # collected again, with the oldest generation
+
+
+def test_a_cycle_built_at_the_start_is_freed_once_handed_back():
+    finalized: list[bool] = []
+    garbage = _Cyclic()
+    weakref.finalize(garbage, lambda: finalized.append(True))
+    collector.keep_what_started()
+    del garbage
+    gc.collect()
+    assert finalized == []  # frozen: out of every collection
+    collector.hand_back_what_started()
+    gc.collect()
+    assert finalized == [True]

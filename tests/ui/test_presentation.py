@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.deck.loader import load_deck
 from app.present.controller import Blank, Overlay
+from app.render import collector
 from app.render.context import RenderContext
 from app.settings import Settings
 from app.ui.presentation import SCREEN_SETTLE_MS, STAGE_LATE_MS, PresentationSession
@@ -375,3 +377,17 @@ def test_a_talk_ended_before_its_first_frame_builds_no_console(qtbot, deck):
     qtbot.wait(STAGE_LATE_MS + 200)  # past the time the stage comes up even without a frame
     assert session.console is None
 
+
+
+def test_the_end_of_a_talk_hands_back_what_its_start_kept(qtbot, deck):
+    """The start's objects are frozen out of the collector while the talk runs; once it
+    ends its session is garbage, and must be collectable again."""
+    session = PresentationSession(deck, RenderContext.for_deck(deck), Settings(),
+                                  console=False, window_size=(640, 360))
+    qtbot.addWidget(session.audience)
+    try:
+        collector.keep_what_started()
+        assert gc.get_freeze_count() > 0
+    finally:
+        session.end()
+    assert gc.get_freeze_count() == 0
