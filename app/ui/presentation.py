@@ -111,8 +111,8 @@ class PresentationSession(QObject):
 
         def key_before_stage(event: QKeyEvent) -> bool:
             once()
-            fallback = self.audience.key_fallback
-            return fallback is not key_before_stage and fallback is not None and fallback(event)
+            fallback = self.audience.key_fallback  # the actions' own, once the stage is up
+            return fallback is not key_before_stage and fallback(event)
 
         self.audience.key_fallback = key_before_stage
         view = self.audience.view
