@@ -103,8 +103,8 @@ class _Queue:
     urgent: int = 0  # audience frames on screen being rendered or announced: nothing else starts
     painting: int = 0  # jobs the workers are running now
 
-    finished: deque[tuple[Prerenderer, FrameKey, bool]] = field(default_factory=deque)  # to
-    # announce; True: an urgent frame, which holds the others back until it has been
+    # Frames to announce; True marks an urgent one, which holds the others back till then.
+    finished: deque[tuple[Prerenderer, FrameKey, bool]] = field(default_factory=deque)
     mailbox: _Mailbox | None = None
 
     def start(self) -> None:
@@ -157,13 +157,13 @@ class _Queue:
             except Exception:  # a worker must outlive any one slide
                 log.exception("cannot prerender slide %s", job.slide.id)
                 image = None
-            announced = False  # the mailbox lets the others go once it has announced it
+            held = False  # True: the mailbox lets the others go once it has announced it
             try:
-                announced = job.client._finish(job, image)
+                held = job.client._finish(job, image)
             except Exception:  # likewise
                 log.exception("cannot keep the frame of slide %s", job.slide.id)
             with self.condition:
-                if _urgent(job) and not announced:
+                if _urgent(job) and not held:
                     self.urgent -= 1
                 self.painting -= 1
                 self.condition.notify_all()
