@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 # How long a thread may hold the GIL while another waits for it. A worker decoding a
 # photo takes the GIL back between its C calls; at Python's 5 ms, each of those waited
@@ -25,6 +26,29 @@ SWITCH_INTERVAL_S = 0.001
 def hand_over_quickly() -> None:
     """Let a waiting thread have the GIL within SWITCH_INTERVAL_S (see there)."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+def import_qt() -> None:
+    """Import Qt, and spare every module imported after it PySide6's reading of its source.
+
+    PySide6 reads the source of each module imported once it is loaded, through
+    `inspect.getsource`, to learn whether the module names "PySide6": such a module
+    may select a `__feature__` (snake_case names) and gets Qt's names switched to its
+    selection. That reading costs a talk 45 ms before its first slide (`python main.py
+    bench`). Nothing in this process selects a feature (`tests/test_startup.py` checks
+    our side), so the answer for every module is "leave it alone" (-1), under which
+    PySide6 keeps the selection in force: the default one, always.
+    """
+    import PySide6.QtCore  # noqa: F401 - loads the feature module told below
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = _leave_alone
+
+
+def _leave_alone(_module: ModuleType) -> bool:
+    """PySide6's question for a module just imported: no feature to switch to, for any."""
+    return False
 
 
 def own_command() -> str:

@@ -74,3 +74,31 @@ def test_the_app_hands_the_gil_to_a_waiting_worker_quickly(capsys):
         assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
     finally:
         sys.setswitchinterval(before)
+
+
+QT_NAMING_PROBE = """
+import inspect, sys
+sys.path.insert(0, sys.argv[1])
+from app.startup import import_qt
+import_qt()
+read = []
+source = inspect.getsource
+inspect.getsource = lambda obj: read.append(obj.__name__) or source(obj)
+import names_qt
+print(names_qt.SIZE.width(), [name for name in read if name.startswith("names_")])
+"""
+
+
+def test_modules_imported_after_qt_keep_their_source_unread(tmp_path):
+    (tmp_path / "names_qt.py").write_text("from PySide6.QtCore import QSize\nSIZE = QSize(3, 4)\n")
+    done = subprocess.run([sys.executable, "-c", QT_NAMING_PROBE, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["3", "[]"]  # Qt's names as ever; no source read
+
+
+def test_nothing_selects_a_pyside_feature():
+    """What `import_qt` relies on: a module selecting one would need PySide6's reading."""
+    sources = [path for path in (ROOT / "app").rglob("*.py") if path.name != "startup.py"]
+    assert len(sources) > 100
+    assert not [path for path in sources if "__feature__" in path.read_text(encoding="utf-8")]

@@ -7,7 +7,7 @@ import os
 import sys
 
 from app.deck.diagnostics import Diagnostic, Severity
-from app.startup import qt_start_guard
+from app.startup import import_qt, qt_start_guard
 
 
 def print_errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -21,6 +21,7 @@ def print_errors(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 def headless_app():
     """A QGuiApplication for commands that render but show no window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import_qt()
     from PySide6.QtGui import QGuiApplication
 
     with qt_start_guard():

@@ -10,13 +10,14 @@ from app.cli.arguments import UsageError
 from app.cli.shared import print_errors
 from app.deck.diagnostics import Diagnostic
 from app.deck.model import Deck
-from app.startup import display_problem
+from app.startup import display_problem, import_qt
 
 
 def read(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic]) -> int:
     if problem := display_problem():
         raise UsageError(problem)
     _no_collection_till_qt()
+    import_qt()
     from app.ui.application import run_reader
 
     return run_reader(deck, diagnostics)
@@ -40,6 +41,7 @@ def present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
     if problem := display_problem():
         raise UsageError(problem)
     _no_collection_till_qt()
+    import_qt()
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
