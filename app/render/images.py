@@ -32,6 +32,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PIL import Image
 from PIL.Image import Image as PilImage
 from PySide6.QtCore import QSize, QSizeF
 from PySide6.QtGui import QImage
@@ -50,7 +51,6 @@ PHOTO_SCREENS = 2  # a screen sizes the cache for this many photos of its own si
 REUSE_LARGER = 2.0  # a cached raster up to this many times the size needed serves
 JPEG_SUFFIXES = (".jpg", ".jpeg")
 DRAFT_SCALES = (1, 2, 4, 8)  # libjpeg decodes at 1/1, 1/2, 1/4, 1/8 directly
-ROWS_PER_COPY = 64  # rows copied from Pillow into a QImage at once: no full-size copy
 # One decode at a time: a 12-megapixel photo needs ~40 MB while it is decoded, shrunk,
 # turned and copied for Qt (more when shown whole), and two at once would double the
 # talk's peak memory for little gain. Room for it in the cache is made first.
@@ -307,23 +307,24 @@ def decode_first_slide(slide: Slide, size: QSize, images: ImageProvider) -> None
 
 
 def to_qimage(picture: PilImage) -> QImage:
-    """Pillow's RGB or RGBA pixels in a QImage of their own, copied a strip at a time.
+    """Pillow's RGB or RGBA pixels in a QImage of their own, written by Pillow in place.
 
-    An opaque photo ends as Format_RGB32, the format Qt scales and draws
-    fastest (three times faster than RGB888 when a slide is painted); its
-    bytes come from Pillow as RGBX and are relabelled in place. No second
-    full-size buffer is made.
+    Pillow keeps an RGB pixel in four bytes, as Qt's RGBX8888 does, so a Pillow
+    image laid over the QImage's own memory (`frombuffer`) takes the photo with one
+    `paste`: a copy Pillow makes without holding the GIL, so a photo decoded on a
+    worker no longer waits for the GUI thread's turn at it, and no second full-size
+    buffer is made. An opaque photo ends as Format_RGB32, the format Qt scales and
+    draws fastest (three times faster than RGB888 when a slide is painted).
     """
     rgba = picture.mode == "RGBA"
     image = QImage(picture.width, picture.height,
                    QImage.Format.Format_RGBA8888 if rgba else QImage.Format.Format_RGBX8888)
-    bits, stride = image.bits(), image.bytesPerLine()  # four bytes a pixel: rows unpadded
-    for top in range(0, picture.height, ROWS_PER_COPY):
-        bottom = min(picture.height, top + ROWS_PER_COPY)
-        strip = picture.crop((0, top, picture.width, bottom))
-        bits[top * stride:bottom * stride] = strip.tobytes("raw", "RGBA" if rgba else "RGBX")
+    over_image = Image.frombuffer(picture.mode, picture.size, image.bits(), "raw",
+                                  "RGBA" if rgba else "RGBX", 0, 1)
+    over_image.readonly = False  # Pillow's guard against writing to a buffer it was lent
+    over_image.paste(picture)
     if not rgba:
-        image.convertTo(QImage.Format.Format_RGB32)  # same bytes a pixel: done in place
+        image.convertTo(QImage.Format.Format_RGB32)
     return image
 
 
