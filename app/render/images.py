@@ -31,6 +31,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 from PIL.Image import Image as PilImage
@@ -42,7 +43,9 @@ from app.media.cache import ByteBoundedCache
 from app.media.images import WHOLE, displayed_size, load_raster
 from app.media.slots import SlotResult, resolve_slot, slot_folder
 from app.render.collector import collect_on_gui_thread
-from app.render.illustrations import Svg, read_svg
+
+if TYPE_CHECKING:  # drawings import QtSvg: only a deck that has one pays for it
+    from app.render.illustrations import Svg
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +145,7 @@ class ImageProvider:
             return Loaded(error=lookup.found.error or "файл не найден")
         if lookup.found.is_illustration:
             svg = self._svg(path, lookup.mtime)
-            return Loaded(svg=svg) if isinstance(svg, Svg) else Loaded(error=svg)
+            return Loaded(error=svg) if isinstance(svg, str) else Loaded(svg=svg)
         natural = self._natural_size(path, lookup.mtime)
         crop = _visible(need, natural) if cover else WHOLE
         shown = _part(natural, crop)
@@ -197,7 +200,7 @@ class ImageProvider:
         if lookup.found.path is None or not lookup.found.is_illustration:
             return None
         svg = self._svg(lookup.found.path, lookup.mtime)
-        return svg.size if isinstance(svg, Svg) else None
+        return None if isinstance(svg, str) else svg.size
 
     def _lookup(self, slot: str) -> _Lookup:
         """The slot's file, looked up again when it may have changed.
@@ -225,6 +228,8 @@ class ImageProvider:
         with self._lock:
             known = self._svgs.get(path)
         if known is None or known[0] != mtime:
+            from app.render.illustrations import read_svg
+
             known = (mtime, read_svg(path))
             with self._lock:
                 self._svgs[path] = known

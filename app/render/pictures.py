@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPaintEngine, QPainter, QPainterPath, QPen
 
-from app.render.illustrations import Svg
 from app.render.images import ImageProvider
+
+if TYPE_CHECKING:  # a drawing comes from the provider, which imports its module as needed
+    from app.render.illustrations import Svg
 
 PLACEHOLDER_PREFIX = "Нет изображения: "
 MAT = 10.0  # canvas pixels of mat around a framed picture
