@@ -13,6 +13,7 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     """Point QSettings at a fresh folder so no test sees another's or the user's."""
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder / "cache"))  # parsed chapters (app.deck.cache)
     monkeypatch.setenv("HOME", str(folder))
     try:
         from PySide6.QtCore import QSettings

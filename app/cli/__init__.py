@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from app.cli import bench, check, draft, export, outline, windows
 from app.cli.arguments import UsageError, build_parser, deck_folder, with_default_command
+from app.deck.cache import ChapterCache
 from app.deck.diagnostics import Diagnostic
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.model import Deck
@@ -65,7 +66,7 @@ def _run(argv: list[str]) -> int:
                              "reportage export [DECK] --text > FILE") from None
         raise
     try:
-        deck, diagnostics = load_deck(args.deck)
+        deck, diagnostics = load_deck(args.deck, ChapterCache.for_user())
     except NotADeckError as exc:
         raise UsageError(str(exc)) from None
     return _HANDLERS[args.command](args, deck, diagnostics)

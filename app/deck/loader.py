@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.deck.cache import ChapterCache, Parsed
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.files import DeckFileError, read_deck_text
 from app.deck.manifest import MANIFEST, NotADeckError, read_manifest
 from app.deck.model import Chapter, Deck
-from app.deck.slides import parse_chapter_file
 
 __all__ = ["NotADeckError", "load_deck"]
 
 
-def load_deck(root: Path | str) -> tuple[Deck, list[Diagnostic]]:
-    """The deck and every problem found in it.
+def load_deck(root: Path | str, cache: ChapterCache | None = None) -> tuple[Deck, list[Diagnostic]]:
+    """The deck and every problem found in it; with `cache`, chapters parsed before are kept.
 
     Raises NotADeckError only when `root` is not a deck folder at all; any
     problem inside a deck is a diagnostic, and the deck still loads as far as
@@ -22,18 +22,37 @@ def load_deck(root: Path | str) -> tuple[Deck, list[Diagnostic]]:
     """
     root = Path(root)
     deck, out = read_manifest(root)
-    for chapter in deck.chapters:
-        # A chapter whose file cannot be read keeps its place, empty: dropping it
-        # would renumber every later chapter («Глава N», Ctrl+N, budgets).
-        text = _chapter_text(chapter, root, out)
-        if text is None:
-            continue
-        chapter.slides = parse_chapter_file(chapter.file, text, out)
-        if not chapter.slides:
-            out.append(Diagnostic(chapter.file, 1, Severity.WARNING, "the chapter has no slides"))
+    texts = [(chapter.file, _chapter_text(chapter, root, out)) for chapter in deck.chapters]
+    parsed = cache.get(root, texts) if cache is not None else None
+    if parsed is None:
+        parsed = _parse(texts)
+        if cache is not None:
+            cache.put(root, texts, parsed)
+    slides, problems = parsed
+    for chapter, kept in zip(deck.chapters, slides, strict=True):
+        chapter.slides = kept
+    out += problems
     _number(deck)
     out += _duplicate_ids(deck)
     return deck, out
+
+
+def _parse(texts: list[tuple[Path, str | None]]) -> Parsed:
+    """Each chapter's slides, and the problems found in them.
+
+    A chapter whose file cannot be read keeps its place, empty: dropping it
+    would renumber every later chapter («Глава N», Ctrl+N, budgets).
+    """
+    from app.deck.slides import parse_chapter_file  # markdown-it: only when there is a parse
+
+    slides: list[list] = []
+    problems: list[Diagnostic] = []
+    for file, text in texts:
+        found = [] if text is None else parse_chapter_file(file, text, problems)
+        if text is not None and not found:
+            problems.append(Diagnostic(file, 1, Severity.WARNING, "the chapter has no slides"))
+        slides.append(found)
+    return slides, problems
 
 
 def _chapter_text(chapter: Chapter, root: Path, out: list[Diagnostic]) -> str | None:
