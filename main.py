@@ -1,7 +1,7 @@
 """Reportage: run `python main.py --help`."""
 import sys
 
-from app.cli import main
+from app.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

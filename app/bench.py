@@ -336,7 +336,7 @@ def _first_paint_app(deck: str, label: str = "1920x1080") -> None:
     The slide view is patched as the app imports it, not imported here first: that
     would import half the app before `main` runs, which no user's start does.
     """
-    from app.cli import main
+    from app.launch import main
 
     def report_first_frame(slide_view: ModuleType) -> None:
         from PySide6.QtCore import QTimer
