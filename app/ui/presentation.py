@@ -31,12 +31,12 @@ from app.render.collector import hand_back_what_started
 from app.render.context import RenderContext
 from app.settings import Settings, deck_key
 from app.ui.actions import ActionCollection, Where
-from app.ui.annotated_save import AnnotatedSaver
 from app.ui.audience_window import AudienceWindow
 from app.ui.screens import index_in, screen_infos, screen_label
 from app.ui.stage_windows import fullscreen_on, place
 
 if TYPE_CHECKING:
+    from app.ui.annotated_save import AnnotatedSaver
     from app.ui.console_window import ConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ class PresentationSession(QObject):
         self.audience = AudienceWindow(self.controller, context)
         self.place_windows()
         self.audience.view.request_now()  # a worker paints the first slide from here on
-        self.annotated = AnnotatedSaver(deck, context, lambda: self.console or self.audience, self)
+        self.annotated: AnnotatedSaver | None = None  # Ctrl+S: with the keys (_build_stage)
         self._collections: list[ActionCollection] = []  # the audience's keys first
         self._wire_signals()
         self.inhibitor = ScreenSaverInhibitor(self)
@@ -124,6 +124,10 @@ class PresentationSession(QObject):
                      remote_port: int | None) -> None:
         """The presenter's side: the keys (the audience window's first), the console, the
         phone remote; and the screensaver kept away (a round trip to the desktop over D-Bus)."""
+        from app.ui.annotated_save import AnnotatedSaver
+
+        self.annotated = AnnotatedSaver(self.deck, self.context,
+                                        lambda: self.console or self.audience, self)
         self._collections.append(self._wire(self.audience))
         if console:
             self.console = _console(self.controller, self.context)
@@ -376,7 +380,8 @@ class PresentationSession(QObject):
         self._active = False
         hand_back_what_started()  # the talk's objects are garbage from here on
         self.controller.save_rehearsal()
-        self.annotated.offer(self.controller.annotations)
+        if self.annotated is not None:  # else the talk ended before its keys: no strokes
+            self.annotated.offer(self.controller.annotations)
         self.settings.set(self._setup_key, json.dumps(self.controller.remembered_screens))
         self.inhibitor.release()
         if self.remote is not None:
