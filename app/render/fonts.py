@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +39,9 @@ class FontFamilies:
     symbols: tuple[str, ...]
 
 
-def _font_files(folder: Path = FONTS_DIR) -> list[Path]:
-    return sorted(p for p in folder.glob("*") if p.suffix.lower() in FONT_SUFFIXES)
+@functools.lru_cache(maxsize=4)
+def _font_files(folder: Path = FONTS_DIR) -> tuple[Path, ...]:
+    return tuple(sorted(p for p in folder.glob("*") if p.suffix.lower() in FONT_SUFFIXES))
 
 
 def ensure_fonts() -> FontFamilies:
@@ -89,19 +91,23 @@ def role_font(theme: Theme, role: TypeRole, scale: float = 1.0) -> QFont:
     return font
 
 
-def _bundled_raw_fonts() -> list[QRawFont]:
-    """This thread's own QRawFonts of the bundled files.
+def _bundled_raw_fonts() -> Iterator[QRawFont]:
+    """This thread's own QRawFonts of the bundled files, each opened when first asked for.
 
     Qt's font engines belong to the thread that made them and die with it; a
     QRawFont shared with the prerender threads answered «no glyph» for Cyrillic
-    letters at random, and the slides showed ⁇ in front of the hall.
+    letters at random, and the slides showed ⁇ in front of the hall. Opened
+    one by one, a slide in one script opens one font, not all nine (4 ms of a
+    talk's first slide on a slow machine).
     """
-    fonts = getattr(_local, "raw_fonts", None)
-    if fonts is None:
-        fonts = [font for font in (QRawFont(str(path), 16) for path in _font_files())
-                 if font.isValid()]
-        _local.raw_fonts = fonts
-    return fonts
+    opened = getattr(_local, "raw_fonts", None)
+    if opened is None:
+        opened = _local.raw_fonts = {}
+    for path in _font_files():
+        if path not in opened:
+            opened[path] = QRawFont(str(path), 16)
+        if opened[path].isValid():
+            yield opened[path]
 
 
 def missing_glyphs(text: str) -> set[str]:
