@@ -19,6 +19,7 @@ from it. Nothing is written inside the deck folder.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.util
 import json
@@ -112,15 +113,22 @@ def _key(chapters: list[tuple[Path, str | None]]) -> str:
     return digest.hexdigest()
 
 
-def _parser_stamps() -> list[str]:
-    """What tells one parser from another: its modules' sizes and times, markdown-it's too."""
+@functools.cache
+def _parser_stamps() -> tuple[str, ...]:
+    """What tells one parser from another: its modules' sizes and times, markdown-it's too.
+
+    Read once: this process parses with the modules it has, whatever happens to the files.
+    """
     deck_package = Path(__file__).parent
     sources = sorted(deck_package.rglob("*.py"))
     spec = importlib.util.find_spec("markdown_it")
     if spec is not None and spec.origin:
         sources.append(Path(spec.origin))
-    return [f"{source}:{stat.st_size}:{stat.st_mtime_ns}"
-            for source, stat in ((source, source.stat()) for source in sources)]
+    stamps = []
+    for source in sources:
+        stat = source.stat()
+        stamps.append(f"{source}:{stat.st_size}:{stat.st_mtime_ns}")
+    return tuple(stamps)
 
 
 def _encode(value: object) -> object:

@@ -8,7 +8,7 @@ from app.deck.cache import ChapterCache, Parsed
 from app.deck.diagnostics import Diagnostic, Severity
 from app.deck.files import DeckFileError, read_deck_text
 from app.deck.manifest import MANIFEST, NotADeckError, read_manifest
-from app.deck.model import Chapter, Deck
+from app.deck.model import Chapter, Deck, Slide
 
 __all__ = ["NotADeckError", "load_deck"]
 
@@ -45,7 +45,7 @@ def _parse(texts: list[tuple[Path, str | None]]) -> Parsed:
     """
     from app.deck.slides import parse_chapter_file  # markdown-it: only when there is a parse
 
-    slides: list[list] = []
+    slides: list[list[Slide]] = []
     problems: list[Diagnostic] = []
     for file, text in texts:
         found = [] if text is None else parse_chapter_file(file, text, problems)

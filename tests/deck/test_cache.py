@@ -87,7 +87,7 @@ def test_another_parser_parses_again(tmp_path, kept, monkeypatch):
                         lambda self, *args: parses.append(1) or real(self, *args))
     load_deck(root, kept)
     assert parses == []  # the same parser: the kept parse serves
-    monkeypatch.setattr(cache_module, "_parser_stamps", lambda: ["slides.py:1:2"])
+    monkeypatch.setattr(cache_module, "_parser_stamps", lambda: ("slides.py:1:2",))
     load_deck(root, kept)
     assert parses == [1]
 
