@@ -29,7 +29,6 @@ DRAFTABLE = ("JPEG", "MPO")
 FORMATS = ("JPEG", "PNG", "WEBP")
 # Orientations 5–8 turn the picture a quarter, so width and height swap.
 SWAPPING_ORIENTATIONS = (5, 6, 7, 8)
-TURNING_ORIENTATIONS = (2, 3, 4, *SWAPPING_ORIENTATIONS)  # what ImageOps.exif_transpose turns
 EXIF_ORIENTATION = 0x0112
 # JPEGs are decoded by libjpeg at the smallest scale still at least the target size:
 # a 4000×3000 photo shown at 1080p decodes at 2000×1500, four times less work.
@@ -60,18 +59,11 @@ UNKNOWN_REASON = "не удалось прочитать изображение"
 
 @dataclass(frozen=True)
 class LoadedImage:
-    """A decoded picture (RGB or RGBA) or the reason it could not be shown.
-
-    `box`: the part of `image` that is the picture asked for, when cutting it out
-    was left to whoever copies the pixels next (None: all of it). An upright
-    picture that needs no shrinking is returned uncut, since a cut would only be
-    one more full copy: `to_qimage` takes the part as it copies.
-    """
+    """A decoded picture (RGB or RGBA) or the reason it could not be shown."""
 
     image: Image.Image | None
     error: str | None = None
     size: tuple[int, int] = (0, 0)  # full size as displayed, after EXIF orientation
-    box: tuple[int, int, int, int] | None = None
 
 
 def load_raster(path: Path, max_size: tuple[int, int] | None = None,
@@ -106,11 +98,7 @@ def load_raster(path: Path, max_size: tuple[int, int] | None = None,
                     image.draft(image.mode, target)
             image.load()
         image = _rgb(image)
-        box = _centred(image.size, kept)
-        if orientation not in TURNING_ORIENTATIONS and _scale(fit, box) >= 1:
-            whole = box == (0, 0, image.width, image.height)
-            return LoadedImage(image=image, size=size, box=None if whole else box)
-        image = _shrink(image, fit, box)
+        image = _shrink(image, fit, _centred(image.size, kept))
         ImageOps.exif_transpose(image, in_place=True)
         return LoadedImage(image=image, size=size)
     except Exception as exc:  # a malformed file can make any decoder raise anything
@@ -254,7 +242,7 @@ def _shrink(image: Image.Image, max_size: tuple[int, int] | None,
     """
     left, top, right, bottom = box
     width, height = float(right - left), float(bottom - top)
-    scale = _scale(max_size, box)
+    scale = 1.0 if max_size is None else min(max_size[0] / width, max_size[1] / height)
     if scale >= 1:
         if box == (0, 0, image.width, image.height):
             return image
@@ -281,14 +269,6 @@ def _shrink(image: Image.Image, max_size: tuple[int, int] | None,
     shrunk.info = info
     image.close()
     return shrunk
-
-
-def _scale(max_size: tuple[int, int] | None, box: tuple[int, int, int, int]) -> float:
-    """How much `box` must be scaled to fit `max_size` (its shape kept): 1 or more, no shrinking."""
-    if max_size is None:
-        return 1.0
-    left, top, right, bottom = box
-    return min(max_size[0] / (right - left), max_size[1] / (bottom - top))
 
 
 def _rgb(image: Image.Image) -> Image.Image:

@@ -275,7 +275,7 @@ class ImageProvider:
             if loaded.image is None:
                 reason = loaded.error or f"не удалось прочитать изображение: {path.name}"
                 return Loaded(error=reason)
-            image = to_qimage(loaded.image, loaded.box)
+            image = to_qimage(loaded.image)
             loaded.image.close()
         if self._rasters.put(key, image, image.sizeInBytes()):
             with self._lock:
@@ -311,26 +311,23 @@ def decode_first_slide(slide: Slide, size: QSize, images: ImageProvider) -> None
         images.decode_soon(image.slot, size, cover=image.fit == "cover")
 
 
-def to_qimage(picture: PilImage, box: tuple[int, int, int, int] | None = None) -> QImage:
-    """The `box` part (default: all) of Pillow's RGB or RGBA pixels in a QImage of its own,
-    written by Pillow in place.
+def to_qimage(picture: PilImage) -> QImage:
+    """Pillow's RGB or RGBA pixels in a QImage of their own, written by Pillow in place.
 
     Pillow keeps an RGB pixel in four bytes, as Qt's RGBX8888 does, so a Pillow
-    image laid over the QImage's own memory (`frombuffer`) takes the part with one
-    `paste` at an offset: a copy Pillow makes without holding the GIL, so a photo
-    decoded on a worker no longer waits for the GUI thread's turn at it, and no
-    second full-size buffer is made. An opaque photo ends as Format_RGB32, the
-    format Qt scales and draws fastest (three times faster than RGB888 when a
-    slide is painted).
+    image laid over the QImage's own memory (`frombuffer`) takes the photo with one
+    `paste`: a copy Pillow makes without holding the GIL, so a photo decoded on a
+    worker no longer waits for the GUI thread's turn at it, and no second full-size
+    buffer is made. An opaque photo ends as Format_RGB32, the format Qt scales and
+    draws fastest (three times faster than RGB888 when a slide is painted).
     """
-    left, top, right, bottom = box or (0, 0, picture.width, picture.height)
     rgba = picture.mode == "RGBA"
-    image = QImage(right - left, bottom - top,
+    image = QImage(picture.width, picture.height,
                    QImage.Format.Format_RGBA8888 if rgba else QImage.Format.Format_RGBX8888)
-    over_image = Image.frombuffer(picture.mode, (right - left, bottom - top), image.bits(),
-                                  "raw", "RGBA" if rgba else "RGBX", 0, 1)
+    over_image = Image.frombuffer(picture.mode, picture.size, image.bits(), "raw",
+                                  "RGBA" if rgba else "RGBX", 0, 1)
     over_image.readonly = False  # Pillow's guard against writing to a buffer it was lent
-    over_image.paste(picture, (-left, -top))
+    over_image.paste(picture)
     if not rgba:
         image.convertTo(QImage.Format.Format_RGB32)
     return image

@@ -212,27 +212,6 @@ def test_crop_keeps_the_middle_of_the_upright_picture(
         assert max(ImageStat.Stat(ImageChops.difference(result.image, middle)).mean) < 10
 
 
-def test_an_upright_picture_that_needs_no_shrinking_is_left_uncut_with_its_box(
-    tmp_path: Path,
-) -> None:
-    """The cut is one more full copy: the QImage copy takes the part instead (to_qimage)."""
-    picture = detailed(800, 600)
-    path = tmp_path / "upright.png"
-    picture.save(path)
-
-    kept = load_raster(path, (1000, 1000), crop=(1.0, 0.5))
-    assert kept.image is not None
-    assert kept.image.size == (800, 600)
-    assert kept.box == (0, 150, 800, 450)
-    cut = kept.image.crop(kept.box)
-    assert ImageChops.difference(cut, picture.crop(kept.box)).getbbox() is None
-
-    shrunk = load_raster(path, (400, 400), crop=(1.0, 0.5))  # shrinking cuts as it goes
-    assert shrunk.box is None
-    assert shrunk.image.size == (400, 150)
-    assert load_raster(path, (1000, 1000)).box is None  # all of it: nothing to cut
-
-
 def test_crop_must_be_fractions(tmp_path: Path) -> None:
     path = save_jpeg(tmp_path / "a.jpg", two_tone(4, 4))
 

@@ -305,18 +305,6 @@ def test_to_qimage_copies_rgb_rows_exactly(qapp, width):
     assert image.pixel(width // 2, 100) == 0xFFFF0000
 
 
-def test_to_qimage_copies_only_the_box(qapp):
-    picture = Image.new("RGB", (30, 20), (0, 0, 0))
-    picture.putpixel((5, 4), (255, 0, 0))  # the box's first pixel
-    picture.putpixel((24, 15), (0, 0, 255))  # its last
-    picture.putpixel((4, 4), (0, 255, 0))  # just outside it
-    image = to_qimage(picture, (5, 4, 25, 16))
-    assert (image.width(), image.height()) == (20, 12)
-    assert image.pixel(0, 0) == 0xFFFF0000
-    assert image.pixel(19, 11) == 0xFF0000FF
-    assert 0xFF00FF00 not in {image.pixel(x, y) for x in range(20) for y in range(12)}
-
-
 def test_to_qimage_keeps_alpha(qapp):
     image = to_qimage(Image.new("RGBA", (1, 1), (1, 2, 3, 4)))
     assert image.hasAlphaChannel()
