@@ -305,6 +305,13 @@ def test_to_qimage_copies_rgb_rows_exactly(qapp, width):
     assert image.pixel(width // 2, 100) == 0xFFFF0000
 
 
+def test_to_qimage_makes_no_converted_copy(qapp, monkeypatch):
+    """One copy into the QImage's memory: a converted full-size copy first doubled the peak."""
+    picture = Image.new("RGB", (64, 48), (1, 2, 3))
+    monkeypatch.setattr(Image.Image, "convert", lambda *args, **kwargs: pytest.fail("converted"))
+    assert to_qimage(picture).pixel(63, 47) == 0xFF010203
+
+
 def test_to_qimage_keeps_alpha(qapp):
     image = to_qimage(Image.new("RGBA", (1, 1), (1, 2, 3, 4)))
     assert image.hasAlphaChannel()
