@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.present.controller import Overlay, PresentationController
 from app.render.context import RenderContext
 from app.render.painter import render_slide_image
-from app.ui.actions import Where
+from app.ui.actions import Where, is_goto_key
 from app.ui.help import KeyHelpTree
 from app.ui.labels import slide_label
 
@@ -92,7 +92,14 @@ class OverviewGrid(QListWidget):
             self.item(row).setIcon(QIcon(QPixmap.fromImage(image)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Enter picks the slide and is spent: passed on, it would also mean «next»."""
+        """Enter picks the slide and is spent: passed on, it would also mean «next».
+
+        Digits go on to the console's go-to: the list's own type-ahead would take
+        «3» as the start of a label and land on slide 30.
+        """
+        if is_goto_key(event):
+            event.ignore()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.currentItem() is not None:
                 self._chosen(self.currentItem())

@@ -107,6 +107,21 @@ def test_grid_arrows_enter_land_on_the_chosen_slide(qtbot, session):
     assert not grid.isVisibleTo(session.console)
 
 
+def test_digits_typed_in_the_grid_go_to_that_number(qtbot, session):
+    c = session.controller
+    c.go_to(3)
+    key(qtbot, session.console, Qt.Key.Key_Tab)
+    grid = session.console.overview
+    assert grid.isVisibleTo(session.console)
+    qtbot.keyClicks(grid, "3")  # the list's type-ahead would pick a label starting «3»
+    bar = session.console.goto_bar
+    assert bar.isVisibleTo(session.console)
+    assert bar.edit.text() == "3"
+    key(qtbot, bar.edit, Qt.Key.Key_Return)
+    assert session.deck.slide_numbers()[c.position.slide] == 3
+    assert not grid.isVisibleTo(session.console)
+
+
 def test_the_backup_slide_is_reached_from_the_grid_by_keys(qtbot, session):
     hidden = backup(session.deck)
     key(qtbot, session.console, Qt.Key.Key_O)
