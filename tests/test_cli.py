@@ -345,6 +345,7 @@ def test_present_passes_the_lobby_loop_on(monkeypatch):
     monkeypatch.setattr("app.cli.windows.display_problem", lambda: None)
     assert main(["present", str(SHIPPED_DECK), "--loop", "--advance", "8"]) == 0
     assert seen["advance_seconds"] == 8
+    assert seen["images"].deck_root.samefile(SHIPPED_DECK)  # its first photos decoding
 
 
 def test_screen_numbers_count_from_one_and_names_pass_through():

@@ -42,11 +42,15 @@ def present(args: argparse.Namespace, deck: Deck, diagnostics: list[Diagnostic])
         raise UsageError(problem)
     _no_collection_till_qt()
     import_qt()
+    from app.ui.head_start import decode_first_photos  # before the rest is even imported
+
+    images = decode_first_photos(deck.root, deck.slides[start], args.screen, args.window)
     from app.ui.application import run_presentation
 
     return run_presentation(deck, diagnostics, screen=args.screen, console=not args.no_console,
                             start=start, window_size=args.window, rehearse=args.rehearse,
-                            advance_seconds=args.advance, remote_port=_remote_port(args))
+                            advance_seconds=args.advance, remote_port=_remote_port(args),
+                            images=images)
 
 
 def _no_collection_till_qt() -> None:

@@ -102,10 +102,12 @@ class ImageProvider:
     def __init__(self, deck_root: Path, budget: int = DEFAULT_BUDGET,
                  clock: Callable[[], float] = time.monotonic, variant: str = "") -> None:
         self.deck_root = deck_root
-        self.variant = variant  # the theme's drawings: "dark" takes `slot.dark.svg`
+        # The theme's drawings: "dark" takes `slot.dark.svg`. Set at any time: a talk decodes
+        # its first photos before the theme is known (app.ui.head_start).
+        self.variant = variant
         self._clock = clock
         self._lock = threading.Lock()
-        self._lookups: dict[str, _Lookup] = {}
+        self._lookups: dict[tuple[str, str], _Lookup] = {}  # by (variant, slot)
         self._svgs: dict[Path, tuple[int, Svg | str]] = {}  # by path: (mtime, checked svg)
         self._natural: dict[tuple[Path, int], tuple[int, int] | None] = {}
         self._default_budget = budget
@@ -208,9 +210,9 @@ class ImageProvider:
         Listing the folder on every key press costs a presenter milliseconds;
         two stats (the folder's mtime, the file's) tell whether it could have.
         """
-        now = self._clock()
+        now, variant = self._clock(), self.variant
         with self._lock:
-            known = self._lookups.get(slot)
+            known = self._lookups.get((variant, slot))
         if known is not None and now - known.checked < RECHECK_SECONDS:
             return known
         folder_mtime = _mtime(slot_folder(self.deck_root, slot))  # before the listing
@@ -218,10 +220,10 @@ class ImageProvider:
                 and (known.folder_mtime, known.mtime) == (folder_mtime, _mtime(known.found.path))):
             known = replace(known, checked=now)
         else:
-            found = resolve_slot(self.deck_root, slot, self.variant)
+            found = resolve_slot(self.deck_root, slot, variant)
             known = _Lookup(found, _mtime(found.path), folder_mtime, now, now)
         with self._lock:
-            self._lookups[slot] = known
+            self._lookups[(variant, slot)] = known
         return known
 
     def _svg(self, path: Path, mtime: int) -> Svg | str:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,17 +16,17 @@ from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import MANIFEST
 from app.deck.model import Deck
 from app.present.screens import find_screen
-from app.render.collector import collect_on_gui_thread, keep_what_started
+from app.render.collector import keep_what_started
 from app.render.fonts import ensure_fonts
-from app.render.images import ImageProvider, decode_first_slide
+from app.render.images import ImageProvider
 from app.render.theme import Theme
 from app.settings import Settings
-from app.startup import qt_start_guard
 from app.ui.appearance import resolve as resolve_theme
+from app.ui.head_start import decode_first_photos, start_application
 from app.ui.language import AUTO
 from app.ui.language import install as install_language
 from app.ui.language import resolve as resolve_language
-from app.ui.screens import fit_16_9, qscreen_for, screen_infos, screen_label
+from app.ui.screens import screen_infos, screen_label
 
 if TYPE_CHECKING:  # for the hints only: a window's modules are imported when one opens
     from app.ui.deck_problem import DeckProblem
@@ -35,9 +35,7 @@ if TYPE_CHECKING:  # for the hints only: a window's modules are imported when on
 
 def create_application(language: str = AUTO) -> QApplication:
     """The one QApplication, speaking `language` ('auto': the system's), Qt's dialogs too."""
-    with qt_start_guard():
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-    collect_on_gui_thread()
+    app = start_application()
     app.setApplicationName("Reportage")
     app.setOrganizationName("Reportage")
     app.setApplicationDisplayName("Reportage")
@@ -189,19 +187,18 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
 def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int | str | None,
                      console: bool, start: int, window_size: tuple[int, int] | None,
                      rehearse: bool = False, advance_seconds: float | None = None,
-                     remote_port: int | None = None) -> int:
+                     remote_port: int | None = None, images: ImageProvider | None = None) -> int:
     """Present at once; leaving the presentation opens the reader where it stopped.
 
-    The first slide's photos start decoding on a spare core before the
-    renderer and the windows (and the modules behind them) are even imported:
-    the slide is up sooner.
+    `images`: the deck's pictures, the first slide's already decoding (see
+    app.ui.head_start, which the command line calls before importing this).
     """
     settings = Settings()
+    images = images or decode_first_photos(deck.root, deck.slides[start], screen, window_size)
     app = create_application(settings.get("ui/language"))
     _warn_unknown_screen(screen)
     theme = Theme.load(resolve_theme(settings.get("ui/theme"), deck.theme))
-    images = ImageProvider(deck.root, variant=theme.illustrations)
-    decode_first_slide(deck.slides[start], _audience_size(screen, window_size), images)
+    images.variant = theme.illustrations
     from app.render.context import RenderContext
     from app.ui.presentation import PresentationSession
 
@@ -217,17 +214,6 @@ def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int |
                                                                   (index, step)))
     keep_what_started()
     return app.exec()
-
-
-def _audience_size(requested: int | str | None, window_size: tuple[int, int] | None) -> QSize:
-    """The likely size of the audience's slide: the shared window's, or its screen's."""
-    if window_size is not None:
-        return fit_16_9(QRect(0, 0, *window_size)).size()
-    infos = screen_infos()
-    index = find_screen(infos, requested)
-    screen = (qscreen_for(infos[index]) if index is not None else None) \
-        or QApplication.primaryScreen()
-    return fit_16_9(QRect(QPoint(0, 0), screen.size() * screen.devicePixelRatio())).size()
 
 
 def _warn_unknown_screen(requested: int | str | None) -> None:

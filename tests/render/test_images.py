@@ -426,3 +426,16 @@ def test_a_covering_photo_painted_shows_the_middle_of_the_photo(qapp, tmp_path):
     assert image.pixelColor(400, 200).blue() > 200
     assert image.pixelColor(400, 60).red() > 150
     assert image.pixelColor(400, 340).red() > 150
+
+
+def test_the_drawings_variant_may_be_told_after_a_lookup(qapp, media):
+    """A talk looks its first slide's pictures up before the theme is known: a lookup
+    made then must not keep a dark theme on the light drawing."""
+    night = media / "media" / "drawn.dark.svg"
+    night.write_text((media / "media" / "drawn.svg").read_text(encoding="utf-8"), encoding="utf-8")
+    provider = ImageProvider(media)
+    assert provider.resolve("drawn").path.name == "drawn.svg"
+    provider.variant = "dark"
+    assert provider.resolve("drawn").path.name == "drawn.dark.svg"
+    provider.variant = ""
+    assert provider.resolve("drawn").path.name == "drawn.svg"
