@@ -236,3 +236,8 @@ class Deck:
 
     def slide_by_id(self, slide_id: str) -> Slide | None:
         return next((s for s in self.slides if s.id == slide_id), None)
+
+    def slide_at(self, file: Path, line: int) -> Slide | None:
+        """The slide whose text holds `line` of `file` (where a problem was found), if any."""
+        before = [slide for slide in self.slides if slide.file == file and slide.line <= line]
+        return max(before, key=lambda slide: slide.line, default=None)

@@ -64,6 +64,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "mdi6.book-open-page-variant-outline"),
     ActionSpec("export_html", _tr("Экспорт в HTML: одна страница для &чтения без сети…"), (),
                Where.READER, _tr("&Файл"), "mdi6.web"),
+    ActionSpec("deck_problems", _tr("&Замечания к колоде…"), (), Where.READER, _tr("&Файл"),
+               "mdi6.alert-outline"),
     # Moving through the deck.
     ActionSpec("next", _tr("&Дальше"),
                ("Right", "Down", "PgDown", "Space", "Return", "Enter", "N", "Media Next"),

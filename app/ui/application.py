@@ -146,6 +146,8 @@ class Windows(QObject):
         new = self.open_reader(deck, diagnostics)
         if not diagnostics:
             new.statusBar().showMessage(self.tr("Колода обновлена с диска."), 5000)
+        elif old.problems_list is not None and old.problems_list.isVisible():
+            new.show_problems()  # the presenter is fixing them: the list stays, updated
         old.close()
 
     def change_language(self, setting: str) -> None:

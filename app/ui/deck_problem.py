@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,7 +54,8 @@ class DeckProblem(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setReadOnly(True)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.problems.setPlainText("\n".join(self.lines(diagnostics or [])))
+        self.problems.setPlainText("\n".join(describe(problem, path)
+                                             for problem in in_order(diagnostics or [])))
         self.problems.setAccessibleName(self.tr("Ошибки в колоде"))
         self.problems.setVisible(bool(diagnostics))
         layout.addWidget(self.problems, 1)
@@ -95,12 +96,6 @@ class DeckProblem(QDialog):
                        "показать. Исправьте ошибки в текстовом редакторе и откройте её снова."
                        ).format(path=self.path)
 
-    def lines(self, diagnostics: list[Diagnostic]) -> list[str]:
-        """One problem a line, `FILE:LINE: ошибка: …` with the file named within the deck."""
-        words = {Severity.ERROR: self.tr("ошибка"), Severity.WARNING: self.tr("предупреждение")}
-        return [f"{place(problem, self.path)}: {words[problem.severity]}: {problem.message}"
-                for problem in sorted(diagnostics, key=lambda d: (str(d.file), d.line))]
-
     def _button(self, buttons: QDialogButtonBox, text: str, action) -> QPushButton:
         button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
         button.clicked.connect(action)
@@ -116,6 +111,19 @@ class DeckProblem(QDialog):
         """Open `folder` first, then close: the app must not quit for want of a window."""
         self.open_requested.emit(folder)
         self.accept()
+
+
+def describe(problem: Diagnostic, root: Path) -> str:
+    """`FILE:LINE: ошибка: …`, the file named within the deck folder `root`."""
+    word = QCoreApplication.translate("DeckProblem", "ошибка") \
+        if problem.severity is Severity.ERROR \
+        else QCoreApplication.translate("DeckProblem", "предупреждение")
+    return f"{place(problem, root)}: {word}: {problem.message}"
+
+
+def in_order(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """By file, then line: as an editor walks through them."""
+    return sorted(diagnostics, key=lambda problem: (str(problem.file), problem.line))
 
 
 def place(problem: Diagnostic, root: Path) -> str:

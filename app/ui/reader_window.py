@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from app.ui.bookmarks import Bookmarks
 from app.ui.export_dialogs import Exporter
 from app.ui.help import KeyHelpDialog
 from app.ui.mnemonics import plain
+from app.ui.problems_list import ProblemsList
 from app.ui.reading_area import ReadingArea
 from app.ui.reading_pane import ReadingPane
 from app.ui.recent import DeckDrop, fill_recent_menu, remember_deck
@@ -114,7 +116,9 @@ class ReaderWindow(QMainWindow):
         self.position_label = QLabel(self)
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.position_label)
-        self._report(diagnostics or [])
+        self.diagnostics = diagnostics or []
+        self.problems_list: ProblemsList | None = None
+        self._report()
 
         self.view.next_requested.connect(self.next)
         self.view.previous_requested.connect(self.previous)
@@ -168,6 +172,7 @@ class ReaderWindow(QMainWindow):
         a.connect("export_epub", self.exporter.ask_epub)
         a.connect("export_html", self.exporter.ask_html)
         a.connect("about", self.about)
+        a.connect("deck_problems", self.show_problems)
         a.connect("next_theme",
                   lambda: self.set_theme(appearance.next_choice(self.settings.get("ui/theme"))))
         a["text_below"].toggled.connect(self.set_text_below)
@@ -220,13 +225,31 @@ class ReaderWindow(QMainWindow):
                 bar.addAction(action)
         self.addToolBar(bar)
 
-    def _report(self, diagnostics: list[Diagnostic]) -> None:
-        errors = sum(d.severity is Severity.ERROR for d in diagnostics)
-        if diagnostics:
-            self.statusBar().showMessage(
-                self.tr("В колоде замечаний: {n}, из них ошибок: {e}. "
-                        "Подробности: {command} check").format(
-                            n=len(diagnostics), e=errors, command=own_command()))
+    def _report(self) -> None:
+        """The deck's problems: counted in the status bar, listed by «Замечания к колоде»."""
+        self.actions["deck_problems"].setEnabled(bool(self.diagnostics))
+        if not self.diagnostics:
+            return
+        errors = sum(d.severity is Severity.ERROR for d in self.diagnostics)
+        count = QPushButton(self.tr("Замечаний: {n}").format(n=len(self.diagnostics)), self)
+        count.setObjectName("problemsCount")
+        count.setFlat(True)
+        count.setToolTip(self.actions["deck_problems"].text().replace("&", ""))
+        count.clicked.connect(self.show_problems)
+        self.statusBar().addPermanentWidget(count)
+        self.statusBar().showMessage(
+            self.tr("В колоде замечаний: {n}, из них ошибок: {e}. Список: Файл → Замечания "
+                    "к колоде; в терминале: {command} check").format(
+                        n=len(self.diagnostics), e=errors, command=own_command()))
+
+    def show_problems(self) -> None:
+        """The list of the deck's problems, beside the reader; Enter there shows the slide."""
+        if self.problems_list is None:
+            self.problems_list = ProblemsList(self.deck, self.diagnostics, self)
+            self.problems_list.slide_chosen.connect(self.go_to)
+        self.problems_list.show()
+        self.problems_list.raise_()
+        self.problems_list.activateWindow()
 
     # -- navigation -----------------------------------------------------------
 

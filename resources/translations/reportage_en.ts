@@ -32,6 +32,10 @@
         <translation>Export to HT&amp;ML: one page to read offline…</translation>
     </message>
     <message>
+        <source>&amp;Замечания к колоде…</source>
+        <translation>Deck &amp;Issues…</translation>
+    </message>
+    <message>
         <source>&amp;Дальше</source>
         <translation>&amp;Next</translation>
     </message>
@@ -651,6 +655,33 @@
     </message>
 </context>
 <context>
+    <name>ProblemsList</name>
+    <message>
+        <source>Замечания к колоде «{title}»</source>
+        <translation>Issues in the deck «{title}»</translation>
+    </message>
+    <message>
+        <source>Замечаний: {n}, из них ошибок: {e}. Enter или двойной щелчок показывает слайд. Исправьте файл в текстовом редакторе: колода обновится сама, когда он будет сохранён.</source>
+        <translation>Issues: {n}, errors among them: {e}. Enter or a double click shows the slide. Fix the file in a text editor: the deck reloads by itself once it is saved.</translation>
+    </message>
+    <message>
+        <source>Замечания к колоде</source>
+        <translation>Deck issues</translation>
+    </message>
+    <message>
+        <source>Не относится к слайду: исправьте в файле</source>
+        <translation>Not on a slide: fix it in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Показать слайд</source>
+        <translation>&amp;Show Slide</translation>
+    </message>
+    <message>
+        <source>&amp;Копировать список</source>
+        <translation>&amp;Copy List</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
         <source>{title} — Reportage</source>
@@ -673,8 +704,12 @@
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
-        <translation>The deck has {n} issue(s), {e} of them error(s). Details: {command} check</translation>
+        <source>Замечаний: {n}</source>
+        <translation>Issues: {n}</translation>
+    </message>
+    <message>
+        <source>В колоде замечаний: {n}, из них ошибок: {e}. Список: Файл → Замечания к колоде; в терминале: {command} check</source>
+        <translation>The deck has {n} issue(s), {e} of them error(s). The list: File → Deck Issues; in a terminal: {command} check</translation>
     </message>
     <message>
         <source>Перейти к слайду</source>

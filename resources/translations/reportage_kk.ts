@@ -32,6 +32,10 @@
         <translation>HTML-ге экспорт: &amp;желісіз оқуға арналған бір бет…</translation>
     </message>
     <message>
+        <source>&amp;Замечания к колоде…</source>
+        <translation>Жинақ &amp;ескертулері…</translation>
+    </message>
+    <message>
         <source>&amp;Дальше</source>
         <translation>&amp;Келесі</translation>
     </message>
@@ -651,6 +655,33 @@
     </message>
 </context>
 <context>
+    <name>ProblemsList</name>
+    <message>
+        <source>Замечания к колоде «{title}»</source>
+        <translation>«{title}» жинағының ескертулері</translation>
+    </message>
+    <message>
+        <source>Замечаний: {n}, из них ошибок: {e}. Enter или двойной щелчок показывает слайд. Исправьте файл в текстовом редакторе: колода обновится сама, когда он будет сохранён.</source>
+        <translation>Ескертулер: {n}, оның ішінде қате: {e}. Enter немесе екі рет басу слайдты көрсетеді. Файлды мәтін редакторында түзетіңіз: ол сақталғанда жинақ өзі жаңарады.</translation>
+    </message>
+    <message>
+        <source>Замечания к колоде</source>
+        <translation>Жинақ ескертулері</translation>
+    </message>
+    <message>
+        <source>Не относится к слайду: исправьте в файле</source>
+        <translation>Слайдқа қатысы жоқ: файлда түзетіңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Показать слайд</source>
+        <translation>Слайдты &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Копировать список</source>
+        <translation>Тізімді к&amp;өшіру</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
         <source>{title} — Reportage</source>
@@ -673,8 +704,12 @@
         <translation>&amp;Құралдар тақтасы</translation>
     </message>
     <message>
-        <source>В колоде замечаний: {n}, из них ошибок: {e}. Подробности: {command} check</source>
-        <translation>Жинақта {n} ескерту бар, оның ішінде {e} қате. Толығырақ: {command} check</translation>
+        <source>Замечаний: {n}</source>
+        <translation>Ескертулер: {n}</translation>
+    </message>
+    <message>
+        <source>В колоде замечаний: {n}, из них ошибок: {e}. Список: Файл → Замечания к колоде; в терминале: {command} check</source>
+        <translation>Жинақта {n} ескерту бар, оның ішінде {e} қате. Тізім: Файл → Жинақ ескертулері; терминалда: {command} check</translation>
     </message>
     <message>
         <source>Перейти к слайду</source>

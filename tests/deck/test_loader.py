@@ -201,3 +201,14 @@ def test_a_source_outside_the_deck_is_never_read(tmp_path, value, message):
     deck, out = load_deck(root)
     assert lines(out) == [f"deck.toml:2:error:{message}"]
     assert deck.source is None
+
+
+def test_a_place_in_a_chapter_file_is_on_the_slide_that_holds_it(tmp_path):
+    root = write_deck(tmp_path / "d", {"a.md": "# Один\n\nтекст\n---\n# Два\n---\n# Три\n",
+                                       "b.md": "# Четыре\n"})
+    deck, _ = load_deck(root)
+    a, b = root / "a.md", root / "b.md"
+    assert [deck.slide_at(a, line).heading for line in (1, 3, 5, 6, 7, 99)] == \
+        ["Один", "Один", "Два", "Два", "Три", "Три"]
+    assert deck.slide_at(b, 1).heading == "Четыре"
+    assert deck.slide_at(root / "deck.toml", 1) is None
