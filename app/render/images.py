@@ -160,8 +160,12 @@ class ImageProvider:
         later finds it decoded, or waits for this decode rather than starting another.
 
         The header is read here: alone, the thread would read it while this one runs
-        on (importing the windows' modules, say), at half speed or worse.
+        on (importing the windows' modules, say), at half speed or worse. A drawing
+        is left alone: it is painted from its vectors, and a talk asks before its
+        theme has named the drawings' variant (app.ui.head_start).
         """
+        if self._lookup(slot).found.is_illustration:
+            return
         found = self._raster_for(slot, need, cover)
         if not isinstance(found, tuple):
             return

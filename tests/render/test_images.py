@@ -439,3 +439,13 @@ def test_the_drawings_variant_may_be_told_after_a_lookup(qapp, media):
     assert provider.resolve("drawn").path.name == "drawn.dark.svg"
     provider.variant = ""
     assert provider.resolve("drawn").path.name == "drawn.svg"
+
+
+def test_a_drawing_is_not_read_ahead(qapp, media, monkeypatch):
+    """Its variant may not be known yet when a talk starts decoding ahead (head_start)."""
+    read = []
+    monkeypatch.setattr(illustrations, "read_svg", lambda path: read.append(path))
+    started = threading.active_count()
+    ImageProvider(media).decode_soon("drawn", QSize(800, 450))
+    assert read == []
+    assert threading.active_count() == started
