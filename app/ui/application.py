@@ -146,8 +146,7 @@ class Windows(QObject):
         new = self.open_reader(deck, diagnostics)
         if not diagnostics:
             new.statusBar().showMessage(self.tr("Колода обновлена с диска."), 5000)
-        elif old.problems_list is not None and old.problems_list.isVisible():
-            new.show_problems()  # the presenter is fixing them: the list stays, updated
+        new.follow_problems_list(old)  # the presenter is fixing them: the list stays, updated
         old.close()
 
     def change_language(self, setting: str) -> None:
@@ -163,8 +162,10 @@ class Windows(QObject):
 
     def _rebuild(self, old: ReaderWindow) -> None:
         old.save_state()
-        new = self.open_reader(old.deck, [], (old.index, old.step))
-        new.statusBar().showMessage(old.statusBar().currentMessage())
+        new = self.open_reader(old.deck, old.diagnostics, (old.index, old.step))
+        if not new.statusBar().currentMessage():  # the deck's problems are told anew
+            new.statusBar().showMessage(old.statusBar().currentMessage())
+        new.follow_problems_list(old)
         old.close()
 
     def follow_system(self) -> None:

@@ -37,7 +37,7 @@ def start_application() -> QApplication:
 def decode_first_photos(deck_root: Path, slide: Slide, screen: int | str | None,
                         window_size: tuple[int, int] | None) -> ImageProvider:
     """Start the application and decoding `slide`'s photos for the audience; the deck's
-    pictures, to be told the theme's drawings (`use_variant`) once it is known."""
+    pictures, whose `variant` (the theme's drawings) is to be set once the theme is known."""
     start_application()
     images = ImageProvider(deck_root)
     decode_first_slide(slide, audience_size(screen, window_size), images)

@@ -1,10 +1,12 @@
 """The open deck's problems, in the reader: each at its file and line, Enter shows its slide.
 
-The `check` command's list for a reader who never opens a terminal: a deck
-that opened with problems (a photo missing, a key misspelt, a quote that is
-no longer the speaker's words) says how many in the status bar, and this
-window says which and where. It stays open beside the reader while the
-presenter fixes them in an editor; the deck reloads by itself on saving.
+What reading the deck found (a key misspelt, a slide kind unknown, a chapter
+file missing), for a reader who never opens a terminal: a deck that opened
+with problems says how many in the status bar, and this window says which and
+where. It stays open beside the reader while the presenter fixes them in an
+editor; the deck reloads by itself on saving. The `check` command goes
+further (photos, fonts, the source's sentences and quotes): it renders and
+compares, too slow for opening a deck.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ class ProblemsList(QDialog):
             self.slide_chosen.emit(index)
 
     def copy(self) -> None:
-        """The whole list, one problem a line, as `check` prints it: for a message or a bug."""
+        """The whole list, one problem a line, `FILE:LINE: …`: for a message or a bug report."""
         lines = (self.problems.item(row).text() for row in range(self.problems.count()))
         QGuiApplication.clipboard().setText("\n".join(lines))
 

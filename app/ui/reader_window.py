@@ -242,6 +242,17 @@ class ReaderWindow(QMainWindow):
                     "к колоде; в терминале: {command} check").format(
                         n=len(self.diagnostics), e=errors, command=own_command()))
 
+    def follow_problems_list(self, old: ReaderWindow) -> None:
+        """The reader `old` gives way to this one (a reload, another language): its list
+        of problems, if open, stays open, where it was, on the same row."""
+        shown = old.problems_list
+        if shown is None or not shown.isVisible() or not self.diagnostics:
+            return
+        self.show_problems()
+        self.problems_list.setGeometry(shown.geometry())
+        rows = self.problems_list.problems
+        rows.setCurrentRow(min(shown.problems.currentRow(), rows.count() - 1))
+
     def show_problems(self) -> None:
         """The list of the deck's problems, beside the reader; Enter there shows the slide."""
         if self.problems_list is None:

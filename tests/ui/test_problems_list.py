@@ -68,7 +68,7 @@ def test_a_problem_on_no_slide_offers_no_slide(qtbot, flawed):
     assert problems.show_button.isEnabled()
 
 
-def test_ctrl_c_copies_the_list_as_check_prints_it(qtbot, flawed):
+def test_ctrl_c_copies_the_whole_list(qtbot, flawed):
     window = open_reader(qtbot, flawed)
     window.show_problems()
     qtbot.keyClick(window.problems_list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -88,6 +88,8 @@ def test_the_list_stays_open_and_updated_when_the_deck_reloads(qtbot, flawed):
     windows = Windows(Settings())
     first = windows.open_reader(*load_deck(flawed))  # closed (and deleted) by the reload
     first.show_problems()
+    first.problems_list.move(40, 30)
+    place = first.problems_list.geometry()
     (flawed / "a.md").write_text(CHAPTER.replace("colour: red\n\n", ""), encoding="utf-8")
     qtbot.waitUntil(lambda: windows.readers and windows.readers[-1] is not first, timeout=5000)
     reloaded = windows.readers[-1]
@@ -95,3 +97,20 @@ def test_the_list_stays_open_and_updated_when_the_deck_reloads(qtbot, flawed):
     assert reloaded.problems_list is not None
     assert reloaded.problems_list.isVisible()
     assert reloaded.problems_list.problems.count() == 1  # the slide's problem is fixed
+    assert reloaded.problems_list.geometry() == place
+
+
+def test_a_new_language_keeps_the_problems_and_their_list(qtbot, speak, flawed):
+    windows = Windows(Settings())
+    first = windows.open_reader(*load_deck(flawed))  # closed (and deleted) by the rebuild
+    first.show_problems()
+    first.problems_list.problems.setCurrentRow(1)
+    windows.change_language("en")
+    second = windows.readers[-1]
+    qtbot.addWidget(second)
+    assert second is not first
+    assert second.actions["deck_problems"].isEnabled()
+    assert second.statusBar().findChild(QPushButton, "problemsCount").text() == "Issues: 2"
+    assert second.statusBar().currentMessage().startswith("The deck has 2 issue(s)")
+    assert second.problems_list.isVisible()
+    assert second.problems_list.problems.currentRow() == 1
