@@ -6,6 +6,7 @@ presenter and every exporter read these objects and never the Markdown.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -237,7 +238,25 @@ class Deck:
     def slide_by_id(self, slide_id: str) -> Slide | None:
         return next((s for s in self.slides if s.id == slide_id), None)
 
+
+class SlidePlaces:
+    """Which slide's text holds a line of a chapter file (where a problem was found).
+
+    Built once for a deck and asked once per problem: a hostile deck may have
+    tens of thousands of both.
+    """
+
+    def __init__(self, deck: Deck) -> None:
+        by_file: dict[Path, list[Slide]] = {}
+        for slide in deck.slides:
+            by_file.setdefault(slide.file, []).append(slide)
+        self._starts: dict[Path, tuple[list[int], list[Slide]]] = {}
+        for file, slides in by_file.items():
+            slides.sort(key=lambda slide: slide.line)
+            self._starts[file] = ([slide.line for slide in slides], slides)
+
     def slide_at(self, file: Path, line: int) -> Slide | None:
-        """The slide whose text holds `line` of `file` (where a problem was found), if any."""
-        before = [slide for slide in self.slides if slide.file == file and slide.line <= line]
-        return max(before, key=lambda slide: slide.line, default=None)
+        """The last slide of `file` that starts at or before `line`, if any."""
+        lines, slides = self._starts.get(file, ([], []))
+        found = bisect.bisect_right(lines, line)
+        return slides[found - 1] if found else None

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.deck.diagnostics import Diagnostic, Severity
-from app.deck.model import Deck
+from app.deck.model import Deck, SlidePlaces
+from app.startup import own_command
 from app.ui.deck_problem import describe, in_order
 
 SLIDE_ROLE = Qt.ItemDataRole.UserRole  # the index of the slide a problem is on, or None
+MAX_LISTED = 1000  # a hostile deck may have tens of thousands: the list stays quick
 
 
 class ProblemsList(QDialog):
@@ -54,13 +56,20 @@ class ProblemsList(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setAccessibleName(self.tr("Замечания к колоде"))
         self.problems.setWordWrap(True)
-        for problem in in_order(diagnostics):
+        places = SlidePlaces(deck)
+        listed = in_order(diagnostics)
+        for problem in listed[:MAX_LISTED]:
             item = QListWidgetItem(describe(problem, deck.root))
-            slide = deck.slide_at(problem.file, problem.line)
+            slide = places.slide_at(problem.file, problem.line)
             item.setData(SLIDE_ROLE, slide.index if slide is not None else None)
             if slide is None:
                 item.setToolTip(self.tr("Не относится к слайду: исправьте в файле"))
             self.problems.addItem(item)
+        if len(listed) > MAX_LISTED:
+            rest = QListWidgetItem(self.tr("…и ещё {n}; все — в терминале: {command} check").format(
+                n=len(listed) - MAX_LISTED, command=own_command()))
+            rest.setData(SLIDE_ROLE, None)
+            self.problems.addItem(rest)
         self.problems.setCurrentRow(0)
         self.problems.itemActivated.connect(self.show_slide)
         self.problems.currentItemChanged.connect(lambda item, _old: self._offer(item))

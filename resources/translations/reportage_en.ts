@@ -673,6 +673,10 @@
         <translation>Not on a slide: fix it in the file</translation>
     </message>
     <message>
+        <source>…и ещё {n}; все — в терминале: {command} check</source>
+        <translation>…and {n} more; all of them in a terminal: {command} check</translation>
+    </message>
+    <message>
         <source>&amp;Показать слайд</source>
         <translation>&amp;Show Slide</translation>
     </message>

@@ -673,6 +673,10 @@
         <translation>Слайдқа қатысы жоқ: файлда түзетіңіз</translation>
     </message>
     <message>
+        <source>…и ещё {n}; все — в терминале: {command} check</source>
+        <translation>…тағы {n}; барлығы — терминалда: {command} check</translation>
+    </message>
+    <message>
         <source>&amp;Показать слайд</source>
         <translation>Слайдты &amp;көрсету</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from app.deck.diagnostics import Severity, exit_code
 from app.deck.loader import NotADeckError, load_deck
 from app.deck.manifest import read_manifest
-from app.deck.model import ChapterRole, Deck, Kind
+from app.deck.model import ChapterRole, Deck, Kind, SlidePlaces
 from tests.helpers import write_deck
 
 
@@ -207,8 +207,10 @@ def test_a_place_in_a_chapter_file_is_on_the_slide_that_holds_it(tmp_path):
     root = write_deck(tmp_path / "d", {"a.md": "# Один\n\nтекст\n---\n# Два\n---\n# Три\n",
                                        "b.md": "# Четыре\n"})
     deck, _ = load_deck(root)
+    places = SlidePlaces(deck)
     a, b = root / "a.md", root / "b.md"
-    assert [deck.slide_at(a, line).heading for line in (1, 3, 5, 6, 7, 99)] == \
+    assert [places.slide_at(a, line).heading for line in (1, 3, 5, 6, 7, 99)] == \
         ["Один", "Один", "Два", "Два", "Три", "Три"]
-    assert deck.slide_at(b, 1).heading == "Четыре"
-    assert deck.slide_at(root / "deck.toml", 1) is None
+    assert places.slide_at(b, 1).heading == "Четыре"
+    assert places.slide_at(a, 0) is None
+    assert places.slide_at(root / "deck.toml", 1) is None

@@ -114,3 +114,19 @@ def test_a_new_language_keeps_the_problems_and_their_list(qtbot, speak, flawed):
     assert second.statusBar().currentMessage().startswith("The deck has 2 issue(s)")
     assert second.problems_list.isVisible()
     assert second.problems_list.problems.currentRow() == 1
+
+
+def test_a_deck_with_thousands_of_problems_lists_the_first_and_counts_the_rest(
+        qtbot, tmp_path, monkeypatch):
+    from app.ui import problems_list
+
+    monkeypatch.setattr(problems_list, "MAX_LISTED", 5)
+    root = write_deck(tmp_path / "deck", {"a.md": "\n---\n".join(["zz: x\n\n# Слайд"] * 8)})
+    window = open_reader(qtbot, root)
+    assert len(window.diagnostics) == 8
+    window.show_problems()
+    rows = window.problems_list.problems
+    assert rows.count() == 6
+    assert [rows.item(row).data(SLIDE_ROLE) for row in range(5)] == [0, 1, 2, 3, 4]
+    assert rows.item(5).text().startswith("…и ещё 3; все — в терминале: ")
+    assert rows.item(5).data(SLIDE_ROLE) is None
