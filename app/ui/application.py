@@ -22,7 +22,7 @@ from app.render.images import ImageProvider
 from app.render.theme import Theme
 from app.settings import Settings
 from app.ui.appearance import resolve as resolve_theme
-from app.ui.head_start import decode_first_photos, start_application
+from app.ui.head_start import start_application
 from app.ui.language import AUTO
 from app.ui.language import install as install_language
 from app.ui.language import resolve as resolve_language
@@ -187,17 +187,17 @@ def run_reader(deck: Deck, diagnostics: list[Diagnostic]) -> int:
     return app.exec()
 
 
-def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, screen: int | str | None,
-                     console: bool, start: int, window_size: tuple[int, int] | None,
-                     rehearse: bool = False, advance_seconds: float | None = None,
-                     remote_port: int | None = None, images: ImageProvider | None = None) -> int:
+def run_presentation(deck: Deck, diagnostics: list[Diagnostic], *, images: ImageProvider,
+                     screen: int | str | None, console: bool, start: int,
+                     window_size: tuple[int, int] | None, rehearse: bool = False,
+                     advance_seconds: float | None = None,
+                     remote_port: int | None = None) -> int:
     """Present at once; leaving the presentation opens the reader where it stopped.
 
     `images`: the deck's pictures, the first slide's already decoding (see
     app.ui.head_start, which the command line calls before importing this).
     """
     settings = Settings()
-    images = images or decode_first_photos(deck.root, deck.slides[start], screen, window_size)
     app = create_application(settings.get("ui/language"))
     _warn_unknown_screen(screen)
     theme = Theme.load(resolve_theme(settings.get("ui/theme"), deck.theme))
